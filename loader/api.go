@@ -1,0 +1,14 @@
+package loader
+
+// Source is one document to read.
+type Source struct {
+	Name   string // short stable name, used in post ids ("white-house-talks-liveblog")
+	Origin string // what error messages name: a path, "-" for stdin, "embedded:<file>"
+	Data   []byte
+}
+
+// Config carries what the loader is told rather than what it finds.
+type Config struct {
+	Title  string // briefing title; "" derives one from the sources
+	People []byte // reference list of leaders (seeds/people.json format); may be nil
+}

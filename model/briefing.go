@@ -1,0 +1,141 @@
+package model
+
+// SourceKind says how a source was read.
+type SourceKind string
+
+const (
+	KindLiveblog SourceKind = "liveblog"
+	KindArticle  SourceKind = "article"
+)
+
+// Source is one document the briefing was built from.
+type Source struct {
+	Name   string     `json:"name"`   // short, stable name (file name without extension)
+	Kind   SourceKind `json:"kind"`   // liveblog or article
+	Origin string     `json:"origin"` // where it came from: a path, "-" or "embedded:<file>"
+	Posts  int        `json:"posts"`  // how many posts it contributed
+}
+
+// Briefing is everything read from a set of sources.
+//
+// Posts are in chronological order, oldest first. That order comes from
+// page order (live pages are newest-first), never from clock times, which
+// wrap past midnight.
+type Briefing struct {
+	Title       string
+	Sources     []Source
+	Summary     []string // the live page's summary bullets
+	SummaryPost string   // the id citations use for the summary ("<source>/summary")
+	Posts       []Post
+	People      []Person // leaders first, then officials, then commentators
+	Statements  []Statement
+	Options     []Option
+
+	idx *index
+}
+
+// index is built lazily from the slices above; it is never exported so the
+// public fields stay the single source of truth.
+type index struct {
+	posts     map[string]int
+	people    map[string]int
+	byAlias   map[string]string // lower-cased alias -> person id
+	bySpeaker map[string][]int  // person id -> statement indices
+	byPost    map[string][]int  // post id -> statement indices
+	postText  []string          // lower-cased searchable text per post
+	stmtText  []string          // lower-cased searchable text per statement
+	summary   []string          // lower-cased summary bullets
+}
+
+// Reindex must be called after the exported slices change. Load calls it.
+func (b *Briefing) Reindex() {
+	ix := &index{
+		posts:     make(map[string]int, len(b.Posts)),
+		people:    make(map[string]int, len(b.People)),
+		byAlias:   make(map[string]string),
+		bySpeaker: make(map[string][]int),
+		byPost:    make(map[string][]int),
+		postText:  make([]string, len(b.Posts)),
+		stmtText:  make([]string, len(b.Statements)),
+		summary:   make([]string, len(b.Summary)),
+	}
+	for i := range b.Posts {
+		ix.posts[b.Posts[i].ID] = i
+		ix.postText[i] = lower(b.Posts[i].SearchText())
+	}
+	for i, p := range b.People {
+		ix.people[p.ID] = i
+		for _, n := range p.Names() {
+			if _, taken := ix.byAlias[lower(n)]; !taken {
+				ix.byAlias[lower(n)] = p.ID
+			}
+		}
+	}
+	for i, s := range b.Statements {
+		ix.bySpeaker[s.Speaker] = append(ix.bySpeaker[s.Speaker], i)
+		for _, c := range s.Citations {
+			ix.byPost[c.Post] = append(ix.byPost[c.Post], i)
+		}
+		name := ""
+		if p, ok := b.Person(s.Speaker); ok {
+			name = p.Name
+		}
+		ix.stmtText[i] = lower(s.Quote + "\n" + s.Sentence + "\n" + name)
+	}
+	for i, s := range b.Summary {
+		ix.summary[i] = lower(s)
+	}
+	b.idx = ix
+}
+
+func (b *Briefing) ix() *index {
+	if b.idx == nil {
+		b.Reindex()
+	}
+	return b.idx
+}
+
+// Post returns the post with this id.
+func (b *Briefing) Post(id string) (*Post, bool) {
+	i, ok := b.ix().posts[id]
+	if !ok {
+		return nil, false
+	}
+	return &b.Posts[i], true
+}
+
+// Person returns the person with this id.
+func (b *Briefing) Person(id string) (*Person, bool) {
+	if b.idx == nil {
+		// Person is used while indexing; fall back to a scan then.
+		for i := range b.People {
+			if b.People[i].ID == id {
+				return &b.People[i], true
+			}
+		}
+		return nil, false
+	}
+	i, ok := b.idx.people[id]
+	if !ok {
+		return nil, false
+	}
+	return &b.People[i], true
+}
+
+// StatementsBy returns the statements of one person, in briefing order.
+func (b *Briefing) StatementsBy(personID string) []*Statement {
+	return b.pick(b.ix().bySpeaker[personID])
+}
+
+// StatementsIn returns the statements that cite a post.
+func (b *Briefing) StatementsIn(postID string) []*Statement {
+	return b.pick(b.ix().byPost[postID])
+}
+
+func (b *Briefing) pick(idx []int) []*Statement {
+	out := make([]*Statement, 0, len(idx))
+	for _, i := range idx {
+		out = append(out, &b.Statements[i])
+	}
+	return out
+}

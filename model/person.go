@@ -1,0 +1,73 @@
+package model
+
+import "strings"
+
+// Group orders people in the Leaders pane.
+type Group string
+
+const (
+	GroupLeader      Group = "leader"
+	GroupOfficial    Group = "official"
+	GroupCommentator Group = "commentator"
+)
+
+// Rank orders groups: leaders first.
+func (g Group) Rank() int {
+	switch g {
+	case GroupLeader:
+		return 0
+	case GroupOfficial:
+		return 1
+	default:
+		return 2
+	}
+}
+
+// Person is one speaker or named person. Spelling variants are aliases of
+// one Person: Zelensky and Zelenskyy are the same man.
+type Person struct {
+	ID      string
+	Name    string   // full display name: "Friedrich Merz"
+	Short   string   // the name a status bar uses: "Merz"
+	Role    string   // "German Chancellor"
+	Group   Group    // leader, official or commentator
+	Aliases []string // every other way the text writes the name
+}
+
+// Names is the display name, the short name and every alias.
+func (p *Person) Names() []string {
+	out := []string{p.Name}
+	if p.Short != "" && p.Short != p.Name {
+		out = append(out, p.Short)
+	}
+	return append(out, p.Aliases...)
+}
+
+// Matches reports whether name is one of the person's names or the id,
+// compared case-insensitively.
+func (p *Person) Matches(name string) bool {
+	name = strings.TrimSpace(name)
+	if strings.EqualFold(name, p.ID) {
+		return true
+	}
+	for _, n := range p.Names() {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// FindPerson resolves a name the way a user types it (any alias, any case).
+func (b *Briefing) FindPerson(name string) (*Person, bool) {
+	key := lower(strings.Join(strings.Fields(name), " "))
+	if id, ok := b.ix().byAlias[key]; ok {
+		return b.Person(id)
+	}
+	for i := range b.People {
+		if b.People[i].Matches(name) {
+			return &b.People[i], true
+		}
+	}
+	return nil, false
+}

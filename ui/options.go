@@ -1,0 +1,20 @@
+package ui
+
+import (
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"briefing/model"
+)
+
+// Options is everything the environment decides, resolved once by main
+// before the program starts. The ui package never reads the environment.
+type Options struct {
+	Style    string             // glamour standard style: "dark", "light", "notty", "ascii", "dracula"...
+	Profile  termenv.Profile    // colour profile for glamour (lipgloss.ColorProfile() in main)
+	Renderer *lipgloss.Renderer // styles are built from it; nil means lipgloss.DefaultRenderer()
+	Mouse    bool               // --mouse: wheel scroll and click to select
+	Pane     string             // --pane: "timeline", "leaders" or "guarantees"; "" = timeline
+	Filter   model.Filter       // --leader / --search: the filter the TUI opens with
+	Dir      string             // directory the export prompt defaults into; "" = current
+}
