@@ -1,0 +1,330 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"briefing/model"
+)
+
+// exportBriefing is a hand-built briefing in the shape of the seed: a live
+// page (oldest first here, as the model keeps it) with an analysis post, a
+// leader, an official and a commentator, and one option.
+func exportBriefing() *model.Briefing {
+	b := &model.Briefing{
+		Title:       "White House talks",
+		Sources:     []model.Source{{Name: "live", Kind: model.KindLiveblog, Posts: 3}},
+		Summary:     []string{"Leaders met Trump", "Merz wants a ceasefire"},
+		SummaryPost: "live/summary",
+		Posts: []model.Post{
+			{ID: "live/1", Source: "live", Page: 3, Time: "03:59", Zone: "BST", Title: "Meeting is over",
+				Author: model.Author{Name: "Stuart Lau", Role: "Live page editor"},
+				Body: []model.Block{
+					{Kind: model.BlockParagraph, Text: `Kremlin aide Yuri Ushakov said it was "worthwhile".`},
+				}, Mentions: []string{"ushakov"}},
+			{ID: "live/2", Source: "live", Page: 2, Time: "05:50", Zone: "BST", Title: "What European leaders said",
+				Body: []model.Block{
+					{Kind: model.BlockCaption, Text: "Leaders stand in a row"},
+					{Kind: model.BlockParagraph, Text: `"I can't imagine that the next meeting would take place without a ceasefire," he said.`},
+					{Kind: model.BlockParagraph, Text: "Putin had agreed to a bilateral meeting, Merz said."},
+					{Kind: model.BlockParagraph, Text: `Macron wants "boots on the ground".`},
+				}, Mentions: []string{"macron", "merz", "putin"}},
+			{ID: "live/3", Source: "live", Page: 1, Time: "06:38", Zone: "BST", Label: "Analysis",
+				Title:  "What form could a US security guarantee take?",
+				Author: model.Author{Name: "Frank Gardner", Role: "Security correspondent"},
+				Body: []model.Block{
+					{Kind: model.BlockParagraph, Text: "There are broadly four possibilities:"},
+					{Kind: model.BlockBullet, Text: "Boots on the ground - This is considered the least likely"},
+					{Kind: model.BlockBullet, Text: "Intelligence - vital"},
+					{Kind: model.BlockSubheading, Text: "What next"},
+					{Kind: model.BlockParagraph, Text: "- not a list, and *not* emphasis"},
+				}},
+		},
+		People: []model.Person{
+			{ID: "merz", Name: "Friedrich Merz", Short: "Merz", Role: "German Chancellor", Group: model.GroupLeader},
+			{ID: "macron", Name: "Emmanuel Macron", Short: "Macron", Role: "French President", Group: model.GroupLeader},
+			{ID: "coates", Name: "Sam Coates", Role: "Deputy political editor", Group: model.GroupCommentator},
+			{ID: "ushakov", Name: "Yuri Ushakov", Short: "Ushakov", Role: "Kremlin aide", Group: model.GroupOfficial},
+		},
+		Statements: []model.Statement{
+			{Speaker: "ushakov", Quote: "worthwhile", Kind: model.Direct,
+				Citations: []model.Citation{{Post: "live/1", Source: "live"}}},
+			{Speaker: "merz", Quote: "I can't imagine that the next meeting would take place without a ceasefire,", Kind: model.Direct,
+				Citations: []model.Citation{{Post: "live/2", Source: "live"}, {Post: "live/3", Source: "live"}}},
+			{Speaker: "merz", Quote: "Putin had agreed to a bilateral meeting", Kind: model.Reported,
+				Citations: []model.Citation{{Post: "live/2", Source: "live"}}},
+			{Speaker: "macron", Quote: "boots on the ground", Kind: model.Direct,
+				Citations: []model.Citation{{Post: "live/2", Source: "live"}}},
+		},
+		Options: []model.Option{
+			{Name: "Boots on the ground", Assessment: "considered the least likely", Rank: 2,
+				Description: "Trump views this war as Europe's problem", Post: "live/3", Source: "live",
+				Mentions: []model.Mention{{Post: "live/2", Source: "live", Speaker: "macron", Quote: "boots on the ground",
+					Text: `Macron wants "boots on the ground".`}}},
+			{Name: "Intelligence", Assessment: "probably be happy to assist", Rank: 1,
+				Description: "vital", Post: "live/3", Source: "live"},
+		},
+	}
+	b.Reindex()
+	return b
+}
+
+func TestMarkdownTimeline(t *testing.T) {
+	b := exportBriefing()
+	got := Markdown(b, b.Apply(model.Filter{}), ExportOptions{Pane: "timeline", NewestFirst: true})
+	want := `# White House talks
+
+## Summary
+
+- Leaders met Trump
+- Merz wants a ceasefire
+
+## Timeline
+
+### 06:38 BST · Analysis · What form could a US security guarantee take?
+
+*Frank Gardner, Security correspondent*
+
+There are broadly four possibilities:
+
+- Boots on the ground - This is considered the least likely
+- Intelligence - vital
+
+#### What next
+
+\- not a list, and \*not\* emphasis
+
+### 05:50 BST · What European leaders said
+
+> Leaders stand in a row
+
+"I can't imagine that the next meeting would take place without a ceasefire," he said.
+
+Putin had agreed to a bilateral meeting, Merz said.
+
+Macron wants "boots on the ground".
+
+### 03:59 BST · Meeting is over
+
+*Stuart Lau, Live page editor*
+
+Kremlin aide Yuri Ushakov said it was "worthwhile".
+`
+	if got != want {
+		t.Errorf("timeline export:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestMarkdownOrder(t *testing.T) {
+	b := exportBriefing()
+	tests := []struct {
+		newest bool
+		first  string
+	}{
+		{true, "### 06:38 BST"},
+		{false, "### 03:59 BST"},
+	}
+	for _, tt := range tests {
+		got := Markdown(b, b.Apply(model.Filter{}), ExportOptions{Pane: "timeline", NewestFirst: tt.newest})
+		i := strings.Index(got, "### ")
+		if i < 0 || !strings.HasPrefix(got[i:], tt.first) {
+			t.Errorf("NewestFirst=%v: first post heading %q, want %q", tt.newest, firstLine(got[max(i, 0):]), tt.first)
+		}
+	}
+}
+
+func TestMarkdownFilterLine(t *testing.T) {
+	b := exportBriefing()
+	tests := []struct {
+		name   string
+		filter model.Filter
+		want   string // "" = no filter line at all
+	}{
+		{"none", model.Filter{}, ""},
+		{"leaders by short name, in order of choice", model.Filter{People: []string{"merz", "macron"}},
+			"*Filtered by leader: Merz, Macron · 2 of 3 posts*"},
+		{"search", model.Filter{Query: "ceasefire"}, `*Filtered by search: "ceasefire" · 1 of 3 posts*`},
+		{"no short name falls back to the full name", model.Filter{People: []string{"coates"}, Query: "day"},
+			`*Filtered by leader: Sam Coates · search: "day" · 0 of 3 posts*`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Markdown(b, b.Apply(tt.filter), ExportOptions{Pane: "leaders"})
+			lines := strings.Split(got, "\n")
+			if tt.want == "" {
+				if lines[2] != "## Leaders" {
+					t.Errorf("unfiltered export has a filter line: %q", lines[2])
+				}
+				return
+			}
+			if lines[2] != tt.want {
+				t.Errorf("filter line = %q, want %q", lines[2], tt.want)
+			}
+		})
+	}
+}
+
+func TestMarkdownLeaders(t *testing.T) {
+	b := exportBriefing()
+	got := Markdown(b, b.Apply(model.Filter{}), ExportOptions{Pane: "leaders"})
+	want := `# White House talks
+
+## Leaders
+
+### Leaders
+
+#### Friedrich Merz (German Chancellor)
+
+- “I can't imagine that the next meeting would take place without a ceasefire,” — 05:50 BST, *What European leaders said*, live (and 1 more)
+- *Reported:* Putin had agreed to a bilateral meeting — 05:50 BST, *What European leaders said*, live
+
+#### Emmanuel Macron (French President)
+
+- “boots on the ground” — 05:50 BST, *What European leaders said*, live
+
+### Officials
+
+#### Yuri Ushakov (Kremlin aide)
+
+- “worthwhile” — 03:59 BST, *Meeting is over*, live
+
+### Commentators
+
+#### Sam Coates (Deputy political editor)
+
+*No statements.*
+`
+	if got != want {
+		t.Errorf("leaders export:\n%s\nwant:\n%s", got, want)
+	}
+
+	merz := Markdown(b, b.Apply(model.Filter{People: []string{"merz"}}), ExportOptions{Pane: "leaders"})
+	if !strings.Contains(merz, "I can't imagine") || strings.Contains(merz, "boots on the ground") ||
+		strings.Contains(merz, "### Officials") {
+		t.Errorf("leaders export filtered to Merz shows others:\n%s", merz)
+	}
+}
+
+func TestMarkdownGuarantees(t *testing.T) {
+	b := exportBriefing()
+	got := Markdown(b, b.Apply(model.Filter{}), ExportOptions{Pane: "guarantees"})
+	want := `# White House talks
+
+## Guarantees
+
+### Boots on the ground
+
+*Assessment: considered the least likely · rank 2 of 2*
+
+Trump views this war as Europe's problem
+
+#### Mentioned by
+
+- **Emmanuel Macron**: “boots on the ground” — 05:50 BST, *What European leaders said*, live
+
+### Intelligence
+
+*Assessment: probably be happy to assist · rank 1 of 2*
+
+vital
+
+*No mentions.*
+`
+	if got != want {
+		t.Errorf("guarantees export:\n%s\nwant:\n%s", got, want)
+	}
+
+	none := &model.Briefing{Title: "Empty"}
+	if got := Markdown(none, none.Apply(model.Filter{}), ExportOptions{Pane: "guarantees"}); !strings.Contains(got, "*This briefing lays out no options.*") {
+		t.Errorf("briefing without options:\n%s", got)
+	}
+}
+
+func TestMarkdownAll(t *testing.T) {
+	b := exportBriefing()
+	v := b.Apply(model.Filter{})
+	all := Markdown(b, v, ExportOptions{NewestFirst: true})
+	if again := Markdown(b, v, ExportOptions{Pane: "all", NewestFirst: true}); again != all {
+		t.Errorf(`Pane "" and "all" differ`)
+	}
+	// "all" is the three panes in order, under one title.
+	var want strings.Builder
+	want.WriteString(Markdown(b, v, ExportOptions{Pane: "timeline", NewestFirst: true}))
+	for _, pane := range []string{"leaders", "guarantees"} {
+		one := Markdown(b, v, ExportOptions{Pane: pane})
+		want.WriteString("\n" + strings.TrimPrefix(one, "# White House talks\n\n"))
+	}
+	if all != want.String() {
+		t.Errorf("all export is not timeline+leaders+guarantees:\n%s", all)
+	}
+}
+
+func TestMarkdownWellFormed(t *testing.T) {
+	b := exportBriefing()
+	b.Posts[0].Body = append(b.Posts[0].Body, model.Block{Kind: model.BlockParagraph, Text: "line one   \n\n  line two  "})
+	b.Reindex()
+	filters := []model.Filter{{}, {People: []string{"merz"}}, {Query: "ceasefire"}, {Query: "nothing matches this"}}
+	for _, f := range filters {
+		for _, pane := range []string{"timeline", "leaders", "guarantees", "all"} {
+			got := Markdown(b, b.Apply(f), ExportOptions{Pane: pane})
+			if got != Markdown(b, b.Apply(f), ExportOptions{Pane: pane}) {
+				t.Errorf("%s %+v: not deterministic", pane, f)
+			}
+			if !strings.HasSuffix(got, "\n") || strings.HasSuffix(got, "\n\n") {
+				t.Errorf("%s %+v: does not end with exactly one newline", pane, f)
+			}
+			for i, l := range strings.Split(got, "\n") {
+				if strings.TrimRight(l, " \t") != l {
+					t.Errorf("%s %+v: line %d has trailing space: %q", pane, f, i+1, l)
+				}
+			}
+			if strings.Contains(got, "\n\n\n") {
+				t.Errorf("%s %+v: more than one blank line in a row", pane, f)
+			}
+		}
+	}
+	got := Markdown(b, b.Apply(model.Filter{}), ExportOptions{Pane: "timeline"})
+	if !strings.Contains(got, "\nline one line two\n") {
+		t.Errorf("a block with newlines is not kept as one paragraph:\n%s", got)
+	}
+	if got := Markdown(b, b.Apply(model.Filter{Query: "nothing matches this"}), ExportOptions{Pane: "timeline"}); !strings.Contains(got, "*No posts match.*") {
+		t.Errorf("empty timeline does not say so:\n%s", got)
+	}
+}
+
+func TestMarkdownEscapes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain words", "plain words"},
+		{"a *b* _c_ `d` [e](f) <g>", `a \*b\* \_c\_ \` + "`d\\`" + ` \[e\](f) \<g>`},
+		{"# not a heading", `\# not a heading`},
+		{"> not a quote", `\> not a quote`},
+		{"+ not a list", `\+ not a list`},
+		{"12. not a list", `12\. not a list`},
+		{"2025 was a year.", "2025 was a year."},
+		{"it's “curly” - fine", "it's “curly” - fine"},
+	}
+	for _, tt := range tests {
+		if got := expPara(tt.in); got != tt.want {
+			t.Errorf("expPara(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestItemMarkdown(t *testing.T) {
+	b := exportBriefing()
+	v := b.Apply(model.Filter{})
+	if got := PostMarkdown(&b.Posts[0]); !strings.HasPrefix(got, "### 03:59 BST · Meeting is over\n\n*Stuart Lau, Live page editor*\n") {
+		t.Errorf("PostMarkdown:\n%s", got)
+	}
+	if got := PersonMarkdown(b, v, &b.People[1]); got != "#### Emmanuel Macron (French President)\n\n- “boots on the ground” — 05:50 BST, *What European leaders said*, live\n" {
+		t.Errorf("PersonMarkdown:\n%s", got)
+	}
+	if got := OptionMarkdown(b, v.Options[1]); !strings.HasPrefix(got, "### Intelligence\n") {
+		t.Errorf("OptionMarkdown:\n%s", got)
+	}
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
