@@ -1,0 +1,168 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefing/model"
+)
+
+// rawPost is a post as read from the page, before ids and people.
+type rawPost struct {
+	page     int
+	time     string
+	zoneName string
+	label    string
+	title    string
+	author   model.Author
+	blocks   []model.Block
+}
+
+// debris are the line openings web pages leave around pictures and videos.
+var debris = []string{"Image source", "Image caption", "Media caption", "Video caption", "Image copyright", "Getty Images"}
+
+var bulletMarks = []string{"•", "◦", "▪", "‣", "- ", "* ", "– ", "— "}
+
+// blockBuilder turns body lines into blocks, moving picture credits and
+// captions out of paragraph text.
+type blockBuilder struct {
+	blocks      []model.Block
+	captionNext bool // the line after "Image caption," is the caption
+	altAt       int  // index of the alt-text caption of the current picture, or -1
+	liveblog    bool
+}
+
+func newBlockBuilder(liveblog bool) *blockBuilder {
+	return &blockBuilder{altAt: -1, liveblog: liveblog}
+}
+
+func (bb *blockBuilder) add(line string) {
+	line = strings.TrimSpace(line)
+	if line == "" {
+		return
+	}
+	if text, ok := cutBullet(line); ok {
+		bb.push(model.BlockBullet, text)
+		return
+	}
+	for _, d := range debris {
+		if !strings.HasPrefix(line, d) {
+			continue
+		}
+		if d == "Image caption" || d == "Media caption" || d == "Video caption" {
+			rest := strings.TrimSpace(strings.TrimLeft(line[len(d):], ",: "))
+			if rest != "" {
+				bb.caption(rest)
+			} else {
+				bb.captionNext = true
+			}
+		}
+		return // credits and bare markers carry nothing to read
+	}
+	if i := strings.Index(line, "Image source"); i >= 0 {
+		// alt text glued to its credit: "Leaders pose for a photoImage source, Getty Images"
+		if alt := strings.TrimSpace(line[:i]); alt != "" {
+			bb.altAt = len(bb.blocks)
+			bb.push(model.BlockCaption, alt)
+		}
+		return
+	}
+	if bb.captionNext {
+		bb.caption(line)
+		return
+	}
+	if bb.liveblog && !endsSentence(line) && wordCount(line) >= 6 {
+		// a long line with no closing punctuation is a picture's alt text
+		bb.push(model.BlockCaption, line)
+		return
+	}
+	bb.push(model.BlockParagraph, line)
+}
+
+// caption records a picture caption; it replaces the picture's alt text,
+// which says the same thing less well.
+func (bb *blockBuilder) caption(text string) {
+	bb.captionNext = false
+	if bb.altAt >= 0 && bb.altAt == len(bb.blocks)-1 {
+		bb.blocks[bb.altAt].Text = text
+		bb.altAt = -1
+		return
+	}
+	bb.altAt = -1
+	bb.push(model.BlockCaption, text)
+}
+
+func (bb *blockBuilder) push(kind model.BlockKind, text string) {
+	if kind != model.BlockCaption {
+		bb.altAt = -1
+	}
+	bb.blocks = append(bb.blocks, model.Block{Kind: kind, Text: text})
+}
+
+// done returns the blocks. A paragraph that opens the same way as a later
+// one is a picture description the page repeats in its text: a caption.
+func (bb *blockBuilder) done() []model.Block {
+	seen := map[string]bool{}
+	for i := len(bb.blocks) - 1; i >= 0; i-- {
+		b := &bb.blocks[i]
+		if b.Kind != model.BlockParagraph || len(b.Text) < 60 {
+			continue
+		}
+		key := b.Text[:60]
+		if seen[key] {
+			b.Kind = model.BlockCaption
+			b.Text = strings.TrimRight(b.Text, ". ") + "."
+			continue
+		}
+		seen[key] = true
+	}
+	return bb.blocks
+}
+
+func cutBullet(line string) (string, bool) {
+	for _, m := range bulletMarks {
+		if strings.HasPrefix(line, m) {
+			return strings.TrimSpace(line[len(m):]), true
+		}
+	}
+	return "", false
+}
+
+// endsSentence reports whether a line closes like prose does.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	switch r {
+	case '.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', '…', '»':
+		return true
+	}
+	return false
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// nameLike reports a byline name: two to five capitalised words, particles
+// allowed, no digits or sentence punctuation.
+func nameLike(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 5 || len(s) > 60 || endsSentence(s) {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if particles[w] {
+			continue
+		}
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789,") {
+			return false
+		}
+	}
+	return true
+}
+
+// roleLike reports a byline role: a short line that is not a sentence.
+func roleLike(s string) bool {
+	return s != "" && wordCount(s) <= 10 && len(s) <= 80 && !endsSentence(s) && !strings.HasPrefix(s, "Image")
+}
+
+var particles = map[string]bool{"von": true, "der": true, "van": true, "de": true, "den": true, "da": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "ibn": true}

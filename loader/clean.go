@@ -1,0 +1,142 @@
+package loader
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// clean makes source bytes safe to show and to parse, once, at the door:
+// invalid UTF-8 becomes U+FFFD; escape sequences (CSI, OSC, DCS and the
+// 8-bit C1 forms), C0 and C1 controls other than tab and newline, and bidi
+// overrides are dropped; CRLF and lone CR become LF; no-break spaces become
+// spaces so the parser sees one kind of blank.
+func clean(data []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(data))
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			sb.WriteRune(utf8.RuneError)
+			i++
+			continue
+		case r == 0x1b: // ESC
+			i = skipEscape(data, i+1)
+			continue
+		case r == 0x9b: // 8-bit CSI
+			i = skipCSI(data, i+size)
+			continue
+		case r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f: // OSC, DCS, SOS, PM, APC
+			i = skipString(data, i+size)
+			continue
+		case r == '\r':
+			sb.WriteByte('\n')
+			if i+1 < len(data) && data[i+1] == '\n' {
+				i++
+			}
+		case r == '\n' || r == '\t':
+			sb.WriteRune(r)
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
+			// other C0/C1 controls: dropped
+		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0xfeff:
+			// bidi embeddings/overrides/isolates and BOM: dropped
+		case r == 0xa0 || r == 0x202f:
+			sb.WriteByte(' ')
+		default:
+			sb.WriteString(string(data[i : i+size]))
+		}
+		i += size
+	}
+	return sb.String()
+}
+
+// skipEscape skips what follows an ESC: a CSI, an OSC/DCS/SOS/PM/APC string,
+// or a single character of a two-byte sequence.
+func skipEscape(data []byte, i int) int {
+	if i >= len(data) {
+		return i
+	}
+	switch data[i] {
+	case '[':
+		return skipCSI(data, i+1)
+	case ']', 'P', 'X', '^', '_':
+		return skipString(data, i+1)
+	}
+	_, size := utf8.DecodeRune(data[i:])
+	return i + size
+}
+
+// skipCSI skips parameter and intermediate bytes up to and including the
+// final byte (0x40-0x7e). A sequence cut short by a non-CSI byte ends there.
+func skipCSI(data []byte, i int) int {
+	for i < len(data) {
+		c := data[i]
+		switch {
+		case c >= 0x20 && c <= 0x3f:
+			i++
+		case c >= 0x40 && c <= 0x7e:
+			return i + 1
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// skipString skips a control string up to BEL, ESC \ or the 8-bit ST. An
+// unterminated string runs to the end of the line so it cannot swallow the
+// rest of the document.
+func skipString(data []byte, i int) int {
+	for i < len(data) {
+		c := data[i]
+		switch {
+		case c == 0x07:
+			return i + 1
+		case c == 0x1b:
+			if i+1 < len(data) && data[i+1] == '\\' {
+				return i + 2
+			}
+			return i + 1
+		case c == '\n':
+			return i
+		case c == 0xc2 && i+1 < len(data) && data[i+1] == 0x9c: // U+009C ST
+			return i + 2
+		}
+		i++
+	}
+	return i
+}
+
+// looksBinary reports data a reader would not call text: any NUL byte, or
+// more than one in ten runes invalid or control.
+func looksBinary(data []byte) bool {
+	sample := data
+	if len(sample) > 64<<10 {
+		sample = sample[:64<<10]
+	}
+	bad, n := 0, 0
+	for i := 0; i < len(sample); {
+		r, size := utf8.DecodeRune(sample[i:])
+		i += size
+		n++
+		if r == 0 {
+			return true
+		}
+		if (r == utf8.RuneError && size <= 1 && i < len(sample)-3) || (r < 0x20 && r != '\n' && r != '\t' && r != '\r' && r != 0x1b) {
+			bad++
+		}
+	}
+	if len(data) > len(sample) && bytesHasNUL(data[len(sample):]) {
+		return true
+	}
+	return n > 0 && bad*10 > n
+}
+
+func bytesHasNUL(b []byte) bool {
+	for _, c := range b {
+		if c == 0 {
+			return true
+		}
+	}
+	return false
+}

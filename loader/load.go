@@ -1,0 +1,306 @@
+package loader
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"briefing/model"
+)
+
+// MaxSize is the largest source Load reads: far above any real page, low
+// enough that a mistaken path to a disk image fails fast.
+const MaxSize = 256 << 20
+
+// parsed is one source after format detection and parsing.
+type parsed struct {
+	src     Source
+	kind    model.SourceKind
+	summary []string
+	posts   []rawPost // page order
+}
+
+// Load reads the sources into one briefing. Each source is cleaned, its
+// format detected (a live page has stamped post titles; anything else is an
+// article), and its posts, people, statements and options read. Errors name
+// the source: "notes.txt: empty source".
+func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
+	if len(srcs) == 0 {
+		return nil, errors.New("no sources to read")
+	}
+	refs, err := parseReference(cfg.People)
+	if err != nil {
+		return nil, &Error{Origin: "reference list of people", Err: fmt.Errorf("%w: %v", ErrPeople, err)}
+	}
+	var ps []parsed
+	names := map[string]int{}
+	for _, src := range srcs {
+		p, err := parse(src)
+		if err != nil {
+			return nil, err
+		}
+		names[p.src.Name]++
+		if n := names[p.src.Name]; n > 1 {
+			p.src.Name = fmt.Sprintf("%s-%d", p.src.Name, n)
+		}
+		ps = append(ps, p)
+	}
+	b := assemble(cfg, ps)
+	analyse(b, ps, refs)
+	b.Reindex()
+	return b, nil
+}
+
+func parse(src Source) (parsed, error) {
+	fail := func(err error) (parsed, error) { return parsed{}, &Error{Origin: src.Origin, Err: err} }
+	switch {
+	case len(src.Data) > MaxSize:
+		return fail(fmt.Errorf("%w: %d MiB, the limit is %d MiB", ErrTooLarge, len(src.Data)>>20, MaxSize>>20))
+	case strings.TrimSpace(string(src.Data)) == "":
+		return fail(ErrEmpty)
+	case looksBinary(src.Data):
+		return fail(ErrBinary)
+	}
+	text := clean(src.Data)
+	if strings.TrimSpace(text) == "" {
+		return fail(ErrEmpty)
+	}
+	if src.Name == "" {
+		src.Name = "source"
+	}
+	lines := strings.Split(text, "\n")
+	p := parsed{src: src}
+	if isLiveblog(lines) {
+		p.kind = model.KindLiveblog
+		p.summary, p.posts = parseLiveblog(lines)
+	} else {
+		p.kind = model.KindArticle
+		if a := parseArticle(lines); len(a.blocks) > 0 {
+			p.posts = []rawPost{a}
+		}
+	}
+	if len(p.posts) == 0 {
+		return fail(ErrNoPosts)
+	}
+	return p, nil
+}
+
+// assemble orders posts oldest first: untimed articles first, as the
+// background, then each live page from its bottom post up. Page order, not
+// the clock, decides: times wrap past midnight.
+func assemble(cfg Config, ps []parsed) *model.Briefing {
+	b := &model.Briefing{Title: cfg.Title}
+	for _, kind := range []model.SourceKind{model.KindArticle, model.KindLiveblog} {
+		for _, p := range ps {
+			if p.kind != kind {
+				continue
+			}
+			n := len(p.posts)
+			for i := n - 1; i >= 0; i-- {
+				rp := p.posts[i]
+				b.Posts = append(b.Posts, model.Post{
+					ID: fmt.Sprintf("%s/%d", p.src.Name, n-i), Source: p.src.Name, Page: rp.page,
+					Time: rp.time, Zone: zoneAbbrev(rp.zoneName), ZoneName: rp.zoneName,
+					Label: rp.label, Title: rp.title, Author: rp.author, Body: rp.blocks,
+				})
+			}
+			if kind == model.KindLiveblog && len(p.summary) > 0 {
+				if b.SummaryPost == "" {
+					b.SummaryPost = p.src.Name + "/summary"
+				}
+				b.Summary = append(b.Summary, p.summary...)
+			}
+		}
+	}
+	for _, p := range ps {
+		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Origin: p.src.Origin, Posts: len(p.posts)})
+	}
+	if b.Title == "" {
+		b.Title = deriveTitle(b, ps)
+	}
+	return b
+}
+
+func deriveTitle(b *model.Briefing, ps []parsed) string {
+	for _, p := range b.Posts {
+		if p.Time == "" && p.Title != "" {
+			return p.Title
+		}
+	}
+	name := strings.ReplaceAll(ps[0].src.Name, "-", " ")
+	name = strings.ReplaceAll(name, "_", " ")
+	if name == "" {
+		return "Briefing"
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// zoneAbbrev shortens a zone as written: "British Summer Time" -> "BST".
+func zoneAbbrev(zone string) string {
+	f := strings.Fields(zone)
+	if len(f) <= 1 {
+		return zone
+	}
+	var sb strings.Builder
+	for _, w := range f {
+		r := []rune(w)[0]
+		sb.WriteString(strings.ToUpper(string(r)))
+	}
+	return sb.String()
+}
+
+// analyse finds people, statements, mentions and options.
+func analyse(b *model.Briefing, ps []parsed, refs []*person) {
+	units := unitsOf(b)
+
+	// people written with a title, then one matcher for everyone
+	refMatch := newMatcher(refs)
+	titled := map[string]*found{}
+	honor := map[string]string{}
+	for _, u := range units {
+		for _, text := range u.blocks {
+			qs := findQuotes(text)
+			findTitled(text, tokenize(text, qs), titled, honor)
+		}
+	}
+	people := slices.Clone(refs)
+	taken := map[string]bool{}
+	for _, p := range refs {
+		taken[p.ID] = true
+	}
+	for _, name := range sortedKeys(titled) {
+		f := titled[name]
+		toks := tokenize(name, nil)
+		if ms := refMatch.find(name, toks); len(ms) > 0 {
+			continue // a leader written with a title: already known
+		}
+		id := slug(name)
+		if taken[id] || id == "" {
+			continue
+		}
+		taken[id] = true
+		surname := toks[len(toks)-1].text
+		pron := honor[surname]
+		if pron == "" {
+			pron = honor[name]
+		}
+		people = append(people, &person{
+			Person:  model.Person{ID: id, Name: name, Short: surname, Role: roleTitle(f.role), Group: groupFor(f.role), Aliases: []string{surname}},
+			pronoun: pron,
+		})
+	}
+	m := newMatcher(people)
+	byID := map[string]*person{}
+	for _, p := range people {
+		byID[p.ID] = p
+	}
+
+	st := &statements{byPart: map[string]int{}}
+	mentioned := map[string]bool{}
+	for _, u := range units {
+		seen := map[string]bool{}
+		a := &attributor{m: m, byID: byID, st: st, men: func(p *person) { seen[p.ID] = true; mentioned[p.ID] = true }}
+		un := &unit{cite: model.Citation{Post: u.post, Source: u.source}, cont: -1}
+		if u.title != "" {
+			a.names(u.title) // names in titles are mentions; titles quote nobody
+		}
+		for _, text := range u.blocks {
+			a.block(un, text)
+		}
+		if u.postIdx >= 0 {
+			b.Posts[u.postIdx].Mentions = sortedKeys(seen)
+		}
+	}
+
+	counts := map[string]int{}
+	for _, s := range st.list {
+		b.Statements = append(b.Statements, *s)
+		counts[s.Speaker]++
+	}
+	for _, p := range people {
+		if counts[p.ID] > 0 || (p.ref && mentioned[p.ID]) {
+			b.People = append(b.People, p.Person)
+		}
+	}
+	kept := map[string]bool{}
+	for _, p := range b.People {
+		kept[p.ID] = true
+	}
+	for i := range b.Posts {
+		b.Posts[i].Mentions = slices.DeleteFunc(b.Posts[i].Mentions, func(id string) bool { return !kept[id] })
+	}
+	slices.SortStableFunc(b.People, func(x, y model.Person) int {
+		return cmp.Or(cmp.Compare(x.Group.Rank(), y.Group.Rank()), cmp.Compare(counts[y.ID], counts[x.ID]), cmp.Compare(x.Name, y.Name))
+	})
+
+	byPost := map[string][]int{}
+	for i, s := range b.Statements {
+		for _, c := range s.Citations {
+			byPost[c.Post] = append(byPost[c.Post], i)
+		}
+	}
+	mus := make([]mentionUnit, len(units))
+	for i, u := range units {
+		mus[i] = u.mentionUnit
+	}
+	ptrs := make([]*model.Statement, len(b.Statements))
+	for i := range b.Statements {
+		ptrs[i] = &b.Statements[i]
+	}
+	for i := range b.Posts {
+		if opts := findOptions(&b.Posts[i]); len(opts) > 0 {
+			mentionOptions(opts, mus, ptrs, byPost)
+			b.Options = append(b.Options, opts...)
+		}
+	}
+}
+
+// roleTitle capitalises a found role for display: "Kremlin aide".
+func roleTitle(r string) string {
+	if r == "" {
+		return r
+	}
+	return strings.ToUpper(r[:1]) + r[1:]
+}
+
+// textUnit is a post or the summary, as text to read.
+type textUnit struct {
+	mentionUnit
+	title   string
+	postIdx int // index in Briefing.Posts, -1 for the summary
+}
+
+// unitsOf lists what to read, in briefing order; the summary, at the top
+// of its page, comes last.
+func unitsOf(b *model.Briefing) []textUnit {
+	var us []textUnit
+	for i, p := range b.Posts {
+		u := textUnit{mentionUnit: mentionUnit{post: p.ID, source: p.Source}, title: p.Title, postIdx: i}
+		for _, bl := range p.Body {
+			u.blocks = append(u.blocks, bl.Text)
+			u.kinds = append(u.kinds, bl.Kind)
+		}
+		us = append(us, u)
+	}
+	if b.SummaryPost != "" {
+		src, _, _ := strings.Cut(b.SummaryPost, "/")
+		u := textUnit{mentionUnit: mentionUnit{post: b.SummaryPost, source: src}, postIdx: -1}
+		for _, s := range b.Summary {
+			u.blocks = append(u.blocks, s)
+			u.kinds = append(u.kinds, model.BlockBullet)
+		}
+		us = append(us, u)
+	}
+	return us
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

@@ -1,0 +1,357 @@
+package loader
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode"
+
+	"briefing/model"
+)
+
+// refPerson is one entry of the reference list (seeds/people.json).
+type refPerson struct {
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Short       string   `json:"short"`
+	Role        string   `json:"role"`
+	Group       string   `json:"group"`
+	Pronoun     string   `json:"pronoun"`
+	Aliases     []string `json:"aliases"`
+	Descriptors []string `json:"descriptors"` // "Ukrainian president": how reports refer to the role
+}
+
+// person is what the loader knows about someone while reading.
+type person struct {
+	model.Person
+	pronoun     string // "he", "she" or "" when unknown
+	descriptors []string
+	ref         bool // from the reference list
+}
+
+func parseReference(data []byte) ([]*person, error) {
+	if len(data) == 0 {
+		return nil, nil
+	}
+	var doc struct {
+		People []refPerson `json:"people"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	out := make([]*person, 0, len(doc.People))
+	for _, r := range doc.People {
+		if r.ID == "" || r.Name == "" {
+			continue
+		}
+		g := model.Group(r.Group)
+		if g != model.GroupLeader && g != model.GroupOfficial && g != model.GroupCommentator {
+			g = model.GroupLeader
+		}
+		out = append(out, &person{
+			Person:      model.Person{ID: r.ID, Name: r.Name, Short: r.Short, Role: r.Role, Group: g, Aliases: r.Aliases},
+			pronoun:     r.Pronoun,
+			descriptors: r.Descriptors,
+			ref:         true,
+		})
+	}
+	return out, nil
+}
+
+// roleNouns end (or head) a title before a name: "Kremlin aide Yuri Ushakov".
+var roleNouns = map[string]bool{
+	"aide": true, "adviser": true, "advisor": true, "ambassador": true, "analyst": true, "anchor": true,
+	"chancellor": true, "chief": true, "columnist": true, "commander": true, "commentator": true,
+	"correspondent": true, "deputy": true, "diplomat": true, "director": true, "economist": true,
+	"editor": true, "envoy": true, "expert": true, "general": true, "governor": true, "head": true,
+	"host": true, "journalist": true, "leader": true, "mayor": true, "minister": true, "negotiator": true,
+	"official": true, "presenter": true, "president": true, "professor": true, "reporter": true,
+	"researcher": true, "secretary": true, "senator": true, "spokesman": true, "spokesperson": true,
+	"spokeswoman": true, "vice-president": true, "premier": true, "chairman": true, "chair": true,
+}
+
+// commentatorNouns make a found person a commentator rather than an official.
+var commentatorNouns = []string{"correspondent", "editor", "journalist", "reporter", "presenter", "analyst",
+	"commentator", "columnist", "host", "anchor", "former", "professor", "researcher", "expert", "economist"}
+
+// roleStops end a title when reading back from a name.
+var roleStops = map[string]bool{"the": true, "a": true, "an": true, "from": true, "by": true, "and": true,
+	"with": true, "that": true, "to": true, "for": true, "as": true, "in": true, "on": true, "at": true,
+	"including": true, "while": true, "our": true, "their": true, "his": true, "her": true, "its": true,
+	"said": true, "says": true, "told": true, "when": true, "after": true, "before": true}
+
+// found is a titled name seen in the text.
+type found struct {
+	name, role string
+	pronoun    string
+}
+
+// findTitled collects names written with a title, either before the name
+// ("Kremlin aide Yuri Ushakov") or as an apposition after it ("Rose
+// Goettemoeller, former Nato deputy secretary general,"). Honorifics tell
+// the pronoun ("Ms Goettemoeller").
+func findTitled(s string, toks []token, into map[string]*found, honor map[string]string) {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.inQuote {
+			continue
+		}
+		if h := honorific(t.lower); h != "" && i+1 < len(toks) && toks[i+1].upper && adjacent(s, t, toks[i+1]) {
+			honor[toks[i+1].text] = h
+		}
+		if !t.upper || (i > 0 && toks[i-1].upper && adjacent(s, toks[i-1], t) && !isRoleWord(toks[i-1].lower)) {
+			continue
+		}
+		n := nameAt(s, toks, i)
+		if n == 0 {
+			continue
+		}
+		name := joinTokens(s, toks[i:i+n])
+		role := roleBefore(s, toks, i)
+		if role == "" {
+			role = roleAfter(s, toks, i+n)
+		}
+		if role == "" {
+			i += n - 1
+			continue
+		}
+		if f, ok := into[name]; !ok || len(role) > len(f.role) {
+			into[name] = &found{name: name, role: role}
+		}
+		i += n - 1
+	}
+}
+
+func honorific(w string) string {
+	switch w {
+	case "ms", "mrs", "miss", "madam":
+		return "she"
+	case "mr", "sir":
+		return "he"
+	}
+	return ""
+}
+
+// nameAt measures a personal name starting at toks[i]: two to four
+// capitalised words (particles allowed inside), none of them a role word.
+func nameAt(s string, toks []token, i int) int {
+	n := 0
+	for j := i; j < len(toks) && n < 4; j++ {
+		t := toks[j]
+		if j > i && !adjacent(s, toks[j-1], t) {
+			break
+		}
+		if t.inQuote || isRoleWord(t.lower) || stopName[t.lower] {
+			break
+		}
+		if !t.upper && !(particles[t.text] && j+1 < len(toks) && toks[j+1].upper) {
+			break
+		}
+		if !t.upper && j == i {
+			break
+		}
+		n++
+		if t.poss {
+			break
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
+}
+
+// stopName are capitalised words that do not make up personal names.
+var stopName = map[string]bool{"white": true, "house": true, "nato": true, "us": true, "uk": true, "eu": true,
+	"european": true, "commission": true, "kremlin": true, "oval": true, "office": true, "the": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"state": true, "of": true, "bbc": true, "sky": true, "news": true, "washington": true, "ukraine": true, "russia": true}
+
+func isRoleWord(w string) bool {
+	if roleNouns[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		return roleNouns[w[i+1:]]
+	}
+	return false
+}
+
+func roleBefore(s string, toks []token, i int) string {
+	j := i
+	hasNoun := false
+	for j > 0 && i-j < 7 {
+		p := toks[j-1]
+		if p.inQuote || roleStops[p.lower] || p.poss || !onlySpaces(s[p.end:toks[j].start]) {
+			break
+		}
+		if isRoleWord(p.lower) {
+			hasNoun = true
+		}
+		j--
+	}
+	if !hasNoun {
+		return ""
+	}
+	return joinTokens(s, toks[j:i])
+}
+
+func roleAfter(s string, toks []token, k int) string {
+	if k >= len(toks) || strings.TrimSpace(s[toks[k-1].end:toks[k].start]) != "," {
+		return ""
+	}
+	j := k
+	hasNoun := false
+	for j < len(toks) && j-k < 8 {
+		if toks[j].inQuote {
+			return ""
+		}
+		if isRoleWord(toks[j].lower) {
+			hasNoun = true
+		}
+		gap := ""
+		if j+1 < len(toks) {
+			gap = strings.TrimSpace(s[toks[j].end:toks[j+1].start])
+		} else {
+			gap = strings.TrimSpace(s[toks[j].end:])
+		}
+		j++
+		if gap == "," {
+			if hasNoun {
+				return joinTokens(s, toks[k:j])
+			}
+			return ""
+		}
+		if gap != "" {
+			return ""
+		}
+	}
+	return ""
+}
+
+func onlySpaces(s string) bool { return strings.TrimSpace(s) == "" }
+
+// adjacent: two tokens separated by spaces only.
+func adjacent(s string, a, b token) bool { return onlySpaces(s[a.end:b.start]) }
+
+func joinTokens(s string, ts []token) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	return s[ts[0].start:ts[len(ts)-1].end]
+}
+
+func groupFor(role string) model.Group {
+	l := strings.ToLower(role)
+	for _, w := range commentatorNouns {
+		if strings.Contains(l, w) {
+			return model.GroupCommentator
+		}
+	}
+	return model.GroupOfficial
+}
+
+func slug(s string) string {
+	var sb strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			sb.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return sb.String()
+}
+
+// alias is one way of writing a person: lower-cased words.
+type alias struct {
+	words      []string
+	person     *person
+	descriptor bool // a role description: matched in any case
+	capital    bool // the first word must be capitalised in the text
+}
+
+// matcher finds people in token streams: longest alias first.
+type matcher struct {
+	byFirst map[string][]alias
+}
+
+func newMatcher(people []*person) *matcher {
+	m := &matcher{byFirst: map[string][]alias{}}
+	for _, p := range people {
+		names := append([]string{p.Name}, p.Aliases...)
+		if p.Short != "" {
+			names = append(names, p.Short)
+		}
+		for _, n := range names {
+			m.add(n, p, false)
+		}
+		for _, d := range p.descriptors {
+			m.add(d, p, true)
+		}
+	}
+	return m
+}
+
+func (m *matcher) add(text string, p *person, descriptor bool) {
+	toks := tokenize(text, nil)
+	if len(toks) == 0 {
+		return
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.lower
+	}
+	for _, a := range m.byFirst[words[0]] {
+		if a.person == p && strings.Join(a.words, " ") == strings.Join(words, " ") {
+			return
+		}
+	}
+	m.byFirst[words[0]] = append(m.byFirst[words[0]], alias{words: words, person: p, descriptor: descriptor, capital: toks[0].upper})
+}
+
+// mention is a person found at tokens [from, to).
+type mention struct {
+	p        *person
+	from, to int
+	poss     bool
+	inQuote  bool
+}
+
+func (m *matcher) find(s string, toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		best := alias{}
+		bestN := 0
+		for _, a := range m.byFirst[toks[i].lower] {
+			n := len(a.words)
+			if n <= bestN || i+n > len(toks) || (a.capital && !a.descriptor && !toks[i].upper) {
+				continue
+			}
+			ok := true
+			for k := 1; k < n && ok; k++ {
+				ok = toks[i+k].lower == a.words[k] && adjacent(s, toks[i+k-1], toks[i+k]) && !toks[i+k-1].poss
+			}
+			if ok {
+				best, bestN = a, n
+			}
+		}
+		if bestN == 0 {
+			i++
+			continue
+		}
+		last := toks[i+bestN-1]
+		if n := len(out); n > 0 && out[n-1].p == best.person && out[n-1].to == i && !out[n-1].poss && adjacent(s, toks[i-1], toks[i]) {
+			// "French President Emmanuel Macron": role and name are one mention
+			out[n-1].to, out[n-1].poss = i+bestN, last.poss
+		} else {
+			out = append(out, mention{p: best.person, from: i, to: i + bestN, poss: last.poss, inQuote: toks[i].inQuote})
+		}
+		i += bestN
+	}
+	return out
+}

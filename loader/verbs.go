@@ -1,0 +1,47 @@
+package loader
+
+// speechVerbs introduce someone's words: `Merz said`, `said Merz`,
+// `saying "..."`, `hailed by Trump as "..."`. Base forms ("say", "tell")
+// are left out: "had to say" and "wanted to tell" report nothing.
+var speechVerbs = set(
+	"said", "says", "saying", "told", "tells", "telling", "added", "adds", "adding",
+	"urged", "urges", "urging", "wrote", "writes", "writing", "called", "calls", "calling",
+	"described", "describes", "describing", "noted", "notes", "noting", "stressed", "stresses", "stressing",
+	"emphasised", "emphasises", "emphasising", "emphasized", "emphasizes", "emphasizing",
+	"reiterated", "reiterates", "reiterating", "promised", "promises", "promising",
+	"suggested", "suggests", "suggesting", "admitted", "admits", "admitting",
+	"concluded", "concludes", "concluding", "remarked", "remarks", "remarking",
+	"echoed", "echoes", "echoing", "confirmed", "confirms", "confirming", "argued", "argues", "arguing",
+	"insisted", "insists", "insisting", "warned", "warns", "warning", "claimed", "claims", "claiming",
+	"announced", "announces", "announcing", "declared", "declares", "declaring", "hailed", "hails", "hailing",
+	"explained", "explains", "explaining", "asked", "asks", "asking", "replied", "replies", "replying",
+	"responded", "responds", "responding", "acknowledged", "acknowledges", "acknowledging",
+	"stated", "states", "stating", "tweeted", "tweets", "posted", "vowed", "vows", "vowing",
+	"pledged", "pledges", "pledging", "predicted", "predicts", "dubbed", "dubs", "branded", "brands",
+	"recalled", "recalls", "conceded", "concedes", "demanded", "demands", "quipped", "joked", "continued",
+)
+
+// reportedVerbs may carry reported speech without quote marks:
+// "Putin had agreed to a meeting, Merz said".
+var reportedVerbs = set(
+	"said", "says", "told", "tells", "added", "adds", "confirmed", "confirms", "argued", "argues",
+	"insisted", "insists", "warned", "warns", "stressed", "stresses", "emphasised", "emphasized",
+	"noted", "reiterated", "admitted", "acknowledged", "announced",
+)
+
+// auxiliaries may stand between a speaker and the verb: "Zelensky has also said".
+var auxiliaries = set("has", "have", "had", "also", "earlier", "later", "repeatedly", "only", "both",
+	"then", "again", "previously", "reportedly", "would", "will", "once", "himself", "herself", "publicly", "privately")
+
+// objectWords may follow a verb before the reported clause: "told reporters that".
+var objectWords = set("reporters", "journalists", "bbc", "press", "media", "broadcasters", "that",
+	"earlier", "later", "also", "today", "him", "her", "them", "parliament", "cnn", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "only", "audience", "crowd")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
