@@ -281,7 +281,7 @@ func expOption(d *expDoc, b *model.Briefing, o model.OptionView) {
 		d.add("*No mentions.*")
 		return
 	}
-	d.add("#### Mentioned by")
+	d.add("#### Mentions")
 	items := make([]string, 0, len(o.Mentions))
 	for _, m := range o.Mentions {
 		var sb strings.Builder

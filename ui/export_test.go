@@ -218,7 +218,7 @@ func TestMarkdownGuarantees(t *testing.T) {
 
 Trump views this war as Europe's problem
 
-#### Mentioned by
+#### Mentions
 
 - **Emmanuel Macron**: “boots on the ground” — 05:50 BST, *What European leaders said*, live
 
