@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"io"
+
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
@@ -17,4 +19,7 @@ type Options struct {
 	Pane     string             // --pane: "timeline", "leaders" or "guarantees"; "" = timeline
 	Filter   model.Filter       // --leader / --search: the filter the TUI opens with
 	Dir      string             // directory the export prompt defaults into; "" = current
+	// Clipboard is where `y` writes its OSC 52 sequence: the terminal the
+	// program draws on. nil means os.Stdout.
+	Clipboard io.Writer
 }

@@ -1,0 +1,439 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"briefing/model"
+)
+
+// mode is what the keys go to: the panes, or one of the modal inputs.
+type mode int
+
+const (
+	modeBrowse  mode = iota
+	modeSearch       // typing the search text
+	modePicker       // the leader picker
+	modeExport       // typing the export path
+	modeConfirm      // asking before overwriting
+	modeHelp         // full help
+)
+
+// Model is the whole TUI. It is a tea.Model; New builds it.
+type Model struct {
+	sh   *shared
+	opts Options
+
+	width, height, bodyH int
+
+	active      pane
+	filter      model.Filter
+	view        model.View // b.Apply(filter), recomputed in Update only
+	newestFirst bool
+
+	timeline   timelinePane
+	leaders    leadersPane
+	guarantees guaranteesPane
+	picker     picker
+
+	mode    mode
+	input   textinput.Model // search text or export path
+	pending pendingExport
+	help    help.Model
+	flash   flash
+	err     error
+}
+
+// New builds the TUI for a briefing. The filter and pane in opts are the
+// state it opens in.
+func New(b *model.Briefing, opts Options) Model {
+	var err error
+	if b == nil {
+		b, err = &model.Briefing{}, errors.New("no briefing to show")
+	}
+	r := opts.Renderer
+	if r == nil {
+		r = lipgloss.DefaultRenderer()
+	}
+	sh := &shared{b: b, keys: newKeyMap(), styles: newStyles(r), md: newMDCache(opts.Style, opts.Profile)}
+	in := textinput.New()
+	in.Prompt = ""
+	in.Cursor.SetMode(cursor.CursorStatic)
+	m := Model{
+		sh: sh, opts: opts, err: err,
+		active: paneNamed(opts.Pane), filter: opts.Filter, newestFirst: true,
+		timeline: newTimeline(sh), leaders: newLeaders(sh), guarantees: newGuarantees(sh),
+		picker: newPicker(sh), input: in, help: help.New(),
+	}
+	m.applyFilter()
+	return m
+}
+
+// Err is the fatal error, if any, for main to print after the program ends.
+func (m Model) Err() error { return m.err }
+
+// Init turns the mouse on only when main asked for it.
+func (m Model) Init() tea.Cmd {
+	if m.err != nil {
+		return tea.Quit
+	}
+	if m.opts.Mouse {
+		return tea.EnableMouseCellMotion
+	}
+	return nil
+}
+
+// Update routes: size → layout; a modal input takes every key; global keys;
+// cross-pane messages; else the active pane.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case tea.KeyMsg:
+		m.flash = flash{}
+		if m.mode != modeBrowse {
+			return m.updateMode(msg)
+		}
+		if next, cmd, ok := m.globalKey(msg); ok {
+			return next, cmd
+		}
+		return m.updateActive(msg)
+	case tea.MouseMsg:
+		return m.updateMouse(msg)
+	case jumpToPostMsg:
+		m.jump(msg)
+	case pickerAppliedMsg:
+		m.applyPicker(msg)
+	case exportDoneMsg:
+		m.exportDone(msg)
+	case copiedMsg:
+		m.copied(msg)
+	}
+	return m, nil
+}
+
+// View lays out what Update computed; it renders no markdown and applies
+// no filter.
+func (m Model) View() string {
+	if m.width < minWidth || m.height < minHeight {
+		return m.tooSmallView()
+	}
+	var body string
+	switch m.mode {
+	case modeHelp:
+		body = m.fullHelpView()
+	case modePicker:
+		body = m.picker.view(&m.sh.styles)
+	default:
+		body = m.paneView()
+	}
+	s := m.tabsView() + "\n" + box(body, m.width, m.bodyH) + "\n" + m.statusView() + "\n" + m.helpLine()
+	return clip(s, m.width, m.height)
+}
+
+func (m Model) paneView() string {
+	switch m.active {
+	case paneLeaders:
+		return m.leaders.view(m.sh)
+	case paneGuarantees:
+		return m.guarantees.view(m.sh, "")
+	}
+	return m.timeline.view(m.sh, "")
+}
+
+func (m Model) tooSmallView() string {
+	msg := "Terminal too small: " + strconv.Itoa(m.width) + "x" + strconv.Itoa(m.height) + ". Need " + strconv.Itoa(minWidth) + "x" + strconv.Itoa(minHeight) + "."
+	var lines []string
+	for w := max(1, m.width); msg != ""; {
+		n := min(len(msg), w)
+		lines = append(lines, m.sh.styles.TooSmall.Render(msg[:n]))
+		msg = strings.TrimLeft(msg[n:], " ")
+	}
+	return clip(strings.Join(lines, "\n"), m.width, m.height)
+}
+
+// layout gives the panes the space the chrome leaves, measured from what
+// the chrome renders.
+func (m *Model) layout() {
+	m.help.Width = m.width
+	chrome := lipgloss.Height(m.tabsView()) + lipgloss.Height(m.statusView()) + lipgloss.Height(m.helpLine())
+	m.bodyH = max(0, m.height-chrome)
+	narrow := m.width < wideMin
+	m.timeline.setSize(m.width, m.bodyH, narrow)
+	m.leaders.setSize(m.width, m.bodyH, narrow)
+	m.guarantees.setSize(m.width, m.bodyH, narrow)
+	m.picker.setSize(m.width, m.bodyH)
+	m.input.Width = max(1, m.width-16)
+	m.syncActive()
+}
+
+// applyFilter recomputes the view for the current filter and hands it to
+// every pane (the tab counts need all three).
+func (m *Model) applyFilter() {
+	m.view = m.sh.b.Apply(m.filter)
+	m.timeline.setView(&m.view, m.newestFirst)
+	m.leaders.setView(m.sh, &m.view)
+	m.guarantees.setView(&m.view)
+	m.syncActive()
+}
+
+// syncActive renders the detail of the visible pane only; the others catch
+// up when they are switched to.
+func (m *Model) syncActive() {
+	q := strings.TrimSpace(m.filter.Query)
+	for _, br := range []*browser{&m.timeline.browser, &m.leaders.browser, &m.leaders.stmts, &m.guarantees.browser} {
+		br.setDelegate(m.sh, true, q)
+	}
+	switch m.active {
+	case paneLeaders:
+		m.leaders.syncDetail(m.sh, &m.view, q)
+	case paneGuarantees:
+		m.guarantees.syncDetail(m.sh, &m.view, q)
+	default:
+		m.timeline.syncDetail(m.sh, &m.view, q)
+	}
+}
+
+func (m *Model) switchTo(p pane) {
+	m.active = (p + paneCount) % paneCount
+	m.syncActive()
+}
+
+// activeBrowser is the list+detail the pane keys act on.
+func (m *Model) activeBrowser() *browser {
+	switch m.active {
+	case paneLeaders:
+		return m.leaders.active()
+	case paneGuarantees:
+		return &m.guarantees.browser
+	}
+	return &m.timeline.browser
+}
+
+// globalKey handles the keys that act the same in every pane.
+func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
+	k := m.sh.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit, true
+	case key.Matches(msg, k.Help):
+		m.mode = modeHelp
+	case key.Matches(msg, k.NextPane):
+		m.switchTo(m.active + 1)
+	case key.Matches(msg, k.PrevPane):
+		m.switchTo(m.active - 1)
+	case key.Matches(msg, k.Pane1):
+		m.switchTo(paneTimeline)
+	case key.Matches(msg, k.Pane2):
+		m.switchTo(paneLeaders)
+	case key.Matches(msg, k.Pane3):
+		m.switchTo(paneGuarantees)
+	case key.Matches(msg, k.Search):
+		return m, m.startSearch(), true
+	case key.Matches(msg, k.NextMatch) && m.searching():
+		m.step(1)
+	case key.Matches(msg, k.PrevMatch) && m.searching():
+		m.step(-1)
+	case key.Matches(msg, k.Leaders):
+		m.mode = modePicker
+		return m, m.picker.open(m.sh.b, m.filter), true
+	case key.Matches(msg, k.PrevLeader):
+		m.stepLeader(-1)
+	case key.Matches(msg, k.NextLeader):
+		m.stepLeader(1)
+	case key.Matches(msg, k.ClearAll):
+		m.setFilter(model.Filter{}, "filters cleared")
+	case key.Matches(msg, k.Order):
+		m.newestFirst = !m.newestFirst
+		m.timeline.setView(&m.view, m.newestFirst)
+		m.syncActive()
+	case key.Matches(msg, k.Export):
+		m.mode = modeExport
+		m.input.SetValue(m.exportPath())
+		m.input.CursorEnd()
+		return m, m.input.Focus(), true
+	case key.Matches(msg, k.Copy):
+		return m, m.copySelected(), true
+	default:
+		return m, nil, false
+	}
+	return m, nil, true
+}
+
+// updateActive gives a key to the active pane: open, back, or movement.
+func (m Model) updateActive(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.sh.keys
+	var cmd tea.Cmd
+	switch {
+	case key.Matches(msg, k.Open):
+		cmd = m.open()
+	case key.Matches(msg, k.Back):
+		if !m.back() && key.Matches(msg, k.Clear) && m.searching() {
+			m.setFilter(model.Filter{People: m.filter.People}, "search cleared")
+		}
+	default:
+		m.activeBrowser().move(msg, k)
+	}
+	m.syncActive()
+	return m, cmd
+}
+
+func (m *Model) open() tea.Cmd {
+	if m.active == paneLeaders {
+		return m.leaders.open(m.sh)
+	}
+	if br := m.activeBrowser(); br.selected() != nil {
+		br.inDetail = true
+	}
+	return nil
+}
+
+// back leaves the detail or the drill-down; false when there was nothing
+// to leave.
+func (m *Model) back() bool {
+	if m.active == paneLeaders && m.leaders.back() {
+		return true
+	}
+	if br := m.activeBrowser(); br.inDetail {
+		br.inDetail = false
+		return true
+	}
+	return false
+}
+
+func (m *Model) setFilter(f model.Filter, note string) {
+	m.filter = f
+	m.applyFilter()
+	if note != "" {
+		m.flash = flash{text: note}
+	}
+}
+
+func (m Model) searching() bool { return strings.TrimSpace(m.filter.Query) != "" }
+
+// updateMode gives a key to the open modal input.
+func (m Model) updateMode(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	switch m.mode {
+	case modeSearch:
+		return m.updateSearch(msg)
+	case modePicker:
+		var cmd tea.Cmd
+		m.picker, cmd = m.picker.update(m.sh.b, m.sh.keys, msg)
+		return m, cmd
+	case modeExport:
+		return m.updateExport(msg)
+	case modeConfirm:
+		return m.updateConfirm(msg)
+	}
+	if key.Matches(msg, m.sh.keys.Help, m.sh.keys.Cancel, m.sh.keys.Quit) {
+		m.mode = modeBrowse
+	}
+	return m, nil
+}
+
+// jump shows a statement's post in the Timeline with the quote marked. A
+// filter that hides the post is dropped rather than jumping nowhere.
+func (m *Model) jump(msg jumpToPostMsg) {
+	k := postItem{&model.Post{ID: msg.post}}.key()
+	if msg.post == m.sh.b.SummaryPost {
+		k = summaryItem{}.key()
+	}
+	m.active = paneTimeline
+	if !m.timeline.selectRow(k, msg.quote) {
+		m.setFilter(model.Filter{}, "filters cleared to show the post")
+		m.timeline.selectRow(k, msg.quote)
+	}
+	m.syncActive()
+}
+
+func (m *Model) applyPicker(msg pickerAppliedMsg) {
+	m.mode = modeBrowse
+	m.picker.input.Blur()
+	if msg.cancel {
+		return
+	}
+	f := m.filter
+	f.People = msg.ids
+	m.setFilter(f, "")
+}
+
+// stepLeader moves the leader filter to the previous/next leader, passing
+// through "no leader" at the ends so one key walks the whole cycle.
+func (m *Model) stepLeader(dir int) {
+	var ids []string
+	for _, p := range m.sh.b.People {
+		if p.Group == model.GroupLeader {
+			ids = append(ids, p.ID)
+		}
+	}
+	if len(ids) == 0 {
+		for _, p := range m.sh.b.People {
+			ids = append(ids, p.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return
+	}
+	cur := -1
+	if len(m.filter.People) == 1 {
+		for i, id := range ids {
+			if id == m.filter.People[0] {
+				cur = i
+			}
+		}
+	}
+	next := cur + dir
+	if cur == -1 && dir < 0 {
+		next = len(ids) - 1
+	}
+	f := m.filter
+	f.People = nil
+	if next >= 0 && next < len(ids) {
+		f.People = []string{ids[next]}
+	}
+	m.setFilter(f, "")
+}
+
+// copySelected puts the selected item's markdown on the clipboard, the
+// same markdown the export writes for it.
+func (m Model) copySelected() tea.Cmd {
+	r := m.activeBrowser().selected()
+	if r == nil {
+		return nil
+	}
+	var text string
+	switch it := r.(type) {
+	case postItem:
+		text = PostMarkdown(it.p)
+	case personItem:
+		text = PersonMarkdown(m.sh.b, m.view, it.p)
+	case optionItem:
+		text = OptionMarkdown(m.sh.b, it.o)
+	default:
+		_, text = docOf(m.sh, &m.view, r)
+	}
+	w := m.opts.Clipboard
+	if w == nil {
+		w = os.Stdout
+	}
+	return copyCmd(w, r.title(), text)
+}
+
+func (m *Model) copied(msg copiedMsg) {
+	if msg.err != nil {
+		m.flash = flash{text: "copy failed: " + msg.err.Error(), err: true}
+		return
+	}
+	m.flash = flash{text: "copied: " + msg.what}
+}

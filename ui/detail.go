@@ -1,0 +1,161 @@
+package ui
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/charmbracelet/bubbles/viewport"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// detail is the right-hand side: an item's markdown rendered by glamour in
+// a viewport, with the search matches or a quote highlighted. It re-renders
+// only when the item, width or highlight changes.
+type detail struct {
+	vp    viewport.Model
+	shown detailKey
+	lines []string // what vp shows: rendered lines, highlights applied
+	first int      // first highlighted line, -1 when none
+}
+
+type detailKey struct {
+	id, hi  string
+	width   int
+	isQuote bool
+}
+
+func newDetail() detail {
+	return detail{vp: viewport.New(0, 0), first: -1}
+}
+
+func (d *detail) setSize(w, h int) {
+	d.vp.Width, d.vp.Height = max(0, w), max(0, h)
+}
+
+// show puts an item in the viewport. hi is the search query (highlight
+// every occurrence) or, with isQuote, a quote to highlight and scroll to.
+// The scroll position is kept when only the highlight or width changes.
+func (d *detail) show(c *mdCache, st *Styles, id, src, hi string, isQuote bool) {
+	k := detailKey{id: id, hi: hi, width: d.vp.Width, isQuote: isQuote}
+	if k == d.shown || d.vp.Width <= 0 {
+		return
+	}
+	sameItem := k.id == d.shown.id
+	d.shown = k
+	lines := c.render(id, src, d.vp.Width)
+	d.lines, d.first = highlightLines(lines, hi, isQuote, st.Match)
+	d.vp.SetContent(strings.Join(d.lines, "\n"))
+	switch {
+	case d.first >= 0 && (!sameItem || isQuote):
+		d.vp.SetYOffset(max(0, d.first-2)) // a little context above the hit
+	case !sameItem:
+		d.vp.GotoTop()
+	}
+}
+
+func (d *detail) reset() { d.shown = detailKey{} }
+
+func (d detail) view() string { return d.vp.View() }
+
+// highlightLines marks hi in rendered lines. It searches the text with the
+// styling stripped and whitespace ignored, so a quote that glamour wrapped
+// over several lines is still found, then re-styles the matched cells with
+// ansi.Cut; it never matches on escape codes. With once, only the first
+// occurrence is marked (a jumped-to quote); otherwise every one (search).
+func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]string, int) {
+	needle := foldNoSpace(hi)
+	if len(needle) == 0 {
+		return lines, -1
+	}
+	// flat holds every non-space rune of the plain text, folded, with where
+	// it came from (line, cell column, cell width).
+	type at struct{ line, col, w int }
+	var flat []rune
+	var pos []at
+	for li, l := range lines {
+		col := 0
+		for _, g := range []rune(ansi.Strip(l)) {
+			w := ansi.StringWidth(string(g))
+			if !unicode.IsSpace(g) {
+				flat = append(flat, unicode.ToLower(g))
+				pos = append(pos, at{li, col, w})
+			}
+			col += w
+		}
+	}
+	type span struct{ from, to int }
+	marks := map[int][]span{}
+	first := -1
+	for i := 0; i+len(needle) <= len(flat); {
+		if !runesEqual(flat[i:i+len(needle)], needle) {
+			i++
+			continue
+		}
+		a, z := pos[i], pos[i+len(needle)-1]
+		if first < 0 {
+			first = a.line
+		}
+		for li := a.line; li <= z.line; li++ {
+			from, to := 0, ansi.StringWidth(lines[li])
+			if li == a.line {
+				from = a.col
+			}
+			if li == z.line {
+				to = z.col + z.w
+			}
+			if li != a.line { // skip the indent glamour puts before a wrapped line
+				from = firstNonSpaceCol(lines[li])
+			}
+			marks[li] = append(marks[li], span{from, to})
+		}
+		if once {
+			break
+		}
+		i += len(needle)
+	}
+	if first < 0 {
+		return lines, -1
+	}
+	out := make([]string, len(lines))
+	copy(out, lines)
+	for li, spans := range marks {
+		l, done := lines[li], 0
+		var sb strings.Builder
+		for _, s := range spans {
+			if s.from < done {
+				continue
+			}
+			sb.WriteString(ansi.Cut(l, done, s.from))
+			sb.WriteString(st.Render(ansi.Strip(ansi.Cut(l, s.from, s.to))))
+			done = s.to
+		}
+		sb.WriteString(ansi.Cut(l, done, ansi.StringWidth(l)))
+		out[li] = sb.String()
+	}
+	return out, first
+}
+
+func foldNoSpace(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			out = append(out, unicode.ToLower(r))
+		}
+	}
+	return out
+}
+
+func runesEqual(a, b []rune) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func firstNonSpaceCol(l string) int {
+	p := ansi.Strip(l)
+	return ansi.StringWidth(p) - ansi.StringWidth(strings.TrimLeft(p, " "))
+}

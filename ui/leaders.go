@@ -1,0 +1,196 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"briefing/model"
+)
+
+// leadersPane lists people grouped (leaders, officials, commentators) with
+// their statement counts. enter on a person drills into a list of their
+// statements; enter on a statement jumps to its post in the Timeline.
+type leadersPane struct {
+	browser             // people
+	stmts   browser     // the chosen person's statements
+	person  *personItem // set while drilled in
+}
+
+// personDocMax caps the statements a person's detail renders: the full
+// list is one enter away, and glamour on thousands of quotes costs frames.
+const personDocMax = 40
+
+func newLeaders(sh *shared) leadersPane {
+	return leadersPane{browser: newBrowser(sh, true), stmts: newBrowser(sh, true)}
+}
+
+func (p *leadersPane) drilled() bool { return p.person != nil }
+
+func (p *leadersPane) setSize(w, h int, narrow bool) {
+	p.browser.setSize(w, h, narrow)
+	p.stmts.setSize(w, h-1, narrow) // one line for the breadcrumb
+	p.stmts.h = h
+}
+
+func (p *leadersPane) setView(sh *shared, v *model.View) {
+	by := make(map[string][]*model.Statement, len(v.People))
+	for _, s := range v.Statements {
+		by[s.Speaker] = append(by[s.Speaker], s)
+	}
+	items := make([]list.Item, 0, len(v.People))
+	for _, person := range v.People {
+		items = append(items, personItem{p: person, count: v.Counts[person.ID], stmts: by[person.ID]})
+	}
+	p.setItems(items)
+	if p.person == nil {
+		return
+	}
+	// Stay drilled in only while the person survives the filter.
+	if r, ok := p.selected().(personItem); ok && r.p.ID == p.person.p.ID {
+		p.drill(sh, r)
+		return
+	}
+	p.person = nil
+}
+
+func (p *leadersPane) drill(sh *shared, it personItem) {
+	p.person = &it
+	items := make([]list.Item, 0, len(it.stmts))
+	for _, s := range it.stmts {
+		post, _ := sh.b.Post(s.Citations[0].Post)
+		items = append(items, statementItem{s: s, post: post})
+	}
+	p.stmts.setItems(items)
+}
+
+// open drills into the selected person, or jumps to the selected
+// statement's post.
+func (p *leadersPane) open(sh *shared) tea.Cmd {
+	if !p.drilled() {
+		if it, ok := p.selected().(personItem); ok && len(it.stmts) > 0 {
+			p.drill(sh, it)
+			p.stmts.list.Select(0)
+		}
+		return nil
+	}
+	it, ok := p.stmts.selected().(statementItem)
+	if !ok {
+		return nil
+	}
+	return jumpTo(jumpToPostMsg{post: it.s.Citations[0].Post, quote: it.s.Quote})
+}
+
+func (p *leadersPane) back() bool {
+	if p.drilled() {
+		p.person = nil
+		return true
+	}
+	return false
+}
+
+// active is the browser the keys go to.
+func (p *leadersPane) active() *browser {
+	if p.drilled() {
+		return &p.stmts
+	}
+	return &p.browser
+}
+
+func (p *leadersPane) syncDetail(sh *shared, v *model.View, query string) {
+	br := p.active()
+	r := br.selected()
+	if r == nil {
+		br.detail.show(sh.md, &sh.styles, "", "", "", false)
+		return
+	}
+	id, src := docOf(sh, v, r)
+	br.detail.show(sh.md, &sh.styles, id, src, query, false)
+}
+
+func (p *leadersPane) view(sh *shared) string {
+	if !p.drilled() {
+		return p.browser.view(sh, "")
+	}
+	n := len(p.stmts.list.Items())
+	head := sh.styles.Header.Render(p.person.p.Name) + sh.styles.Dim.Render(" · "+plural(n, "statement", "statements")+" · esc back")
+	return p.stmts.view(sh, head)
+}
+
+func personDoc(b *model.Briefing, person *model.Person, stmts []*model.Statement) string {
+	var sb strings.Builder
+	sb.WriteString("# " + mdEscape(person.Name) + "\n\n")
+	sb.WriteString("**" + groupName(person.Group) + "**")
+	if person.Role != "" {
+		sb.WriteString(" · " + mdEscape(person.Role))
+	}
+	sb.WriteString(" · " + plural(len(stmts), "statement", "statements") + "\n\n")
+	if len(stmts) > 0 {
+		sb.WriteString("*enter: browse the statements; enter again opens the post*\n\n")
+	}
+	for i, s := range stmts {
+		if i == personDocMax {
+			sb.WriteString("*… and " + strconv.Itoa(len(stmts)-i) + " more: press enter to browse them all*\n")
+			break
+		}
+		sb.WriteString("> " + mdEscape(quoteText(s)) + "\n\n")
+		sb.WriteString(citeLine(b, s) + "\n\n")
+	}
+	return sb.String()
+}
+
+func statementDoc(b *model.Briefing, s *model.Statement) string {
+	var sb strings.Builder
+	name := s.Speaker
+	if p, ok := b.Person(s.Speaker); ok {
+		name = p.Name
+	}
+	sb.WriteString("# " + mdEscape(name) + "\n\n")
+	sb.WriteString("> " + mdEscape(quoteText(s)) + "\n\n")
+	sb.WriteString(citeLine(b, s) + "\n\n")
+	if s.Sentence != "" && s.Sentence != s.Quote {
+		sb.WriteString("## In context\n\n" + mdEscape(s.Sentence) + "\n\n")
+	}
+	sb.WriteString("## Cited in\n\n")
+	for _, c := range s.Citations {
+		sb.WriteString("- " + citation(b, c) + "\n")
+	}
+	sb.WriteString("\n*enter opens the post in the Timeline, with the quote highlighted*\n")
+	return sb.String()
+}
+
+// quoteText is the words as the reader should see them: exact words in
+// quote marks, reported speech as the clause.
+func quoteText(s *model.Statement) string {
+	if s.Kind == model.Direct {
+		return "“" + s.Quote + "”"
+	}
+	return s.Quote
+}
+
+// citeLine is "direct · 06:23 BST · Post title · source" for the first citation.
+func citeLine(b *model.Briefing, s *model.Statement) string {
+	parts := []string{"*" + string(s.Kind) + "*"}
+	if len(s.Citations) > 0 {
+		parts = append(parts, citation(b, s.Citations[0]))
+	}
+	if n := len(s.Citations); n > 1 {
+		parts = append(parts, "cited "+strconv.Itoa(n)+" times")
+	}
+	return strings.Join(parts, " · ")
+}
+
+func citation(b *model.Briefing, c model.Citation) string {
+	post, ok := b.Post(c.Post)
+	if !ok {
+		return "Summary · " + mdEscape(c.Source)
+	}
+	parts := []string{}
+	if s := post.Stamp(); s != "" {
+		parts = append(parts, mdEscape(s))
+	}
+	parts = append(parts, "**"+mdEscape(post.Title)+"**", mdEscape(c.Source))
+	return strings.Join(parts, " · ")
+}

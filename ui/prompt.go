@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"errors"
+	"io/fs"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// exportDoneMsg reports an export write. exists means the file was there
+// and the write was refused: the prompt asks before overwriting.
+type exportDoneMsg struct {
+	path   string
+	err    error
+	exists bool
+}
+
+// pendingExport is an export waiting for the overwrite answer. The bytes
+// are fixed when the path is entered, so the file is the view the reader
+// asked for even if they answer later.
+type pendingExport struct {
+	path string
+	data string
+}
+
+// writeCmd writes the export off the update loop; the ui never blocks on
+// the disk.
+func writeCmd(path, data string, overwrite bool) tea.Cmd {
+	return func() tea.Msg {
+		err := WriteFileAtomic(path, []byte(data), overwrite)
+		return exportDoneMsg{path: path, err: err, exists: !overwrite && errors.Is(err, fs.ErrExist)}
+	}
+}
+
+// exportPath is the default: briefing-<pane>[-<leaders>].md in Options.Dir.
+func (m Model) exportPath() string {
+	name := "briefing-" + m.active.String()
+	for _, id := range m.filter.People {
+		name += "-" + slug(id)
+	}
+	return filepath.Join(m.opts.Dir, name+".md")
+}
+
+// slug keeps a person id safe in a file name.
+func slug(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '-':
+			return r
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return '-'
+	}, s)
+}
+
+// updateExport edits the path; enter writes (refusing to overwrite), esc
+// cancels.
+func (m Model) updateExport(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.sh.keys
+	switch {
+	case key.Matches(msg, k.Apply):
+		m.mode = modeBrowse
+		m.input.Blur()
+		path := strings.TrimSpace(m.input.Value())
+		if path == "" {
+			return m, nil
+		}
+		data := Markdown(m.sh.b, m.view, ExportOptions{Pane: m.active.String(), NewestFirst: m.newestFirst})
+		m.pending = pendingExport{path: path, data: data}
+		m.flash = flash{text: "writing " + path}
+		return m, writeCmd(path, data, false)
+	case key.Matches(msg, k.Cancel):
+		m.mode = modeBrowse
+		m.input.Blur()
+		m.flash = flash{text: "export cancelled"}
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	return m, cmd
+}
+
+// updateConfirm answers "overwrite?": y writes, n or esc keeps the file.
+func (m Model) updateConfirm(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.sh.keys.Yes):
+		m.mode = modeBrowse
+		return m, writeCmd(m.pending.path, m.pending.data, true)
+	case key.Matches(msg, m.sh.keys.No):
+		m.mode = modeBrowse
+		m.flash = flash{text: "not written: " + m.pending.path}
+		m.pending = pendingExport{}
+	}
+	return m, nil
+}
+
+func (m *Model) exportDone(msg exportDoneMsg) {
+	switch {
+	case msg.exists:
+		m.mode = modeConfirm
+	case msg.err != nil:
+		m.flash = flash{text: "export failed: " + msg.err.Error(), err: true}
+		m.pending = pendingExport{}
+	default:
+		m.flash = flash{text: "wrote " + msg.path}
+		m.pending = pendingExport{}
+	}
+}

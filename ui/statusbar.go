@@ -1,0 +1,139 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// flash is a one-shot message for the status bar (export written, copy
+// done, an error). It lasts until the next key.
+type flash struct {
+	text string
+	err  bool
+}
+
+// statusView is the line above the key hint. While a prompt is open it is
+// the prompt; otherwise the active filters and the active pane's count on
+// the left, and a flash message or the order on the right.
+func (m Model) statusView() string {
+	st := &m.sh.styles
+	switch m.mode {
+	case modeSearch:
+		return fitLine(st.Prompt.Render("/")+m.input.View(), m.width)
+	case modeExport:
+		return fitLine(st.Prompt.Render("Export to: ")+m.input.View(), m.width)
+	case modeConfirm:
+		return fitLine(st.Error.Render(m.pending.path+" exists. Overwrite? (y/n)"), m.width)
+	}
+	left := m.filterText() + m.countText()
+	right := "newest first"
+	if !m.newestFirst {
+		right = "oldest first"
+	}
+	rs := st.Status
+	if m.flash.text != "" {
+		right, rs = m.flash.text, st.Flash
+		if m.flash.err {
+			rs = st.Error
+		}
+	}
+	right = ansi.Truncate(right, max(0, m.width-2), "…")
+	room := m.width - ansi.StringWidth(right) - 3
+	left = ansi.Truncate(left, max(0, room), "…")
+	gap := max(1, m.width-ansi.StringWidth(left)-ansi.StringWidth(right)-2)
+	return fitLine(st.Status.Render(" "+left+spaces(gap))+rs.Render(right+" "), m.width)
+}
+
+// filterText is "leader: Merz, Macron  search: ceasefire  ".
+func (m Model) filterText() string {
+	var sb strings.Builder
+	if len(m.filter.People) > 0 {
+		names := make([]string, 0, len(m.filter.People))
+		for _, id := range m.filter.People {
+			names = append(names, m.shortName(id))
+		}
+		sb.WriteString("leader: " + strings.Join(names, ", ") + "  ")
+	}
+	if q := strings.TrimSpace(m.filter.Query); q != "" {
+		sb.WriteString("search: " + q + "  ")
+	}
+	return sb.String()
+}
+
+func (m Model) shortName(id string) string {
+	if p, ok := m.sh.b.Person(id); ok {
+		if p.Short != "" {
+			return p.Short
+		}
+		return p.Name
+	}
+	return id
+}
+
+// countText is the active pane's count against the whole briefing.
+func (m Model) countText() string {
+	b := m.sh.b
+	switch m.active {
+	case paneLeaders:
+		if m.leaders.drilled() {
+			return m.leaders.person.p.Name + ": " + plural(len(m.leaders.person.stmts), "statement", "statements")
+		}
+		return strconv.Itoa(len(m.view.People)) + "/" + strconv.Itoa(len(b.People)) + " people"
+	case paneGuarantees:
+		return strconv.Itoa(len(m.view.Options)) + "/" + strconv.Itoa(len(b.Options)) + " options"
+	}
+	return strconv.Itoa(len(m.view.Posts)) + "/" + strconv.Itoa(m.view.TotalPosts) + " posts"
+}
+
+// helpKeys is the help of the current state: only keys that act now.
+func (m Model) helpKeys() helpFor {
+	k := m.sh.keys
+	switch m.mode {
+	case modePicker:
+		return k.forPicker()
+	case modeSearch, modeExport:
+		return k.forPrompt()
+	case modeConfirm:
+		return k.forConfirm()
+	case modeHelp:
+		return k.forHelp()
+	}
+	back := m.activeBrowser().inDetail || (m.active == paneLeaders && m.leaders.drilled())
+	return k.forBrowse(back, m.searching(), !m.filter.Empty())
+}
+
+// helpLine is the one-line key hint.
+func (m Model) helpLine() string {
+	return fitLine(m.help.View(m.helpKeys()), m.width)
+}
+
+// fullHelpView is `?`: every key, its groups packed into as many columns
+// as the width allows, so that no key is dropped on a narrow terminal.
+func (m Model) fullHelpView() string {
+	st := &m.sh.styles
+	head := st.Header.Render("Keys") + st.Dim.Render("  ? or esc closes · Leaders: enter on a person lists their statements, enter on a statement opens its post")
+	var rows []string
+	cur, curW := "", 0
+	for _, g := range m.sh.keys.FullHelp() {
+		col := m.help.FullHelpView([][]key.Binding{g})
+		w := lipgloss.Width(col)
+		if cur != "" && curW+4+w > m.width {
+			rows = append(rows, cur)
+			cur, curW = "", 0
+		}
+		if cur == "" {
+			cur, curW = col, w
+			continue
+		}
+		cur = lipgloss.JoinHorizontal(lipgloss.Top, cur, "    ", col)
+		curW += 4 + w
+	}
+	if cur != "" {
+		rows = append(rows, cur)
+	}
+	return head + "\n\n" + strings.Join(rows, "\n\n")
+}

@@ -1,0 +1,61 @@
+package ui
+
+import "github.com/charmbracelet/lipgloss"
+
+// Styles is every style the ui draws with, built once in New from the
+// renderer main chose. Colours are adaptive so light and dark terminals
+// both read well; emphasis that matters (selection, matches) also uses
+// bold/reverse so it survives NO_COLOR.
+type Styles struct {
+	Tab, ActiveTab, TabGap, Title lipgloss.Style
+	Divider                       lipgloss.Style
+
+	Item, ItemMeta, ItemRight         lipgloss.Style
+	Selected, SelectedMeta, Marker    lipgloss.Style
+	Group                             lipgloss.Style
+	Match                             lipgloss.Style // search hits and the jumped-to quote
+	Header                            lipgloss.Style // the breadcrumb over a drill-down list
+	Status, StatusKey, Flash, Error   lipgloss.Style
+	Prompt, Dim, TooSmall, HelpBorder lipgloss.Style
+}
+
+func newStyles(r *lipgloss.Renderer) Styles {
+	var (
+		accent = lipgloss.AdaptiveColor{Light: "25", Dark: "111"}
+		dim    = lipgloss.AdaptiveColor{Light: "243", Dark: "246"}
+		text   = lipgloss.AdaptiveColor{Light: "235", Dark: "252"}
+		warn   = lipgloss.AdaptiveColor{Light: "124", Dark: "210"}
+		ok     = lipgloss.AdaptiveColor{Light: "28", Dark: "114"}
+		bar    = lipgloss.AdaptiveColor{Light: "254", Dark: "236"}
+	)
+	tab := r.NewStyle().Padding(0, 1).Foreground(dim)
+	item := r.NewStyle().Foreground(text)
+	status := r.NewStyle().Foreground(text).Background(bar)
+	return Styles{
+		Tab:       tab,
+		ActiveTab: tab.Bold(true).Underline(true).Foreground(accent),
+		TabGap:    r.NewStyle().Foreground(dim),
+		Title:     r.NewStyle().Foreground(dim).Italic(true),
+		Divider:   r.NewStyle().Foreground(dim),
+
+		Item:         item,
+		ItemMeta:     r.NewStyle().Foreground(dim),
+		ItemRight:    r.NewStyle().Foreground(dim),
+		Selected:     item.Bold(true).Foreground(accent),
+		SelectedMeta: r.NewStyle().Foreground(accent),
+		Marker:       r.NewStyle().Foreground(accent).Bold(true),
+		Group:        r.NewStyle().Foreground(dim).Bold(true),
+		Match:        r.NewStyle().Reverse(true),
+		Header:       r.NewStyle().Foreground(accent).Bold(true),
+
+		Status:    status,
+		StatusKey: status.Bold(true),
+		Flash:     status.Foreground(ok),
+		Error:     status.Foreground(warn).Bold(true),
+
+		Prompt:     r.NewStyle().Foreground(accent).Bold(true),
+		Dim:        r.NewStyle().Foreground(dim),
+		TooSmall:   r.NewStyle().Foreground(warn),
+		HelpBorder: r.NewStyle().Foreground(dim),
+	}
+}
