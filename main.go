@@ -1,0 +1,503 @@
+// Command briefing reads news briefings (live pages and articles) in the
+// terminal: a TUI with timeline, leaders and guarantees panes, and an export
+// subcommand that prints the same views as markdown or JSON.
+package main
+
+import (
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour/styles"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"briefing/loader"
+	"briefing/model"
+	"briefing/seeds"
+	"briefing/ui"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// Exit codes of DESIGN §5.
+const (
+	exitOK      = 0
+	exitRuntime = 1
+	exitUsage   = 2
+)
+
+// usageError marks a mistake in the command line, as opposed to a failure
+// while doing what it asked; the two have different exit codes.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+
+// run is main without the process: it returns the exit code so tests can run
+// the whole CLI in-process.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
+	root := a.command()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	msg := oneLine(describe(err))
+	if errors.As(err, new(usageError)) {
+		fmt.Fprintf(stderr, "briefing: %s\nRun 'briefing --help' for usage.\n", msg)
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "briefing: %s\n", msg)
+	return exitRuntime
+}
+
+// describe words an error as "<file>: <cause>". Path errors from the os
+// package read "open x: ..."; the operation is noise to a reader.
+func describe(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		cause := pe.Err.Error()
+		if errors.Is(pe.Err, fs.ErrExist) {
+			cause = "file already exists (use --force to overwrite)"
+		}
+		return pe.Path + ": " + cause
+	}
+	return err.Error()
+}
+
+// oneLine keeps every error on one line of stderr, whatever its source.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// app holds the parsed flags and the process's streams for one run.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	getenv         func(string) string
+
+	// shared
+	leaders []string
+	search  string
+	// root (TUI)
+	pane  string
+	style string
+	mouse bool
+	// export
+	view, format, order, output string
+	force                       bool
+}
+
+func (a *app) command() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "briefing [flags] [SOURCE ...]",
+		Short: "Read a news briefing in the terminal",
+		Long: `briefing reads live pages and articles and shows them as a timeline, what each
+leader said, and the options an analysis lays out.
+
+SOURCE is a file path, or - for standard input. With no SOURCE the built-in
+briefing is shown. When standard output is not a terminal, briefing prints
+the markdown export instead of starting the TUI.`,
+		Example: `  briefing                                 browse the built-in briefing
+  briefing --leader merz --pane leaders    open on what Merz said
+  briefing export --format json | jq .     the machine view
+  briefing export - < page.txt             read a page from standard input`,
+		Version:                    version(),
+		Args:                       cobra.ArbitraryArgs,
+		SilenceUsage:               true,
+		SilenceErrors:              true,
+		CompletionOptions:          cobra.CompletionOptions{DisableDefaultCmd: true},
+		SuggestionsMinimumDistance: 2,
+		RunE:                       a.runRoot,
+	}
+	root.SetVersionTemplate("briefing {{.Version}}\n")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+
+	pf := root.PersistentFlags()
+	pf.StringArrayVar(&a.leaders, "leader", nil, "show only what `NAME` said or is named in (repeatable; any spelling, any case)")
+	pf.StringVar(&a.search, "search", "", "show only items containing `TEXT` (case-insensitive)")
+
+	f := root.Flags()
+	f.StringVar(&a.pane, "pane", "timeline", "`PANE` to open: timeline, leaders or guarantees")
+	f.StringVar(&a.style, "style", "", "markdown `STYLE`: dark, light, notty, ascii, dracula, tokyo-night, pink or auto (default $GLAMOUR_STYLE, else by background)")
+	f.BoolVar(&a.mouse, "mouse", false, "enable mouse wheel and click")
+
+	export := &cobra.Command{
+		Use:   "export [flags] [SOURCE ...]",
+		Short: "Print or write a view as markdown or JSON",
+		Long: `export prints a view of the briefing, with the --leader and --search filters
+applied, as markdown or as the stable JSON document. With -o it writes the
+file atomically and refuses to replace an existing one unless --force.`,
+		Example: `  briefing export --view leaders --leader merz
+  briefing export --format json -o briefing.json
+  briefing export --search ceasefire -o ceasefire.md --force`,
+		Args: cobra.ArbitraryArgs,
+		RunE: a.runExport,
+	}
+	ef := export.Flags()
+	ef.StringVar(&a.view, "view", "all", "`VIEW` to export: timeline, leaders, guarantees or all")
+	ef.StringVar(&a.format, "format", "md", "output `FORMAT`: md or json")
+	ef.StringVar(&a.order, "order", "newest", "timeline `ORDER` in markdown: newest or oldest (JSON is always oldest first)")
+	ef.StringVarP(&a.output, "output", "o", "", "write to `FILE` instead of standard output (atomically)")
+	ef.BoolVar(&a.force, "force", false, "let -o replace an existing file")
+
+	ver := &cobra.Command{
+		Use:   "version",
+		Short: "Print the version",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			_, err := fmt.Fprintf(cmd.OutOrStdout(), "briefing %s\n", version())
+			return err
+		},
+	}
+	root.AddCommand(export, ver)
+	return root
+}
+
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usagef("%s takes no arguments, got %q", cmd.CommandPath(), args[0])
+	}
+	return nil
+}
+
+// version is the module version when installed with go install, "devel"
+// when built from a checkout.
+func version() string {
+	v := "devel"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		v = bi.Main.Version
+	}
+	return v + " (" + runtime.Version() + ")"
+}
+
+func (a *app) runRoot(cmd *cobra.Command, args []string) error {
+	if err := oneOf("--pane", a.pane, "timeline", "leaders", "guarantees"); err != nil {
+		return err
+	}
+	if a.style != "" {
+		if _, ok := styles.DefaultStyles[a.style]; !ok && a.style != styles.AutoStyle {
+			return usagef("unknown --style %q (want one of %s)", a.style, strings.Join(styleNames(), ", "))
+		}
+	}
+	b, f, err := a.load(cmd, args)
+	if err != nil {
+		return err
+	}
+	if !isTerminal(a.stdout) {
+		// Piped: print what the TUI would have shown, as markdown.
+		pane := "all"
+		if cmd.Flags().Changed("pane") {
+			pane = a.pane
+		}
+		return a.write(ui.Markdown(b, b.Apply(f), ui.ExportOptions{Pane: pane, NewestFirst: true}))
+	}
+	return a.runTUI(b, f)
+}
+
+func (a *app) runExport(cmd *cobra.Command, args []string) error {
+	if err := cmp.Or(
+		oneOf("--view", a.view, "timeline", "leaders", "guarantees", "all"),
+		oneOf("--format", a.format, "md", "json"),
+		oneOf("--order", a.order, "newest", "oldest"),
+	); err != nil {
+		return err
+	}
+	if a.force && a.output == "" {
+		return usagef("--force needs -o FILE")
+	}
+	b, f, err := a.load(cmd, args)
+	if err != nil {
+		return err
+	}
+	v := b.Apply(f)
+	var out string
+	if a.format == "json" {
+		var sb strings.Builder
+		enc := json.NewEncoder(&sb)
+		enc.SetEscapeHTML(false) // quotes and "<" stay readable; this is not for HTML
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(b.JSON(v)); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		out = sb.String()
+	} else {
+		out = ui.Markdown(b, v, ui.ExportOptions{Pane: a.view, NewestFirst: a.order == "newest"})
+	}
+	if a.output != "" && a.output != "-" {
+		return ui.WriteFileAtomic(a.output, []byte(out), a.force)
+	}
+	return a.write(out)
+}
+
+func (a *app) write(s string) error {
+	if _, err := io.WriteString(a.stdout, s); err != nil {
+		return fmt.Errorf("stdout: %w", err)
+	}
+	return nil
+}
+
+func oneOf(flag, val string, allowed ...string) error {
+	if slices.Contains(allowed, val) {
+		return nil
+	}
+	return usagef("invalid %s %q (want %s)", flag, val, strings.Join(allowed, ", "))
+}
+
+func styleNames() []string {
+	names := []string{styles.AutoStyle}
+	for n := range styles.DefaultStyles {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// load reads the sources, builds the briefing and resolves the filter flags
+// against its people.
+func (a *app) load(cmd *cobra.Command, args []string) (*model.Briefing, model.Filter, error) {
+	srcs, cfg, err := a.sources(cmd, args)
+	if err != nil {
+		return nil, model.Filter{}, err
+	}
+	b, err := loader.Load(cfg, srcs...)
+	if err != nil {
+		return nil, model.Filter{}, err
+	}
+	if len(b.Posts) == 0 {
+		return nil, model.Filter{}, fmt.Errorf("%s: nothing to read (no posts found)", srcs[0].Origin)
+	}
+	f := model.Filter{Query: strings.TrimSpace(a.search)}
+	for _, name := range a.leaders {
+		p, ok := b.FindPerson(name)
+		if !ok {
+			return nil, model.Filter{}, fmt.Errorf("unknown leader %q (known: %s)", name, strings.Join(closestPeople(b, name, 5), ", "))
+		}
+		if !f.Has(p.ID) {
+			f = f.Toggle(p.ID)
+		}
+	}
+	return b, f, nil
+}
+
+// sources turns the SOURCE arguments into loader sources; with none, the
+// embedded briefing in its manifest's order.
+func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loader.Config, error) {
+	cfg := loader.Config{People: seeds.People()}
+	if len(args) == 0 {
+		var m struct {
+			Title   string   `json:"title"`
+			Sources []string `json:"sources"`
+		}
+		if err := json.Unmarshal(seeds.Manifest(), &m); err != nil {
+			return nil, cfg, fmt.Errorf("embedded:briefing.json: %w", err)
+		}
+		cfg.Title = m.Title
+		srcs := make([]loader.Source, 0, len(m.Sources))
+		for _, name := range m.Sources {
+			data, err := seeds.File(name)
+			if err != nil {
+				return nil, cfg, fmt.Errorf("embedded:%s: %w", name, err)
+			}
+			srcs = append(srcs, loader.Source{Name: baseName(name), Origin: "embedded:" + name, Data: data})
+		}
+		return srcs, cfg, nil
+	}
+
+	if n := countOf(args, "-"); n > 1 {
+		return nil, cfg, usagef("- (standard input) given %d times; it can be read once", n)
+	}
+	srcs := make([]loader.Source, 0, len(args))
+	seen := map[string]int{}
+	for _, arg := range args {
+		var (
+			data []byte
+			err  error
+			name string
+		)
+		switch arg {
+		case "":
+			return nil, cfg, usagef("empty SOURCE path")
+		case "-":
+			name = "stdin"
+			data, err = io.ReadAll(a.stdin)
+			if err != nil {
+				return nil, cfg, fmt.Errorf("-: %w", err)
+			}
+		default:
+			name = baseName(arg)
+			data, err = os.ReadFile(arg)
+			if err != nil {
+				return nil, cfg, mistypedCommand(cmd, arg, err)
+			}
+		}
+		// Post ids are "<source>/<n>": two files with one base name must not share ids.
+		seen[name]++
+		if n := seen[name]; n > 1 {
+			name = fmt.Sprintf("%s-%d", name, n)
+		}
+		srcs = append(srcs, loader.Source{Name: name, Origin: arg, Data: data})
+	}
+	return srcs, cfg, nil
+}
+
+// mistypedCommand turns "briefing exprot" into a usage error rather than
+// "exprot: no such file": a bare word that is no file but is close to a
+// subcommand was meant as one.
+func mistypedCommand(cmd *cobra.Command, arg string, err error) error {
+	if cmd.HasParent() || !errors.Is(err, fs.ErrNotExist) || strings.ContainsAny(arg, `./\`) {
+		return err
+	}
+	if s := cmd.SuggestionsFor(arg); len(s) > 0 {
+		return usagef("unknown command %q (did you mean %q?)", arg, s[0])
+	}
+	return err
+}
+
+func baseName(path string) string {
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+func countOf(ss []string, s string) int {
+	n := 0
+	for _, x := range ss {
+		if x == s {
+			n++
+		}
+	}
+	return n
+}
+
+// closestPeople names the people whose names are nearest to what was typed,
+// so a typo's error message carries the fix.
+func closestPeople(b *model.Briefing, typed string, n int) []string {
+	typed = strings.ToLower(strings.Join(strings.Fields(typed), " "))
+	type cand struct {
+		name string
+		dist int
+		i    int
+	}
+	cands := make([]cand, 0, len(b.People))
+	for i := range b.People {
+		p := &b.People[i]
+		d := -1
+		for _, name := range p.Names() {
+			if k := editDistance(typed, strings.ToLower(name)); d < 0 || k < d {
+				d = k
+			}
+		}
+		label := p.Short
+		if label == "" {
+			label = p.Name
+		}
+		cands = append(cands, cand{label, d, i})
+	}
+	slices.SortStableFunc(cands, func(x, y cand) int { return x.dist - y.dist })
+	out := []string{}
+	for _, c := range cands[:min(n, len(cands))] {
+		out = append(out, c.name)
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance over runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// glamourStyle picks the markdown style: --style, else NO_COLOR's plain
+// style, else $GLAMOUR_STYLE when it names a built-in style, else dark or
+// light by the terminal's background. dark is only called when needed, as
+// it queries the terminal.
+func glamourStyle(flag, env string, noColor bool, dark func() bool) string {
+	known := func(s string) bool { _, ok := styles.DefaultStyles[s]; return ok }
+	switch {
+	case known(flag):
+		return flag
+	case flag == "" && noColor:
+		return styles.NoTTYStyle
+	case flag == "" && known(env):
+		return env
+	case dark():
+		return styles.DarkStyle
+	default:
+		return styles.LightStyle
+	}
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// runTUI resolves the terminal's colour profile and the glamour style once,
+// here, so the ui package never reads the environment or queries the
+// terminal itself.
+func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
+	r := lipgloss.NewRenderer(a.stdout)
+	noColor := a.getenv("NO_COLOR") != ""
+	style := glamourStyle(a.style, a.getenv("GLAMOUR_STYLE"), noColor, r.HasDarkBackground)
+	if noColor || style == styles.NoTTYStyle {
+		r.SetColorProfile(termenv.Ascii)
+	}
+	lipgloss.SetDefaultRenderer(r) // any style built without our renderer agrees with it
+	opts := ui.Options{
+		Style:    style,
+		Profile:  r.ColorProfile(),
+		Renderer: r,
+		Mouse:    a.mouse,
+		Pane:     a.pane,
+		Filter:   f,
+		// OSC 52 must reach the terminal the program draws on.
+		Clipboard: a.stdout,
+	}
+	popts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithOutput(a.stdout)}
+	if a.mouse {
+		popts = append(popts, tea.WithMouseCellMotion())
+	}
+	final, err := tea.NewProgram(ui.New(b, opts), popts...).Run()
+	if err != nil {
+		return fmt.Errorf("terminal: %w", err)
+	}
+	if m, ok := final.(interface{ Err() error }); ok && m.Err() != nil {
+		return m.Err()
+	}
+	return nil
+}

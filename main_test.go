@@ -1,0 +1,231 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"briefing": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts is the CLI contract: testdata/script/*.txtar drive the real
+// binary (stdout is a file there, never a terminal).
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:  filepath.Join("testdata", "script"),
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){"jsonq": cmdJSONQ},
+	})
+}
+
+// cmdJSONQ checks one value of a JSON file (or "stdout"):
+//
+//	jsonq FILE PATH WANT
+//
+// PATH is dot-separated: a key, an index, "@len", "*" (each element)
+// or "[key=value]" (elements whose key has that value). WANT is the compact
+// JSON of the result.
+func cmdJSONQ(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 3 {
+		ts.Fatalf("usage: jsonq FILE PATH WANT")
+	}
+	var doc any
+	if err := json.Unmarshal([]byte(ts.ReadFile(args[0])), &doc); err != nil {
+		ts.Fatalf("%s is not JSON: %v", args[0], err)
+	}
+	v, err := jsonQuery(doc, args[1])
+	if err != nil {
+		ts.Fatalf("%s: %v", args[1], err)
+	}
+	got, err := json.Marshal(v)
+	ts.Check(err)
+	if (string(got) == args[2]) == neg {
+		if neg {
+			ts.Fatalf("%s = %s, want anything else", args[1], got)
+		}
+		ts.Fatalf("%s = %s, want %s", args[1], got, args[2])
+	}
+}
+
+func jsonQuery(v any, path string) (any, error) {
+	if path == "" {
+		return v, nil
+	}
+	seg, rest, _ := strings.Cut(path, ".")
+	arr, isArr := v.([]any)
+	switch {
+	case seg == "@len":
+		if !isArr {
+			return nil, fmt.Errorf("@len of a non-array %T", v)
+		}
+		return len(arr), nil
+	case seg == "*" || strings.HasPrefix(seg, "["):
+		if !isArr {
+			return nil, fmt.Errorf("%s of a non-array %T", seg, v)
+		}
+		key, want, _ := strings.Cut(strings.Trim(seg, "[]"), "=")
+		out := []any{}
+		for _, el := range arr {
+			if seg != "*" {
+				if m, ok := el.(map[string]any); !ok || fmt.Sprint(m[key]) != want {
+					continue
+				}
+				out = append(out, el)
+				continue
+			}
+			x, err := jsonQuery(el, rest)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, x)
+		}
+		if seg == "*" {
+			return out, nil
+		}
+		return jsonQuery(out, rest)
+	case isArr:
+		i, err := strconv.Atoi(seg)
+		if err != nil || i < 0 || i >= len(arr) {
+			return nil, fmt.Errorf("index %q out of %d elements", seg, len(arr))
+		}
+		return jsonQuery(arr[i], rest)
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("key %q of a non-object %T", seg, v)
+	}
+	x, ok := m[seg]
+	if !ok {
+		return nil, fmt.Errorf("no key %q", seg)
+	}
+	return jsonQuery(x, rest)
+}
+
+// TestExitCodes pins the exact exit codes of DESIGN §5, which testscript's
+// "! exec" cannot tell apart, and that every error is one line.
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	existing := filepath.Join(dir, "existing.md")
+	if err := os.WriteFile(existing, []byte("keep me\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.txt")
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string // substring of the one error line
+	}{
+		{"version", []string{"version"}, 0, ""},
+		{"export", []string{"export"}, 0, ""},
+		{"piped root prints markdown", nil, 0, ""},
+		{"unknown flag", []string{"export", "--bogus"}, 2, "unknown flag: --bogus"},
+		{"unknown root flag", []string{"--nope"}, 2, "unknown flag: --nope"},
+		{"mistyped subcommand", []string{"exprot"}, 2, `unknown command "exprot" (did you mean "export"?)`},
+		{"bad view", []string{"export", "--view", "people"}, 2, `invalid --view "people"`},
+		{"bad format", []string{"export", "--format", "yaml"}, 2, `invalid --format "yaml"`},
+		{"bad order", []string{"export", "--order", "random"}, 2, `invalid --order "random"`},
+		{"bad pane", []string{"--pane", "nope"}, 2, `invalid --pane "nope"`},
+		{"bad style", []string{"--style", "neon"}, 2, `unknown --style "neon"`},
+		{"version takes no args", []string{"version", "now"}, 2, "takes no arguments"},
+		{"stdin twice", []string{"export", "-", "-"}, 2, "given 2 times"},
+		{"force without -o", []string{"export", "--force"}, 2, "--force needs -o"},
+		{"missing source", []string{"export", missing}, 1, missing + ": no such file or directory"},
+		{"empty source", []string{"export", empty}, 1, empty + ": "},
+		{"directory source", []string{"export", dir}, 1, dir + ": "},
+		{"unknown leader", []string{"export", "--leader", "xyz"}, 1, `unknown leader "xyz" (known: `},
+		{"refuses to overwrite", []string{"export", "-o", existing}, 1, existing + ": file already exists (use --force to overwrite)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(tt.args, strings.NewReader(""), &stdout, &stderr)
+			if code != tt.code {
+				t.Errorf("exit code = %d, want %d (stderr %q)", code, tt.code, stderr.String())
+			}
+			if tt.code == 0 {
+				if stderr.Len() > 0 || stdout.Len() == 0 {
+					t.Errorf("stdout %d bytes, stderr %q; want output and no error", stdout.Len(), stderr.String())
+				}
+				return
+			}
+			lines := strings.Split(strings.TrimSuffix(stderr.String(), "\n"), "\n")
+			if !strings.HasPrefix(lines[0], "briefing: ") || !strings.Contains(lines[0], tt.stderr) {
+				t.Errorf("stderr = %q, want a line containing %q", stderr.String(), tt.stderr)
+			}
+			wantLines := 1
+			if tt.code == 2 {
+				wantLines = 2 // plus the --help hint
+				if lines[len(lines)-1] != "Run 'briefing --help' for usage." {
+					t.Errorf("usage error without the help hint: %q", stderr.String())
+				}
+			}
+			if len(lines) != wantLines {
+				t.Errorf("stderr has %d lines, want %d: %q", len(lines), wantLines, stderr.String())
+			}
+		})
+	}
+	if b, _ := os.ReadFile(existing); string(b) != "keep me\n" {
+		t.Errorf("refused -o changed the file: %q", b)
+	}
+}
+
+func TestGlamourStyle(t *testing.T) {
+	dark := func() bool { return true }
+	light := func() bool { return false }
+	tests := []struct {
+		flag, env string
+		noColor   bool
+		bg        func() bool
+		want      string
+	}{
+		{"", "", false, dark, "dark"},
+		{"", "", false, light, "light"},
+		{"auto", "", false, light, "light"},
+		{"dracula", "", false, light, "dracula"},
+		{"dracula", "", true, light, "dracula"}, // an explicit choice wins; NO_COLOR still drops colour
+		{"", "", true, dark, "notty"},
+		{"", "pink", false, dark, "pink"},
+		{"", "pink", true, dark, "notty"},
+		{"", "/some/style.json", false, light, "light"}, // not a built-in style: fall back
+		{"notty", "", false, dark, "notty"},
+	}
+	for _, tt := range tests {
+		if got := glamourStyle(tt.flag, tt.env, tt.noColor, tt.bg); got != tt.want {
+			t.Errorf("glamourStyle(%q, %q, noColor=%v) = %q, want %q", tt.flag, tt.env, tt.noColor, got, tt.want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0},
+		{"merz", "merz", 0},
+		{"mertz", "merz", 1},
+		{"zelenskyy", "zelensky", 1},
+		{"macron", "meloni", 4},
+		{"ü", "u", 1},
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
