@@ -3,8 +3,8 @@ package ui
 import (
 	"io"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/aymanbagabas/go-osc52/v2"
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // copiedMsg reports a finished OSC 52 copy.

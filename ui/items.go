@@ -47,7 +47,11 @@ func (i postItem) meta() string {
 		parts = append(parts, i.p.Author.Name)
 	}
 	if len(parts) == 0 {
-		parts = append(parts, i.p.Source)
+		for _, bl := range i.p.Body { // no byline: the opening words say more than the source name
+			if bl.Kind == model.BlockParagraph {
+				return bl.Text
+			}
+		}
 	}
 	return strings.Join(parts, " · ")
 }
@@ -73,7 +77,7 @@ func (statementItem) FilterValue() string { return "" }
 func (i statementItem) key() string {
 	return "stmt:" + i.s.Speaker + ":" + i.s.Citations[0].Post + ":" + i.s.Quote
 }
-func (i statementItem) title() string { return "“" + i.s.Quote + "”" }
+func (i statementItem) title() string { return quoteText(i.s) }
 func (i statementItem) right() string {
 	if i.post != nil {
 		return i.post.Time
@@ -145,7 +149,7 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, it list.Item) 
 		}
 	}
 	body := max(0, width-2)
-	right := r.right()
+	right := plain(r.right())
 	if ansi.StringWidth(right)+12 > body {
 		right = ""
 	}
@@ -153,7 +157,7 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, it list.Item) 
 	if right != "" {
 		tw = body - ansi.StringWidth(right) - 1
 	}
-	title := ansi.Truncate(r.title(), tw, "…")
+	title := ansi.Truncate(plain(r.title()), tw, "…")
 	line := d.st.Marker.Render(marker) + highlight(title, d.query, st, d.st.Match)
 	if right != "" {
 		pad := max(1, body-ansi.StringWidth(title)-ansi.StringWidth(right))
@@ -163,7 +167,7 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, it list.Item) 
 	if !d.two {
 		return
 	}
-	m2 := ansi.Truncate(r.meta(), body, "…")
+	m2 := ansi.Truncate(plain(r.meta()), body, "…")
 	pre := "  "
 	if sel {
 		pre = d.st.Marker.Render(marker)

@@ -115,7 +115,7 @@ func (p *leadersPane) view(sh *shared) string {
 		return p.browser.view(sh, "")
 	}
 	n := len(p.stmts.list.Items())
-	head := sh.styles.Header.Render(p.person.p.Name) + sh.styles.Dim.Render(" · "+plural(n, "statement", "statements")+" · esc back")
+	head := sh.styles.Header.Render(plain(p.person.p.Name)) + sh.styles.Dim.Render(" · "+plural(n, "statement", "statements")+" · esc back")
 	return p.stmts.view(sh, head)
 }
 
@@ -191,6 +191,6 @@ func citation(b *model.Briefing, c model.Citation) string {
 	if s := post.Stamp(); s != "" {
 		parts = append(parts, mdEscape(s))
 	}
-	parts = append(parts, "**"+mdEscape(post.Title)+"**", mdEscape(c.Source))
+	parts = append(parts, mdEscape(post.Title), mdEscape(c.Source))
 	return strings.Join(parts, " · ")
 }

@@ -74,6 +74,7 @@ func (c *mdCache) render(id, src string, width int) []string {
 // that could start markup is backslash-escaped (CommonMark allows escaping
 // any of them), so a title can never become a link, a heading or HTML.
 func mdEscape(s string) string {
+	s = plain(s)
 	var sb strings.Builder
 	sb.Grow(len(s) + 8)
 	for i, r := range s {
@@ -101,4 +102,31 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// plain drops control characters and bidi overrides. The loader already
+// cleans all text; this keeps the ui from being the place an escape
+// sequence gets through should a Briefing come from anywhere else.
+func plain(s string) string {
+	clean := true
+	for _, r := range s {
+		if isControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f ||
+		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }

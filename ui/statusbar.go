@@ -29,7 +29,7 @@ func (m Model) statusView() string {
 	case modeConfirm:
 		return fitLine(st.Error.Render(m.pending.path+" exists. Overwrite? (y/n)"), m.width)
 	}
-	left := m.filterText() + m.countText()
+	left := plain(m.filterText() + m.countText())
 	right := "newest first"
 	if !m.newestFirst {
 		right = "oldest first"
@@ -41,7 +41,7 @@ func (m Model) statusView() string {
 			rs = st.Error
 		}
 	}
-	right = ansi.Truncate(right, max(0, m.width-2), "…")
+	right = ansi.Truncate(plain(right), max(0, m.width-2), "…")
 	room := m.width - ansi.StringWidth(right) - 3
 	left = ansi.Truncate(left, max(0, room), "…")
 	gap := max(1, m.width-ansi.StringWidth(left)-ansi.StringWidth(right)-2)
@@ -115,7 +115,8 @@ func (m Model) helpLine() string {
 // as the width allows, so that no key is dropped on a narrow terminal.
 func (m Model) fullHelpView() string {
 	st := &m.sh.styles
-	head := st.Header.Render("Keys") + st.Dim.Render("  ? or esc closes · Leaders: enter on a person lists their statements, enter on a statement opens its post")
+	head := st.Header.Render("Keys") + st.Dim.Render("  ? or esc closes") + "\n" +
+		st.Dim.Width(m.width).Render("Leaders: enter on a person lists their statements; enter on a statement opens its post in the Timeline with the quote highlighted.")
 	var rows []string
 	cur, curW := "", 0
 	for _, g := range m.sh.keys.FullHelp() {

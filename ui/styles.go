@@ -33,7 +33,7 @@ func newStyles(r *lipgloss.Renderer) Styles {
 	status := r.NewStyle().Foreground(text).Background(bar)
 	return Styles{
 		Tab:       tab,
-		ActiveTab: tab.Bold(true).Underline(true).Foreground(accent),
+		ActiveTab: tab.Padding(0).Bold(true).Foreground(accent),
 		TabGap:    r.NewStyle().Foreground(dim),
 		Title:     r.NewStyle().Foreground(dim).Italic(true),
 		Divider:   r.NewStyle().Foreground(dim),

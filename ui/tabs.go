@@ -52,14 +52,14 @@ func (p pane) title() string {
 func (m Model) tabsView() string {
 	out := ""
 	for p, label := range m.tabLabels() {
-		if pane(p) == m.active {
-			out += m.sh.styles.ActiveTab.Render(label)
+		if pane(p) == m.active { // brackets: the active tab shows without colour too
+			out += m.sh.styles.ActiveTab.Render("[" + label + "]")
 		} else {
 			out += m.sh.styles.Tab.Render(label)
 		}
 	}
 	if room := m.width - ansi.StringWidth(out) - 2; room > 12 && m.sh.b.Title != "" {
-		t := ansi.Truncate(m.sh.b.Title, room, "…")
+		t := ansi.Truncate(plain(m.sh.b.Title), room, "…")
 		out += m.sh.styles.Title.Render(spaces(m.width-ansi.StringWidth(out)-ansi.StringWidth(t)) + t)
 	}
 	return out
