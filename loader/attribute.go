@@ -108,10 +108,9 @@ func (a *attributor) names(text string) {
 
 // block reads one block of a unit: its quotes, who said them, and reported
 // speech.
-func (a *attributor) block(u *unit, text string) {
+func (a *attributor) block(u *unit, text string, sc scan) {
 	a.text = text
-	a.qs = findQuotes(text)
-	a.toks = tokenize(text, a.qs)
+	a.qs, a.toks = sc.qs, sc.toks
 	a.ms = a.m.find(text, a.toks)
 	a.at = make([]int, len(a.toks))
 	for i := range a.at {

@@ -154,15 +154,15 @@ func zoneAbbrev(zone string) string {
 // analyse finds people, statements, mentions and options.
 func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 	units := unitsOf(b)
+	scanUnits(units)
 
 	// people written with a title, then one matcher for everyone
 	refMatch := newMatcher(refs)
 	titled := map[string]*found{}
 	honor := map[string]string{}
 	for _, u := range units {
-		for _, text := range u.blocks {
-			qs := findQuotes(text)
-			findTitled(text, tokenize(text, qs), titled, honor)
+		for i, text := range u.blocks {
+			findTitled(text, u.scans[i].toks, titled, honor)
 		}
 	}
 	people := slices.Clone(refs)
@@ -206,8 +206,8 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 		if u.title != "" {
 			a.names(u.title) // names in titles are mentions; titles quote nobody
 		}
-		for _, text := range u.blocks {
-			a.block(un, text)
+		for i, text := range u.blocks {
+			a.block(un, text, u.scans[i])
 		}
 		if u.postIdx >= 0 {
 			b.Posts[u.postIdx].Mentions = sortedKeys(seen)
@@ -249,12 +249,19 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 	for i := range b.Statements {
 		ptrs[i] = &b.Statements[i]
 	}
+	// An analysis re-posted further down the page lays out the same
+	// options again: the first telling stands, so options stay one per name
+	// and a single pass over the text finds their mentions.
+	named := map[string]bool{}
 	for i := range b.Posts {
-		if opts := findOptions(&b.Posts[i]); len(opts) > 0 {
-			mentionOptions(opts, mus, ptrs, byPost)
-			b.Options = append(b.Options, opts...)
+		for _, o := range findOptions(&b.Posts[i]) {
+			if key := strings.ToLower(o.Name); !named[key] {
+				named[key] = true
+				b.Options = append(b.Options, o)
+			}
 		}
 	}
+	mentionOptions(b.Options, mus, ptrs, byPost)
 }
 
 // roleTitle capitalises a found role for display: "Kremlin aide".

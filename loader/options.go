@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"briefing/model"
@@ -19,7 +20,9 @@ var optionSeps = []string{" - ", " – ", " — ", ": "}
 // announces N of them, followed by N "Name - description" bullets.
 func findOptions(p *model.Post) []model.Option {
 	for i, b := range p.Body {
-		if b.Kind != model.BlockParagraph {
+		// the list must follow: checking that first spares the regexp
+		// nearly every paragraph of a long page
+		if b.Kind != model.BlockParagraph || i+1 >= len(p.Body) || p.Body[i+1].Kind != model.BlockBullet {
 			continue
 		}
 		m := announceRE.FindStringSubmatch(b.Text)
@@ -202,13 +205,19 @@ func (ph phrase) in(toks []token) bool {
 // mentionOptions finds every sentence, outside the option list itself,
 // that brings an option up, and whose words those are when it is a quote.
 func mentionOptions(opts []model.Option, units []mentionUnit, st []*model.Statement, byPost map[string][]int) {
+	if len(opts) == 0 {
+		return
+	}
 	phrases := make([]phrase, len(opts))
 	for i, o := range opts {
 		phrases[i] = newPhrase(o.Name)
 	}
 	for _, u := range units {
 		for bi, text := range u.blocks {
-			qs := findQuotes(text)
+			if !slices.ContainsFunc(phrases, func(ph phrase) bool { return ph.in(u.scans[bi].toks) }) {
+				continue // most blocks name no option: skip splitting them
+			}
+			qs := u.scans[bi].qs
 			for _, se := range splitSentences(text, qs) {
 				sent := strings.TrimSpace(text[se.start:se.end])
 				toks := tokenize(sent, nil)
@@ -217,8 +226,8 @@ func mentionOptions(opts []model.Option, units []mentionUnit, st []*model.Statem
 					if u.post == o.Post && u.kinds[bi] == model.BlockBullet && strings.HasPrefix(sent, o.Name) {
 						continue // the option's own bullet
 					}
-					if u.post == o.Post && bi < len(u.kinds) && isOptionBullet(opts, text) {
-						continue
+					if u.kinds[bi] == model.BlockBullet && isOptionBullet(opts, text) {
+						continue // the list itself, here or re-posted
 					}
 					if !phrases[oi].in(toks) {
 						continue
@@ -253,4 +262,5 @@ type mentionUnit struct {
 	post, source string
 	blocks       []string
 	kinds        []model.BlockKind
+	scans        []scan // per block, filled by scanUnits
 }

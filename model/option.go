@@ -4,9 +4,9 @@ package model
 type Option struct {
 	Name        string
 	Description string
-	Assessment  string    // the analyst's words: "considered the least likely"
-	Rank        int       // 1 = judged most likely; ties keep the analyst's order
-	Post        string    // the post that lays the option out
+	Assessment  string // the analyst's words: "considered the least likely"
+	Rank        int    // 1 = judged most likely; ties keep the analyst's order
+	Post        string // the post that lays the option out
 	Source      string
 	Mentions    []Mention // statements and posts that mention it, in briefing order
 }
