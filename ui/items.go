@@ -48,9 +48,12 @@ func (i postItem) meta() string {
 	}
 	if len(parts) == 0 {
 		for _, bl := range i.p.Body { // no byline: the opening words say more than the source name
-			if bl.Kind == model.BlockParagraph {
+			if bl.Kind == model.BlockParagraph && !strings.HasPrefix(bl.Text, strings.TrimSuffix(i.p.Title, "…")) {
 				return bl.Text
 			}
+		}
+		if i.p.Time == "" { // an article whose title is its opening line
+			return "Article · " + i.p.Source
 		}
 	}
 	return strings.Join(parts, " · ")
