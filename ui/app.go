@@ -101,6 +101,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case tea.KeyMsg:
+		if m.mode == modeBrowse && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+			return m.eachRune(msg.Runes)
+		}
 		m.flash = flash{}
 		if m.mode != modeBrowse {
 			return m.updateMode(msg)
@@ -121,6 +124,26 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.copied(msg)
 	}
 	return m, nil
+}
+
+// eachRune handles keys typed faster than the terminal is read: bubbletea
+// delivers "jjj" as one message, which is three presses of j. Once a key
+// opens an input (/, e, L), the rest is typed into it.
+func (m Model) eachRune(runes []rune) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	next := m
+	for i, r := range runes {
+		key := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}}
+		if next.mode != modeBrowse {
+			key.Runes = runes[i:]
+		}
+		nm, cmd := next.Update(key)
+		next, cmds = nm.(Model), append(cmds, cmd)
+		if len(key.Runes) > 1 {
+			break
+		}
+	}
+	return next, tea.Batch(cmds...)
 }
 
 // View lays out what Update computed; it renders no markdown and applies

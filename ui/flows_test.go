@@ -322,3 +322,18 @@ func TestNoEscapesFromText(t *testing.T) {
 }
 
 func firstLineOf(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
+
+// A terminal read in one go hands bubbletea "2jj" as one message; it must
+// act as three key presses, and once / opens the search the rest is typed.
+func TestKeysTypedFast(t *testing.T) {
+	base := press(New(tinyBriefing(), testOptions()), size(120, 40))
+	slow := press(base, runes("2"), runes("j"))
+	fast := press(base, runes("2j"))
+	if fast.active != paneLeaders || fast.View() != slow.View() {
+		t.Fatalf("\"2j\" in one message differs from 2 then j:\n%s", fast.View())
+	}
+	m := press(base, runes("/merz"), special(tea.KeyEnter))
+	if m.filter.Query != "merz" {
+		t.Fatalf("typing /merz fast searched for %q", m.filter.Query)
+	}
+}
