@@ -337,3 +337,18 @@ func TestKeysTypedFast(t *testing.T) {
 		t.Fatalf("typing /merz fast searched for %q", m.filter.Query)
 	}
 }
+
+// In the seed briefing "mer" is in Starmer and Merz; the name that starts
+// with it is the one a reader means, so enter picks Merz.
+func TestPickerBestMatchFirst(t *testing.T) {
+	m := press(New(loadSeed(t), testOptions()), size(120, 40), runes("L"))
+	m = press(m, append(typed("mer"), special(tea.KeyEnter))...)
+	if !slices.Equal(m.filter.People, []string{"merz"}) {
+		t.Fatalf("L mer enter: filter = %v, want [merz]", m.filter.People)
+	}
+	m = press(m, runes("x"), runes("L"))
+	m = press(m, append(typed("leyen"), special(tea.KeyEnter))...)
+	if !slices.Equal(m.filter.People, []string{"von-der-leyen"}) {
+		t.Fatalf("L leyen enter: filter = %v", m.filter.People)
+	}
+}

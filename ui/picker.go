@@ -68,32 +68,56 @@ func (p *picker) setSize(w, h int) {
 	p.list.SetSize(w, max(0, h-2)) // header and input lines
 }
 
-// refresh lists the people whose names contain the typed text.
+// refresh lists the people whose names contain the typed text, the best
+// matches first: "mer" puts Merz above Starmer.
 func (p *picker) refresh(b *model.Briefing) {
 	q := strings.ToLower(strings.TrimSpace(p.input.Value()))
-	items := make([]list.Item, 0, len(b.People))
+	type ranked struct {
+		item pickItem
+		rank int
+	}
+	var found []ranked
 	for i := range b.People {
 		person := &b.People[i]
-		if q != "" && !nameContains(person, q) {
+		r := matchRank(person, q)
+		if r < 0 {
 			continue
 		}
-		items = append(items, pickItem{p: person, on: slices.Contains(p.toggled, person.ID)})
+		found = append(found, ranked{pickItem{p: person, on: slices.Contains(p.toggled, person.ID)}, r})
+	}
+	slices.SortStableFunc(found, func(x, y ranked) int { return x.rank - y.rank })
+	items := make([]list.Item, len(found))
+	for i, f := range found {
+		items[i] = f.item
 	}
 	idx := p.list.Index()
 	p.list.SetItems(items)
 	p.list.Select(min(idx, max(0, len(items)-1)))
 }
 
-func nameContains(p *model.Person, q string) bool {
-	if strings.Contains(strings.ToLower(p.ID), q) {
-		return true
+// matchRank says how well q names the person: 0 a whole name, 1 the start
+// of a word in a name, 2 anywhere in it, -1 not at all.
+func matchRank(p *model.Person, q string) int {
+	if q == "" {
+		return 0
 	}
-	for _, n := range p.Names() {
-		if strings.Contains(strings.ToLower(n), q) {
-			return true
+	best := -1
+	for _, n := range append(p.Names(), p.ID) {
+		n = strings.ToLower(n)
+		r := -1
+		switch i := strings.Index(n, q); {
+		case n == q:
+			r = 0
+		case i == 0, i > 0 && strings.Contains(n, " "+q), strings.Contains(n, "-"+q):
+			r = 1
+		case i > 0:
+			r = 2
+		}
+		if r >= 0 && (best < 0 || r < best) {
+			best = r
 		}
 	}
-	return false
+	return best
 }
 
 func (p picker) update(b *model.Briefing, k keyMap, msg tea.KeyMsg) (picker, tea.Cmd) {
@@ -117,7 +141,11 @@ func (p picker) update(b *model.Briefing, k keyMap, msg tea.KeyMsg) (picker, tea
 		return p, nil
 	}
 	var cmd tea.Cmd
+	before := p.input.Value()
 	p.input, cmd = p.input.Update(msg)
+	if p.input.Value() != before {
+		p.list.Select(0) // new text, new best match on top
+	}
 	p.refresh(b)
 	return p, cmd
 }
