@@ -82,7 +82,6 @@ var roleStops = map[string]bool{"the": true, "a": true, "an": true, "from": true
 // found is a titled name seen in the text.
 type found struct {
 	name, role string
-	pronoun    string
 }
 
 // findTitled collects names written with a title, either before the name

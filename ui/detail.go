@@ -54,8 +54,6 @@ func (d *detail) show(c *mdCache, st *Styles, id, src, hi string, isQuote bool) 
 	}
 }
 
-func (d *detail) reset() { d.shown = detailKey{} }
-
 func (d detail) view() string { return d.vp.View() }
 
 // highlightLines marks hi in rendered lines. It searches the text with the
@@ -75,7 +73,7 @@ func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]
 	var pos []at
 	for li, l := range lines {
 		col := 0
-		for _, g := range []rune(ansi.Strip(l)) {
+		for _, g := range ansi.Strip(l) {
 			w := ansi.StringWidth(string(g))
 			if !unicode.IsSpace(g) {
 				flat = append(flat, unicode.ToLower(g))

@@ -256,7 +256,7 @@ func TestExport(t *testing.T) {
 	next, cmd = m.Update(special(tea.KeyEnter))
 	next, _ = next.Update(cmd())
 	next, cmd = next.Update(runes("y"))
-	next, _ = next.Update(cmd())
+	next.Update(cmd())
 	if b, _ := os.ReadFile(path); string(b) != want {
 		t.Fatalf("y did not overwrite")
 	}

@@ -6,8 +6,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-
-	"briefing/model"
 )
 
 // startSearch opens the search line with the current query to edit.
@@ -113,6 +111,3 @@ func (m *Model) matchFlash() {
 	}
 	m.flash = flash{text: "match " + strconv.Itoa(at) + "/" + strconv.Itoa(total)}
 }
-
-// queryOf is the filter's search text as the panes highlight it.
-func queryOf(f model.Filter) string { return strings.TrimSpace(f.Query) }
