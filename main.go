@@ -488,6 +488,9 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 		// OSC 52 must reach the terminal the program draws on.
 		Clipboard: a.stdout,
 	}
+	if f, ok := a.stdout.(*os.File); ok {
+		opts.Width, opts.Height, _ = term.GetSize(int(f.Fd()))
+	}
 	popts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithOutput(a.stdout)}
 	if a.mouse {
 		popts = append(popts, tea.WithMouseCellMotion())

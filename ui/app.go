@@ -74,6 +74,10 @@ func New(b *model.Briefing, opts Options) Model {
 		timeline: newTimeline(sh), leaders: newLeaders(sh), guarantees: newGuarantees(sh),
 		picker: newPicker(sh), input: in, help: help.New(),
 	}
+	if opts.Width > 0 && opts.Height > 0 {
+		m.width, m.height = opts.Width, opts.Height
+		m.layout()
+	}
 	m.applyFilter()
 	return m
 }

@@ -352,3 +352,15 @@ func TestPickerBestMatchFirst(t *testing.T) {
 		t.Fatalf("L leyen enter: filter = %v", m.filter.People)
 	}
 }
+
+// Given the terminal's size up front, the first frame is already the real
+// screen, identical to the one after bubbletea's size message.
+func TestFirstFrameSized(t *testing.T) {
+	opts := testOptions()
+	opts.Width, opts.Height = 120, 40
+	got := New(loadSeed(t), opts).View()
+	want := press(New(loadSeed(t), testOptions()), size(120, 40)).View()
+	if got != want {
+		t.Fatalf("first frame with a known size:\n%s\nwant:\n%s", got, want)
+	}
+}
