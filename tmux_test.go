@@ -1,0 +1,132 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tmuxTerm is the built binary running in a real terminal: a tmux server of
+// its own (its own socket, no user config) with one 120x40 window.
+type tmuxTerm struct {
+	t      *testing.T
+	socket string
+}
+
+// startTmux builds briefing and runs it under tmux with args. It skips only
+// when tmux is missing; CI installs it.
+func startTmux(t *testing.T, args ...string) *tmuxTerm {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux not installed")
+	}
+	if testing.Short() {
+		t.Skip("builds the binary; skipped with -short")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "briefing")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	tm := &tmuxTerm{t: t, socket: fmt.Sprintf("briefing-test-%d", os.Getpid())}
+	// After the program ends the shell prints its exit code and keeps the
+	// window open, so the test can read what the terminal was left with.
+	shell := fmt.Sprintf("cd %q && %q %s; echo EXIT=$?; sleep 60", dir, bin, strings.Join(args, " "))
+	tm.run("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", "-s", "b", shell)
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	return tm
+}
+
+func (tm *tmuxTerm) run(args ...string) string {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", tm.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+func (tm *tmuxTerm) screen() string { return tm.run("capture-pane", "-p", "-t", "b") }
+
+func (tm *tmuxTerm) keys(keys ...string) { tm.run(append([]string{"send-keys", "-t", "b"}, keys...)...) }
+
+// waitFor polls the screen until it shows every one of want.
+func (tm *tmuxTerm) waitFor(want ...string) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s := tm.screen()
+		missing := ""
+		for _, w := range want {
+			if !strings.Contains(s, w) {
+				missing = w
+				break
+			}
+		}
+		if missing == "" {
+			return s
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("screen never showed %q:\n%s", missing, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestRealTerminal drives the binary the way a reader does: it opens on the
+// Timeline of the built-in briefing, switches pane, filters by a leader
+// through the picker, and quits leaving the shell's screen as it was.
+func TestRealTerminal(t *testing.T) {
+	tm := startTmux(t)
+	s := tm.waitFor("13/13 posts")
+	first := strings.SplitN(s, "\n", 2)[0]
+	// 12 live posts and the article; ten leaders and the four quoted
+	// officials and commentators; the analyst's four options.
+	for _, tab := range []string{"[Timeline 13]", "Leaders 14", "Guarantees 4"} {
+		if !strings.Contains(first, tab) {
+			t.Errorf("tab bar %q lacks %q", first, tab)
+		}
+	}
+	for _, line := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
+		if w := len([]rune(line)); w > 120 {
+			t.Errorf("line wider than the window (%d): %q", w, line)
+		}
+	}
+	tm.waitFor("Summary", "What form could a US security guarantee", "Frank Gardner")
+
+	tm.keys("2")
+	tm.waitFor("[Leaders 14]", "Donald Trump", "Friedrich Merz")
+
+	tm.keys("L")
+	tm.waitFor("Filter by leader")
+	tm.keys("m", "e", "r", "z", "Enter")
+	tm.waitFor("leader: Merz", "[Leaders 1]")
+
+	tm.keys("1")
+	s = tm.waitFor("leader: Merz", "Here's what European leaders said about")
+	if strings.Contains(s, "What did Trump and Zelensky talk about?") {
+		t.Errorf("the Merz filter kept a post that neither quotes nor names him:\n%s", s)
+	}
+
+	tm.keys("q")
+	s = tm.waitFor("EXIT=0")
+	if strings.Contains(s, "[Timeline") || strings.Contains(s, "leader: Merz") {
+		t.Errorf("the TUI's screen is still there after q:\n%s", s)
+	}
+}
+
+// TestRealTerminalInterrupt: ctrl+c also ends the program cleanly.
+func TestRealTerminalInterrupt(t *testing.T) {
+	tm := startTmux(t, "--pane", "guarantees")
+	tm.waitFor("[Guarantees 4]", "Boots on the ground", "considered the least likely")
+	tm.keys("C-c")
+	s := tm.waitFor("EXIT=")
+	if !strings.Contains(s, "EXIT=0") || strings.Contains(s, "[Guarantees") {
+		t.Errorf("after ctrl+c:\n%s", s)
+	}
+}
