@@ -53,7 +53,9 @@ func (tm *tmuxTerm) run(args ...string) string {
 
 func (tm *tmuxTerm) screen() string { return tm.run("capture-pane", "-p", "-t", "b") }
 
-func (tm *tmuxTerm) keys(keys ...string) { tm.run(append([]string{"send-keys", "-t", "b"}, keys...)...) }
+func (tm *tmuxTerm) keys(keys ...string) {
+	tm.run(append([]string{"send-keys", "-t", "b"}, keys...)...)
+}
 
 // waitFor polls the screen until it shows every one of want.
 func (tm *tmuxTerm) waitFor(want ...string) string {
