@@ -86,8 +86,22 @@ func describe(err error) string {
 	return err.Error()
 }
 
-// oneLine keeps every error on one line of stderr, whatever its source.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine keeps every error on one line of stderr, whatever its source, and
+// keeps a file name's control characters off the terminal: they show as
+// U+FFFD.
+func oneLine(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t' || r == '\r':
+			return ' '
+		case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
 
 // app holds the parsed flags and the process's streams for one run.
 type app struct {
@@ -339,13 +353,13 @@ func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loade
 			return nil, cfg, usagef("empty SOURCE path")
 		case "-":
 			name = "stdin"
-			data, err = io.ReadAll(a.stdin)
+			data, err = readLimited("-", a.stdin)
 			if err != nil {
-				return nil, cfg, fmt.Errorf("-: %w", err)
+				return nil, cfg, err
 			}
 		default:
 			name = baseName(arg)
-			data, err = os.ReadFile(arg)
+			data, err = readFile(arg)
 			if err != nil {
 				return nil, cfg, mistypedCommand(cmd, arg, err)
 			}

@@ -124,6 +124,20 @@ func TestExitCodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	missing := filepath.Join(dir, "missing.txt")
+	binary := filepath.Join(dir, "photo.txt")
+	if err := os.WriteFile(binary, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Sparse: the size limit must be checked before anything is read.
+	huge := filepath.Join(dir, "disk.img")
+	if err := os.WriteFile(huge, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(huge, 300<<20); err != nil {
+		t.Fatal(err)
+	}
+	unreadable, unwritable := unreadablePaths(t, dir)
+	evil := filepath.Join(dir, "evil\x1b]0;pwned\x07.txt")
 	tests := []struct {
 		name   string
 		args   []string
@@ -148,6 +162,12 @@ func TestExitCodes(t *testing.T) {
 		{"empty source", []string{"export", empty}, 1, empty + ": "},
 		{"directory source", []string{"export", dir}, 1, dir + ": "},
 		{"unknown leader", []string{"export", "--leader", "xyz"}, 1, `unknown leader "xyz" (known: `},
+		{"binary source", []string{"export", binary}, 1, binary + ": binary data, not text"},
+		{"source over the limit", []string{"export", huge}, 1, huge + ": source too large: 300 MiB, the limit is 256 MiB"},
+		{"unreadable source", []string{"export", unreadable}, 1, unreadable + ": "},
+		{"escape in a file name", []string{"export", evil}, 1, "evil\uFFFD]0;pwned\uFFFD.txt: no such file or directory"},
+		{"-o into a missing directory", []string{"export", "-o", filepath.Join(missing, "out.md")}, 1, filepath.Join(missing, "out.md") + ": "},
+		{"-o into a read-only directory", []string{"export", "-o", unwritable}, 1, unwritable + ": "},
 		{"refuses to overwrite", []string{"export", "-o", existing}, 1, existing + ": file already exists (use --force to overwrite)"},
 	}
 	for _, tt := range tests {
@@ -162,6 +182,9 @@ func TestExitCodes(t *testing.T) {
 					t.Errorf("stdout %d bytes, stderr %q; want output and no error", stdout.Len(), stderr.String())
 				}
 				return
+			}
+			if strings.ContainsAny(stderr.String(), "\x1b\x07\x00") {
+				t.Errorf("control characters on stderr: %q", stderr.String())
 			}
 			lines := strings.Split(strings.TrimSuffix(stderr.String(), "\n"), "\n")
 			if !strings.HasPrefix(lines[0], "briefing: ") || !strings.Contains(lines[0], tt.stderr) {
@@ -182,6 +205,26 @@ func TestExitCodes(t *testing.T) {
 	if b, _ := os.ReadFile(existing); string(b) != "keep me\n" {
 		t.Errorf("refused -o changed the file: %q", b)
 	}
+}
+
+// unreadablePaths gives a file that cannot be read and a path in a directory
+// that cannot be written. Permissions do not stop root (CI may be root), so
+// there the kernel provides them: /proc/self/mem fails to read at offset 0,
+// and sysfs refuses to create files.
+func unreadablePaths(t *testing.T, dir string) (file, out string) {
+	t.Helper()
+	if os.Geteuid() == 0 {
+		return "/proc/self/mem", "/sys/briefing-test.md"
+	}
+	file = filepath.Join(dir, "locked.txt")
+	if err := os.WriteFile(file, []byte("secret"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	ro := filepath.Join(dir, "ro")
+	if err := os.Mkdir(ro, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	return file, filepath.Join(ro, "out.md")
 }
 
 func TestGlamourStyle(t *testing.T) {
