@@ -14,7 +14,23 @@ import (
 // path is left untouched and the error wraps fs.ErrExist. Errors are
 // *fs.PathError naming path, so callers can print "path: cause". The temp
 // file never outlives a failure.
-func WriteFileAtomic(path string, data []byte, overwrite bool) (err error) {
+func WriteFileAtomic(path string, data []byte, overwrite bool) error {
+	return writeFileAtomic(path, data, overwrite, func(dir, pattern string) (tempFile, error) {
+		return os.CreateTemp(dir, pattern)
+	})
+}
+
+// tempFile is the part of *os.File the write uses; tests put a failing
+// disk behind it.
+type tempFile interface {
+	Name() string
+	Write([]byte) (int, error)
+	Chmod(fs.FileMode) error
+	Sync() error
+	Close() error
+}
+
+func writeFileAtomic(path string, data []byte, overwrite bool, createTemp func(dir, pattern string) (tempFile, error)) (err error) {
 	fail := func(err error) error {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
@@ -33,7 +49,7 @@ func WriteFileAtomic(path string, data []byte, overwrite bool) (err error) {
 		mode = fi.Mode().Perm() // replacing a file keeps its permissions
 	}
 
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	f, err := createTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fail(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -84,4 +85,39 @@ func assertOnlyFile(t *testing.T, dir, name string) {
 			t.Errorf("stray file %s left in %s", e.Name(), dir)
 		}
 	}
+}
+
+// fullDisk is a temp file on a disk that fills up half-way through the
+// write: the first half reaches the file, then ENOSPC.
+type fullDisk struct{ *os.File }
+
+func (f fullDisk) Write(p []byte) (int, error) {
+	n, _ := f.File.Write(p[:len(p)/2])
+	return n, syscall.ENOSPC
+}
+
+func TestWriteFileAtomicDiskFull(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "briefing.md")
+	if err := os.WriteFile(path, []byte("old export\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var tmp string
+	err := writeFileAtomic(path, []byte(strings.Repeat("new export\n", 1000)), true, func(dir, pattern string) (tempFile, error) {
+		f, err := os.CreateTemp(dir, pattern)
+		if f != nil {
+			tmp = f.Name()
+		}
+		return fullDisk{f}, err
+	})
+	if !errors.Is(err, syscall.ENOSPC) || !strings.HasPrefix(err.Error(), "write "+path+": ") {
+		t.Fatalf("err = %v, want ENOSPC naming %s", err, path)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "old export\n" {
+		t.Fatalf("the old file changed: %q", b)
+	}
+	if _, err := os.Stat(tmp); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("half-written temp file %s left behind (%v)", tmp, err)
+	}
+	assertOnlyFile(t, dir, "briefing.md")
 }
