@@ -509,12 +509,25 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 	if a.mouse {
 		popts = append(popts, tea.WithMouseCellMotion())
 	}
-	final, err := tea.NewProgram(ui.New(b, opts), popts...).Run()
+	return runProgram(guard(ui.New(b, opts)), popts...)
+}
+
+// runProgram runs the TUI and reports how it ended, once the terminal is
+// restored: a panic, the model's own fatal error, or nil.
+func runProgram(g guarded, popts ...tea.ProgramOption) error {
+	p := tea.NewProgram(g, popts...)
+	g.crash.quit = p.Quit
+	final, err := p.Run()
+	if g.err() != nil {
+		return g.err()
+	}
 	if err != nil {
 		return fmt.Errorf("terminal: %w", err)
 	}
-	if m, ok := final.(interface{ Err() error }); ok && m.Err() != nil {
-		return m.Err()
+	if gm, ok := final.(guarded); ok {
+		if m, ok := gm.Model.(interface{ Err() error }); ok && m.Err() != nil {
+			return m.Err()
+		}
 	}
 	return nil
 }

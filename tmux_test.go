@@ -5,7 +5,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -15,6 +17,7 @@ import (
 type tmuxTerm struct {
 	t      *testing.T
 	socket string
+	bin    string // the built binary, unique to the test
 }
 
 // startTmux builds briefing and runs it under tmux with args. It skips only
@@ -33,7 +36,7 @@ func startTmux(t *testing.T, args ...string) *tmuxTerm {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	tm := &tmuxTerm{t: t, socket: fmt.Sprintf("briefing-test-%d", os.Getpid())}
+	tm := &tmuxTerm{t: t, socket: fmt.Sprintf("briefing-test-%d", os.Getpid()), bin: bin}
 	// After the program ends the shell prints its exit code and keeps the
 	// window open, so the test can read what the terminal was left with.
 	shell := fmt.Sprintf("cd %q && %q %s; echo EXIT=$?; sleep 60", dir, bin, strings.Join(args, " "))
@@ -49,6 +52,24 @@ func (tm *tmuxTerm) run(args ...string) string {
 		tm.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
 	return string(out)
+}
+
+// pid finds the running binary in /proc (pkill is not on every machine).
+func (tm *tmuxTerm) pid() int {
+	tm.t.Helper()
+	entries, _ := os.ReadDir("/proc")
+	for _, e := range entries {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		cmdline, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
+		if argv0, _, _ := strings.Cut(string(cmdline), "\x00"); argv0 == tm.bin {
+			return pid
+		}
+	}
+	tm.t.Fatalf("%s is not running", tm.bin)
+	return 0
 }
 
 func (tm *tmuxTerm) screen() string { return tm.run("capture-pane", "-p", "-t", "b") }
@@ -130,5 +151,18 @@ func TestRealTerminalInterrupt(t *testing.T) {
 	s := tm.waitFor("EXIT=")
 	if !strings.Contains(s, "EXIT=0") || strings.Contains(s, "[Guarantees") {
 		t.Errorf("after ctrl+c:\n%s", s)
+	}
+}
+
+// TestRealTerminalSIGTERM: kill(1) ends the program as cleanly as q does.
+func TestRealTerminalSIGTERM(t *testing.T) {
+	tm := startTmux(t, "--pane", "leaders")
+	tm.waitFor("[Leaders 14]", "Donald Trump")
+	if err := syscall.Kill(tm.pid(), syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	s := tm.waitFor("EXIT=")
+	if !strings.Contains(s, "EXIT=0") || strings.Contains(s, "[Leaders") {
+		t.Errorf("after SIGTERM:\n%s", s)
 	}
 }
