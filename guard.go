@@ -24,7 +24,9 @@ type crash struct {
 	quit  func()
 }
 
-func (c *crash) Error() string { return fmt.Sprintf("internal error: %v (please report this)", c.value) }
+func (c *crash) Error() string {
+	return fmt.Sprintf("internal error: %v (please report this)", c.value)
+}
 
 func guard(m tea.Model) guarded { return guarded{Model: m, crash: &crash{quit: func() {}}} }
 
