@@ -30,9 +30,13 @@ func (m Model) statusView() string {
 		return fitLine(st.Error.Render(m.pending.path+" exists. Overwrite? (y/n)"), m.width)
 	}
 	left := plain(m.filterText() + m.countText())
-	right := "newest first"
-	if !m.newestFirst {
-		right = "oldest first"
+	// o orders the Timeline only; elsewhere the order is the briefing's
+	right := ""
+	if m.active == paneTimeline {
+		right = "newest first"
+		if !m.newestFirst {
+			right = "oldest first"
+		}
 	}
 	rs := st.Status
 	if m.flash.text != "" {
