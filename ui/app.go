@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
+	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -34,6 +35,7 @@ type Model struct {
 	opts Options
 
 	width, height, bodyH int
+	helpVP               viewport.Model // ? : the full help, scrollable when the window is short
 
 	active      pane
 	filter      model.Filter
@@ -159,7 +161,7 @@ func (m Model) View() string {
 	var body string
 	switch m.mode {
 	case modeHelp:
-		body = m.fullHelpView()
+		body = m.helpVP.View()
 	case modePicker:
 		body = m.picker.view(&m.sh.styles)
 	default:
@@ -202,6 +204,9 @@ func (m *Model) layout() {
 	m.guarantees.setSize(m.width, m.bodyH, narrow)
 	m.picker.setSize(m.width, m.bodyH)
 	m.input.Width = max(1, m.width-16)
+	if m.mode == modeHelp {
+		m.sizeHelp()
+	}
 	m.syncActive()
 }
 
@@ -256,6 +261,7 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m, tea.Quit, true
 	case key.Matches(msg, k.Help):
 		m.mode = modeHelp
+		m.sizeHelp()
 	case key.Matches(msg, k.NextPane):
 		m.switchTo(m.active + 1)
 	case key.Matches(msg, k.PrevPane):
@@ -365,8 +371,16 @@ func (m Model) updateMode(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	}
 	if key.Matches(msg, m.sh.keys.Help, m.sh.keys.Cancel, m.sh.keys.Quit) {
 		m.mode = modeBrowse
+		return m, nil
 	}
+	m.helpVP, _ = m.helpVP.Update(msg) // j/k, arrows, pgup/pgdn scroll
 	return m, nil
+}
+
+// sizeHelp fits the full help to the body; on a short window it scrolls.
+func (m *Model) sizeHelp() {
+	m.helpVP.Width, m.helpVP.Height = m.width, m.bodyH
+	m.helpVP.SetContent(m.fullHelpView())
 }
 
 // jump shows a statement's post in the Timeline with the quote marked. A

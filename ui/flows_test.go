@@ -364,3 +364,22 @@ func TestFirstFrameSized(t *testing.T) {
 		t.Fatalf("first frame with a known size:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// At 60x20 the full help is taller than the window: j scrolls it, so every
+// key can be read, down to quit.
+func TestHelpScrolls(t *testing.T) {
+	m := press(New(tinyBriefing(), testOptions()), size(60, 20), runes("?"))
+	body := func(m Model) string { v := m.View(); return v[:strings.LastIndex(v, "\n")] }
+	if strings.Contains(body(m), "quit") {
+		t.Fatalf("the help fits at 60x20, so this test scrolls nothing; make the window shorter")
+	}
+	for i := 0; i < 30 && !strings.Contains(body(m), "quit"); i++ {
+		m = press(m, runes("j"))
+	}
+	if !strings.Contains(body(m), "quit") || m.mode != modeHelp {
+		t.Fatalf("j never scrolled the help to quit:\n%s", m.View())
+	}
+	if m = press(m, special(tea.KeyEsc)); m.mode != modeBrowse {
+		t.Fatalf("esc did not close the help")
+	}
+}

@@ -127,7 +127,8 @@ func (k keyMap) forConfirm() helpFor {
 func (k keyMap) forHelp() helpFor {
 	c := k.Help
 	c.SetHelp("?/esc/q", "close help")
-	s := []key.Binding{c}
+	scroll := key.NewBinding(key.WithKeys("j", "k", "down", "up", "pgdown", "pgup"), key.WithHelp("j/k", "scroll"))
+	s := []key.Binding{c, scroll}
 	return helpFor{k: k, short: s, full: [][]key.Binding{s}}
 }
 
