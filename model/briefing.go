@@ -45,6 +45,8 @@ type index struct {
 	postText  []string          // lower-cased searchable text per post
 	stmtText  []string          // lower-cased searchable text per statement
 	summary   []string          // lower-cased summary bullets
+	optText   []string          // lower-cased name, description and assessment per option
+	mentText  [][]string        // lower-cased text and quote per option mention
 }
 
 // Reindex must be called after the exported slices change. Load calls it.
@@ -84,6 +86,15 @@ func (b *Briefing) Reindex() {
 	}
 	for i, s := range b.Summary {
 		ix.summary[i] = lower(s)
+	}
+	ix.optText = make([]string, len(b.Options))
+	ix.mentText = make([][]string, len(b.Options))
+	for i, o := range b.Options {
+		ix.optText[i] = lower(o.Name + "\n" + o.Description + "\n" + o.Assessment)
+		ix.mentText[i] = make([]string, len(o.Mentions))
+		for k, m := range o.Mentions {
+			ix.mentText[i][k] = lower(m.Text + "\n" + m.Quote)
+		}
 	}
 	b.idx = ix
 }

@@ -104,11 +104,12 @@ func (b *Briefing) Apply(f Filter) View {
 	for i := range b.Options {
 		o := &b.Options[i]
 		ov := OptionView{Option: o}
-		for _, m := range o.Mentions {
+		named := q != "" && strings.Contains(ix.optText[i], q) // the option itself matches
+		for k, m := range o.Mentions {
 			if len(who) > 0 && !who[m.Speaker] {
 				continue
 			}
-			if q != "" && !strings.Contains(lower(m.Text+"\n"+m.Quote), q) && !optionMatches(o, q) {
+			if q != "" && !named && !strings.Contains(ix.mentText[i][k], q) {
 				continue
 			}
 			ov.Mentions = append(ov.Mentions, m)
@@ -117,7 +118,7 @@ func (b *Briefing) Apply(f Filter) View {
 		if len(who) > 0 && len(ov.Mentions) == 0 {
 			keep = false
 		}
-		if q != "" && len(ov.Mentions) == 0 && !optionMatches(o, q) {
+		if q != "" && len(ov.Mentions) == 0 && !named {
 			keep = false
 		}
 		if keep {
@@ -173,6 +174,3 @@ func personMatches(p *Person, q string) bool {
 	return false
 }
 
-func optionMatches(o *Option, q string) bool {
-	return strings.Contains(lower(o.Name+"\n"+o.Description+"\n"+o.Assessment), q)
-}
