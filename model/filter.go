@@ -173,4 +173,3 @@ func personMatches(p *Person, q string) bool {
 	}
 	return false
 }
-
