@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,22 +13,83 @@ import (
 type statements struct {
 	list   []*model.Statement
 	byPart map[string]int // speaker + "\x00" + normalised part -> index in list
+	key    []byte
+	// uniquePosts: no two units share a post id, so a post's citations
+	// are all added while its unit is replayed and the last one tells
+	// whether a statement already cites it.
+	uniquePosts bool
 }
 
-func normQuote(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
-	return strings.TrimRight(s, " ,.;:!?…-—")
+// partKey is speaker + "\x00" + the quote normalised: spaces collapsed,
+// lower case, curly quotes straight, trailing punctuation dropped. It is
+// built in a reused buffer; the map copies it only when a part is new.
+func (st *statements) partKey(speaker, words string) []byte {
+	b := append(st.key[:0], speaker...)
+	b = append(b, 0)
+	from := len(b)
+	space := false
+	for i := 0; i < len(words); {
+		if c := words[i]; c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				space = len(b) > from
+				continue
+			}
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(words[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			space = len(b) > from
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		switch r = unicode.ToLower(r); r {
+		case '’', '‘':
+			r = '\''
+		case '“', '”':
+			r = '"'
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	for len(b) > from {
+		r, size := utf8.DecodeLastRune(b[from:])
+		if !strings.ContainsRune(" ,.;:!?…-—", r) {
+			break
+		}
+		b = b[:len(b)-size]
+	}
+	st.key = b
+	return b
+}
+
+// cites reports whether statement s already cites post.
+func (st *statements) cites(s *model.Statement, post string) bool {
+	if n := len(s.Citations); n > 0 && s.Citations[n-1].Post == post {
+		return true
+	}
+	return !st.uniquePosts && s.Cites(post)
 }
 
 // add records words said by speaker at cite, or adds the citation to the
 // statement that already holds them. It returns the statement's index.
 func (st *statements) add(speaker string, kind model.StatementKind, words, sent string, cite model.Citation) int {
 	words = trimQuote(words)
-	key := speaker + "\x00" + normQuote(words)
-	if i, ok := st.byPart[key]; ok {
+	key := st.partKey(speaker, words)
+	if i, ok := st.byPart[string(key)]; ok {
 		s := st.list[i]
-		if !s.Cites(cite.Post) {
+		if !st.cites(s, cite.Post) {
 			s.Citations = append(s.Citations, cite)
 		}
 		return i
@@ -37,7 +99,7 @@ func (st *statements) add(speaker string, kind model.StatementKind, words, sent 
 		s.Parts = []string{words}
 	}
 	st.list = append(st.list, s)
-	st.byPart[key] = len(st.list) - 1
+	st.byPart[string(key)] = len(st.list) - 1
 	return len(st.list) - 1
 }
 
@@ -47,8 +109,8 @@ func (st *statements) add(speaker string, kind model.StatementKind, words, sent 
 func (st *statements) extend(i int, words, sent string) {
 	words = trimQuote(words)
 	s := st.list[i]
-	key := s.Speaker + "\x00" + normQuote(words)
-	if j, ok := st.byPart[key]; ok && j == i {
+	key := st.partKey(s.Speaker, words)
+	if j, ok := st.byPart[string(key)]; ok && j == i {
 		return
 	}
 	s.Parts = append(s.Parts, words)
@@ -56,7 +118,43 @@ func (st *statements) extend(i int, words, sent string) {
 	if !strings.Contains(s.Sentence, sent) {
 		s.Sentence += " " + sent
 	}
-	st.byPart[key] = i
+	st.byPart[string(key)] = i
+}
+
+// said is one call to statements.add (to < 0) or extend (to is the add
+// whose statement goes on). Units are read in parallel, each recording
+// what it found; replaying the records in document order builds the same
+// statements as reading the units one after another.
+type said struct {
+	to          int
+	speaker     string
+	kind        model.StatementKind
+	words, sent string
+	cite        model.Citation
+}
+
+// record is a stretch of units' statements, for replay.
+type record []said
+
+func (r *record) add(speaker string, kind model.StatementKind, words, sent string, cite model.Citation) int {
+	*r = append(*r, said{to: -1, speaker: speaker, kind: kind, words: words, sent: sent, cite: cite})
+	return len(*r) - 1
+}
+
+func (r *record) extend(i int, words, sent string) {
+	*r = append(*r, said{to: i, words: words, sent: sent})
+}
+
+// replay applies the record in order.
+func (st *statements) replay(r record) {
+	at := make([]int, len(r)) // record index of an add -> statement index
+	for i, op := range r {
+		if op.to < 0 {
+			at[i] = st.add(op.speaker, op.kind, op.words, op.sent, op.cite)
+		} else {
+			st.extend(at[op.to], op.words, op.sent)
+		}
+	}
 }
 
 // trimQuote drops the comma a quote leaves for its attribution:
@@ -73,7 +171,8 @@ type sentRec struct {
 type act struct {
 	verb    int     // token index
 	subject *person // nil when unknown
-	by      []*person
+	by      [2]*person
+	nby     int  // by[:nby]: everyone the verb is said by, when named
 	named   bool // subject is a name, not a pronoun
 	subjAt  int  // token index where the subject starts
 }
@@ -83,36 +182,55 @@ type act struct {
 type unit struct {
 	cite    model.Citation
 	history []sentRec
-	cont    int // statement a quote at the next sentence start continues; -1 none
+	cont    int // statement (record index) a quote at the next sentence start continues; -1 none
 }
 
+// attributor reads units one goroutine at a time; its slices are reused
+// from block to block so a long page is read without allocating per word.
 type attributor struct {
 	m    *matcher
 	byID map[string]*person
-	st   *statements
-	men  func(*person) // records a mention of someone in the current unit
+	rec  record          // what the units read so far said
+	seen map[string]bool // ids named in the current unit
+	lc   *lowerCache
 	text string
 	toks []token
 	qs   []quote
 	at   []int // token index -> mention index, -1 when none
 	ms   []mention
+	// buffers
+	sents   []sentence
+	spans   [][2]int // per sentence, its tokens [from, to)
+	acts    []act
+	history []sentRec
+}
+
+func newAttributor(m *matcher, byID map[string]*person) *attributor {
+	return &attributor{m: m, byID: byID, seen: map[string]bool{}, lc: newLowerCache()}
+}
+
+// scan reads a block's quotes and words.
+func (a *attributor) scan(text string) {
+	a.text = text
+	a.qs = appendQuotes(a.qs[:0], text)
+	a.toks = appendTokens(a.toks[:0], text, a.qs, a.lc)
 }
 
 // names records the people a text names, and nothing else.
 func (a *attributor) names(text string) {
-	toks := tokenize(text, findQuotes(text))
-	for _, m := range a.m.find(text, toks) {
-		a.men(m.p)
+	a.scan(text)
+	a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
+	for _, m := range a.ms {
+		a.seen[m.p.ID] = true
 	}
 }
 
 // block reads one block of a unit: its quotes, who said them, and reported
-// speech.
-func (a *attributor) block(u *unit, text string, sc scan) {
-	a.text = text
-	a.qs, a.toks = sc.qs, sc.toks
-	a.ms = a.m.find(text, a.toks)
-	a.at = make([]int, len(a.toks))
+// speech. The block must have been scanned.
+func (a *attributor) block(u *unit) {
+	text := a.text
+	a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
+	a.at = slices.Grow(a.at[:0], len(a.toks))[:len(a.toks)]
 	for i := range a.at {
 		a.at[i] = -1
 	}
@@ -120,16 +238,17 @@ func (a *attributor) block(u *unit, text string, sc scan) {
 		for k := m.from; k < m.to; k++ {
 			a.at[k] = i
 		}
-		if a.men != nil {
-			a.men(m.p)
-		}
+		a.seen[m.p.ID] = true
 	}
 	ti, qi := 0, 0
-	for _, s := range splitSentences(text, a.qs) {
+	a.sents = appendSentences(a.sents[:0], text, a.qs)
+	a.spans = a.spans[:0]
+	for _, s := range a.sents {
 		from := ti
 		for ti < len(a.toks) && a.toks[ti].start < s.end {
 			ti++
 		}
+		a.spans = append(a.spans, [2]int{from, ti})
 		q0 := qi
 		for qi < len(a.qs) && a.qs[qi].open < s.end {
 			qi++
@@ -146,14 +265,15 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 			break
 		}
 	}
-	var acts []act
+	acts := a.acts[:0]
 	for k := ta; k < tb; k++ {
-		t := a.toks[k]
-		if t.inQuote || !speechVerbs[t.lower] {
+		t := &a.toks[k]
+		if t.inQuote || !speechVerbs.has(t.lower) {
 			continue
 		}
 		acts = append(acts, a.subjectOf(u, k, ta, tb, acts))
 	}
+	a.acts = acts
 	sent := strings.TrimSpace(a.text[s.start:s.end])
 	cont := u.cont
 	u.cont = -1
@@ -170,13 +290,13 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 		if p, ok := a.postposed(u, q, s, tb, acts); ok {
 			speaker, post = p, true
 		} else if prevPost >= 0 && a.splitGap(prevEnd, q.open) {
-			a.st.extend(prevPost, words, sent)
+			a.rec.extend(prevPost, words, sent)
 			rec.speaker = a.speakerOf(prevPost)
 			continue
 		} else if p := a.preposed(q, acts); p != nil {
 			speaker = p
 		} else if cont >= 0 && qn == 0 && onlySpaces(a.text[s.start:q.open]) {
-			a.st.extend(cont, words, sent)
+			a.rec.extend(cont, words, sent)
 			rec.speaker = a.speakerOf(cont)
 			if q.end >= len(strings.TrimRight(a.text[:s.end], " ")) {
 				u.cont = cont
@@ -187,7 +307,7 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 			prevPost = -1
 			continue // a scare quote or a title: nobody said it
 		}
-		i := a.st.add(speaker.ID, model.Direct, words, sent, u.cite)
+		i := a.rec.add(speaker.ID, model.Direct, words, sent, u.cite)
 		rec.speaker = speaker
 		prevPost, prevEnd = -1, -1
 		if post {
@@ -207,7 +327,7 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 	if len(qs) == 0 {
 		if who, clause := a.reported(s, ta, tb, acts); len(who) > 0 {
 			for _, p := range who {
-				a.st.add(p.ID, model.Reported, clause, sent, u.cite)
+				a.rec.add(p.ID, model.Reported, clause, sent, u.cite)
 			}
 			rec.speaker = who[0]
 		}
@@ -222,7 +342,9 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 	u.history = append(u.history, rec)
 }
 
-func (a *attributor) speakerOf(i int) *person { return a.byID[a.st.list[i].Speaker] }
+// speakerOf is who said the statement recorded at i; a statement's speaker
+// is part of its key, so the merged statement has the same one.
+func (a *attributor) speakerOf(i int) *person { return a.byID[a.rec[i].speaker] }
 
 func hasLetter(s string) bool {
 	for _, r := range s {
@@ -235,18 +357,32 @@ func hasLetter(s string) bool {
 
 // scare reports a so-called term: quoted, but nobody's words.
 func (a *attributor) scare(q quote) bool {
-	before := strings.ToLower(a.text[max(0, q.open-12):q.open])
-	return strings.Contains(before, "so-called") || strings.Contains(before, "so called")
+	before := a.text[max(0, q.open-12):q.open]
+	return containsFold(before, "so-called") || containsFold(before, "so called")
 }
 
-func (a *attributor) wordsAfter(from, to int) int {
-	n := 0
-	for _, t := range a.toks {
-		if t.start >= from && t.start < to {
-			n++
+// containsFold is strings.Contains(strings.ToLower(s), word) for a
+// lower-case ASCII word without i or k: no other ASCII letter is what a
+// non-ASCII capital lower-cases to.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) && (s[i+j] == word[j] || 'A' <= s[i+j] && s[i+j] <= 'Z' && s[i+j]+('a'-'A') == word[j]) {
+			j++
+		}
+		if j == len(word) {
+			return true
 		}
 	}
-	return n
+	return false
+}
+
+// wordsAfter counts the tokens starting in [from, to); tokens are in order.
+func (a *attributor) wordsAfter(from, to int) int {
+	if to <= from {
+		return 0
+	}
+	return a.firstTok(to) - a.firstTok(from)
 }
 
 // firstTok is the index of the first token starting at or after offset.
@@ -286,7 +422,7 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 				continue
 			}
 			ac.subject, ac.named, ac.subjAt = m.p, true, m.from
-			ac.by = a.conjoined(m, ta)
+			ac.by, ac.nby = a.conjoined(m, ta)
 			return ac
 		}
 		if t.lower == "he" || t.lower == "she" {
@@ -301,15 +437,15 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 }
 
 // conjoined finds "Merz and Macron both said": everyone joined to m by "and".
-func (a *attributor) conjoined(m mention, ta int) []*person {
+func (a *attributor) conjoined(m mention, ta int) ([2]*person, int) {
 	if m.from-2 < ta || a.toks[m.from-1].lower != "and" {
-		return []*person{m.p}
+		return [2]*person{m.p}, 1
 	}
 	i := a.at[m.from-2]
 	if i < 0 || a.ms[i].poss || a.ms[i].inQuote || a.ms[i].p == m.p {
-		return []*person{m.p}
+		return [2]*person{m.p}, 1
 	}
-	return []*person{a.ms[i].p, m.p}
+	return [2]*person{a.ms[i].p, m.p}, 2
 }
 
 // resolve finds who "he" or "she" is: someone who spoke earlier in this
@@ -350,7 +486,7 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 		if a.toks[k].inQuote {
 			return nil, false
 		}
-		if !speechVerbs[a.toks[k].lower] {
+		if !speechVerbs.has(a.toks[k].lower) {
 			continue
 		}
 		if k == k0 { // verb first: `said German Chancellor Friedrich Merz`
@@ -389,7 +525,7 @@ func (a *attributor) splitGap(prevEnd, open int) bool {
 		return false
 	}
 	gap := strings.TrimSpace(a.text[prevEnd:open])
-	return strings.HasSuffix(gap, ",") && len(strings.Fields(gap)) <= 10
+	return strings.HasSuffix(gap, ",") && wordCount(gap) <= 10
 }
 
 // preposed reads a speech verb before the quote in the same sentence:
@@ -420,9 +556,10 @@ func (a *attributor) preposed(q quote, acts []act) *person {
 // reported reads speech without quote marks: `Merz said Putin had agreed`,
 // `Putin had agreed to a meeting, Merz said`.
 func (a *attributor) reported(s sentence, ta, tb int, acts []act) ([]*person, string) {
-	for _, ac := range acts {
+	for ai := range acts {
+		ac := &acts[ai]
 		v := ac.verb
-		if !reportedVerbs[a.toks[v].lower] || ac.subject == nil || ac.subjAt < 0 {
+		if !reportedVerbs.has(a.toks[v].lower) || ac.subject == nil || ac.subjAt < 0 {
 			continue
 		}
 		// the subject must stand right before the verb, give or take "has also"
@@ -435,14 +572,14 @@ func (a *attributor) reported(s sentence, ta, tb int, acts []act) ([]*person, st
 		}
 		tight := true
 		for k := subjEnd; k < v; k++ {
-			if !auxiliaries[a.toks[k].lower] {
+			if !auxiliaries.has(a.toks[k].lower) {
 				tight = false
 			}
 		}
 		if !tight {
 			continue
 		}
-		who := ac.by
+		who := ac.by[:ac.nby]
 		if len(who) == 0 {
 			who = []*person{ac.subject}
 		}
@@ -480,9 +617,9 @@ func (a *attributor) skipObjects(k, tb int) int {
 	for k < tb {
 		w := a.toks[k].lower
 		switch {
-		case objectWords[w]:
+		case objectWords.has(w):
 			k++
-		case (w == "the" || w == "on") && k+1 < tb && objectWords[a.toks[k+1].lower]:
+		case (w == "the" || w == "on") && k+1 < tb && objectWords.has(a.toks[k+1].lower):
 			k += 2
 		default:
 			return k

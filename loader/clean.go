@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"bytes"
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,41 +15,72 @@ import (
 func clean(data []byte) string {
 	var sb strings.Builder
 	sb.Grow(len(data))
+	kept := 0 // data[kept:i] passes through unchanged: copied in one go
 	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		switch {
-		case r == utf8.RuneError && size <= 1:
-			sb.WriteRune(utf8.RuneError)
-			i++
-			continue
-		case r == 0x1b: // ESC
-			i = skipEscape(data, i+1)
-			continue
-		case r == 0x9b: // 8-bit CSI
-			i = skipCSI(data, i+size)
-			continue
-		case r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f: // OSC, DCS, SOS, PM, APC
-			i = skipString(data, i+size)
-			continue
-		case r == '\r':
-			sb.WriteByte('\n')
-			if i+1 < len(data) && data[i+1] == '\n' {
-				i++
-			}
-		case r == '\n' || r == '\t':
-			sb.WriteRune(r)
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
-			// other C0/C1 controls: dropped
-		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0xfeff:
-			// bidi embeddings/overrides/isolates and BOM: dropped
-		case r == 0xa0 || r == 0x202f:
-			sb.WriteByte(' ')
-		default:
-			sb.WriteString(string(data[i : i+size]))
+		for i+8 <= len(data) && printable8(data[i:]) {
+			i += 8
 		}
-		i += size
+		if i == len(data) {
+			break
+		}
+		if c := data[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != 0x7f || c == '\n' || c == '\t' {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRune(data[i:]); !(r == utf8.RuneError && size <= 1) && r > 0xa0 &&
+			r != 0x202f && !(r >= 0x202a && r <= 0x202e) && !(r >= 0x2066 && r <= 0x2069) && r != 0xfeff {
+			i += size
+			continue
+		}
+		sb.Write(data[kept:i])
+		i = cleanRune(&sb, data, i)
+		kept = i
 	}
+	sb.Write(data[kept:])
 	return sb.String()
+}
+
+// printable8 reports that b's first eight bytes are all printable ASCII
+// (0x20-0x7e), in one test: v has a high bit set, v-0x20 borrows, or x
+// has a zero byte (v holds 0x7f) where a byte is not.
+func printable8(b []byte) bool {
+	v := binary.LittleEndian.Uint64(b)
+	x := v ^ 0x7f7f7f7f7f7f7f7f
+	return (v|((v-0x2020202020202020)&^v)|((x-0x0101010101010101)&^x))&0x8080808080808080 == 0
+}
+
+// cleanRune writes what becomes of the rune at data[i], which is not plain
+// text, and returns where reading goes on.
+func cleanRune(sb *strings.Builder, data []byte, i int) int {
+	r, size := utf8.DecodeRune(data[i:])
+	switch {
+	case r == utf8.RuneError && size <= 1:
+		sb.WriteRune(utf8.RuneError)
+		return i + 1
+	case r == 0x1b: // ESC
+		return skipEscape(data, i+1)
+	case r == 0x9b: // 8-bit CSI
+		return skipCSI(data, i+size)
+	case r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f: // OSC, DCS, SOS, PM, APC
+		return skipString(data, i+size)
+	case r == '\r':
+		sb.WriteByte('\n')
+		if i+1 < len(data) && data[i+1] == '\n' {
+			i++
+		}
+	case r == '\n' || r == '\t':
+		sb.WriteRune(r)
+	case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
+		// other C0/C1 controls: dropped
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0xfeff:
+		// bidi embeddings/overrides/isolates and BOM: dropped
+	case r == 0xa0 || r == 0x202f:
+		sb.WriteByte(' ')
+	default:
+		sb.Write(data[i : i+size])
+	}
+	return i + size
 }
 
 // skipEscape skips what follows an ESC: a CSI, an OSC/DCS/SOS/PM/APC string,
@@ -132,11 +165,4 @@ func looksBinary(data []byte) bool {
 	return n > 0 && bad*10 > n
 }
 
-func bytesHasNUL(b []byte) bool {
-	for _, c := range b {
-		if c == 0 {
-			return true
-		}
-	}
-	return false
-}
+func bytesHasNUL(b []byte) bool { return bytes.IndexByte(b, 0) >= 0 }

@@ -1,10 +1,12 @@
 package loader
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"briefing/model"
@@ -58,7 +60,7 @@ func parse(src Source) (parsed, error) {
 	switch {
 	case len(src.Data) > MaxSize:
 		return fail(fmt.Errorf("%w: %d MiB, the limit is %d MiB", ErrTooLarge, len(src.Data)>>20, MaxSize>>20))
-	case strings.TrimSpace(string(src.Data)) == "":
+	case len(bytes.TrimSpace(src.Data)) == 0:
 		return fail(ErrEmpty)
 	case looksBinary(src.Data):
 		return fail(ErrBinary)
@@ -92,6 +94,12 @@ func parse(src Source) (parsed, error) {
 // the clock, decides: times wrap past midnight.
 func assemble(cfg Config, ps []parsed) *model.Briefing {
 	b := &model.Briefing{Title: cfg.Title}
+	total := 0
+	for _, p := range ps {
+		total += len(p.posts)
+	}
+	b.Posts = make([]model.Post, 0, total)
+	zones := map[string]string{} // a page writes one zone or two, post after post
 	for _, kind := range []model.SourceKind{model.KindArticle, model.KindLiveblog} {
 		for _, p := range ps {
 			if p.kind != kind {
@@ -100,9 +108,14 @@ func assemble(cfg Config, ps []parsed) *model.Briefing {
 			n := len(p.posts)
 			for i := n - 1; i >= 0; i-- {
 				rp := p.posts[i]
+				zone, ok := zones[rp.zoneName]
+				if !ok {
+					zone = zoneAbbrev(rp.zoneName)
+					zones[rp.zoneName] = zone
+				}
 				b.Posts = append(b.Posts, model.Post{
-					ID: fmt.Sprintf("%s/%d", p.src.Name, n-i), Source: p.src.Name, Page: rp.page,
-					Time: rp.time, Zone: zoneAbbrev(rp.zoneName), ZoneName: rp.zoneName,
+					ID: p.src.Name + "/" + strconv.Itoa(n-i), Source: p.src.Name, Page: rp.page,
+					Time: rp.time, Zone: zone, ZoneName: rp.zoneName,
 					Label: rp.label, Title: rp.title, Author: rp.author, Body: rp.blocks,
 				})
 			}
@@ -151,20 +164,57 @@ func zoneAbbrev(zone string) string {
 	return sb.String()
 }
 
-// analyse finds people, statements, mentions and options.
+// analyse finds people, statements, mentions and options. The units are
+// read twice, each time in parallel and merged in document order: once for
+// people written with a title, then, with everyone known, for mentions and
+// who said what. Nothing of a unit is kept between the two readings.
 func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 	units := unitsOf(b)
-	scanUnits(units)
+
+	// Options come from the posts' text alone. An analysis re-posted
+	// further down the page lays out the same options again: the first
+	// telling stands, so options stay one per name. Knowing them first
+	// lets the second reading find the blocks that mention them.
+	named := map[string]bool{}
+	known := func(name string) bool { return named[strings.ToLower(name)] }
+	for i := range b.Posts {
+		for _, o := range findOptions(&b.Posts[i], known) {
+			if key := strings.ToLower(o.Name); !named[key] {
+				named[key] = true
+				b.Options = append(b.Options, o)
+			}
+		}
+	}
+	phrases := newPhrases(b.Options)
 
 	// people written with a title, then one matcher for everyone
 	refMatch := newMatcher(refs)
 	titled := map[string]*found{}
 	honor := map[string]string{}
-	for _, u := range units {
-		for i, text := range u.blocks {
-			findTitled(text, u.scans[i].toks, titled, honor)
-		}
-	}
+	eachChunk(len(units), chunkUnits, func() *attributor { return newAttributor(nil, nil) },
+		func(a *attributor, lo, hi int) titledNames {
+			t := titledNames{found: map[string]*found{}, honor: map[string]string{}}
+			for _, u := range units[lo:hi] {
+				for _, bl := range u.body {
+					if mayTitle(bl.Text) {
+						a.scan(bl.Text)
+						findTitled(bl.Text, a.toks, t.found, t.honor)
+					}
+				}
+			}
+			return t
+		},
+		func(t titledNames) {
+			// the first of the longest roles stands; the last honorific
+			for name, f := range t.found {
+				if g, ok := titled[name]; !ok || len(f.role) > len(g.role) {
+					titled[name] = f
+				}
+			}
+			for k, v := range t.honor {
+				honor[k] = v
+			}
+		})
 	people := slices.Clone(refs)
 	taken := map[string]bool{}
 	for _, p := range refs {
@@ -181,7 +231,7 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 			continue
 		}
 		taken[id] = true
-		surname := toks[len(toks)-1].text
+		surname := toks[len(toks)-1].text(name)
 		pron := honor[surname]
 		if pron == "" {
 			pron = honor[name]
@@ -197,22 +247,45 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 		byID[p.ID] = p
 	}
 
-	st := &statements{byPart: map[string]int{}}
+	st := &statements{byPart: map[string]int{}, uniquePosts: uniquePosts(units)}
 	mentioned := map[string]bool{}
-	for _, u := range units {
-		seen := map[string]bool{}
-		a := &attributor{m: m, byID: byID, st: st, men: func(p *person) { seen[p.ID] = true; mentioned[p.ID] = true }}
-		un := &unit{cite: model.Citation{Post: u.post, Source: u.source}, cont: -1}
-		if u.title != "" {
-			a.names(u.title) // names in titles are mentions; titles quote nobody
-		}
-		for i, text := range u.blocks {
-			a.block(un, text, u.scans[i])
-		}
-		if u.postIdx >= 0 {
-			b.Posts[u.postIdx].Mentions = sortedKeys(seen)
-		}
-	}
+	var optMentions []optionMention
+	eachChunk(len(units), chunkUnits, func() *attributor { return newAttributor(m, byID) },
+		func(a *attributor, lo, hi int) readUnits {
+			r := readUnits{mentioned: map[string]bool{}}
+			a.rec = nil // the chunk's own: it goes out with the result
+			for ui := lo; ui < hi; ui++ {
+				u := &units[ui]
+				clear(a.seen)
+				un := &unit{cite: model.Citation{Post: u.post, Source: u.source}, history: a.history[:0], cont: -1}
+				if u.title != "" {
+					a.names(u.title) // names in titles are mentions; titles quote nobody
+				}
+				for _, bl := range u.body {
+					a.scan(bl.Text)
+					a.block(un)
+					if phrases.anyIn(a.toks) {
+						r.optMentions = a.findOptionMentions(r.optMentions, ui, u, bl.Kind, b.Options, phrases)
+					}
+				}
+				a.history = un.history[:0]
+				for id := range a.seen {
+					r.mentioned[id] = true
+				}
+				if u.postIdx >= 0 {
+					b.Posts[u.postIdx].Mentions = sortedKeys(a.seen)
+				}
+			}
+			r.said = a.rec
+			return r
+		},
+		func(r readUnits) {
+			st.replay(r.said)
+			optMentions = append(optMentions, r.optMentions...)
+			for id := range r.mentioned {
+				mentioned[id] = true
+			}
+		})
 
 	counts := map[string]int{}
 	for _, s := range st.list {
@@ -241,27 +314,41 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 			byPost[c.Post] = append(byPost[c.Post], i)
 		}
 	}
-	mus := make([]mentionUnit, len(units))
-	for i, u := range units {
-		mus[i] = u.mentionUnit
-	}
 	ptrs := make([]*model.Statement, len(b.Statements))
 	for i := range b.Statements {
 		ptrs[i] = &b.Statements[i]
 	}
-	// An analysis re-posted further down the page lays out the same
-	// options again: the first telling stands, so options stay one per name
-	// and a single pass over the text finds their mentions.
-	named := map[string]bool{}
-	for i := range b.Posts {
-		for _, o := range findOptions(&b.Posts[i]) {
-			if key := strings.ToLower(o.Name); !named[key] {
-				named[key] = true
-				b.Options = append(b.Options, o)
-			}
+	mentionOptions(b.Options, phrases.list, units, optMentions, ptrs, byPost)
+}
+
+// chunkUnits is how many units a worker reads at a time: enough to make
+// handing out work cheap, few enough to share a long page evenly.
+const chunkUnits = 32
+
+// titledNames is what one chunk of units says of people with titles.
+type titledNames struct {
+	found map[string]*found
+	honor map[string]string
+}
+
+// readUnits is what one chunk of units says: statements to replay, the
+// people named, and the sentences that bring up an option.
+type readUnits struct {
+	said        record
+	mentioned   map[string]bool
+	optMentions []optionMention
+}
+
+// uniquePosts reports that no two units share a post id.
+func uniquePosts(units []textUnit) bool {
+	seen := make(map[string]bool, len(units))
+	for _, u := range units {
+		if seen[u.post] {
+			return false
 		}
+		seen[u.post] = true
 	}
-	mentionOptions(b.Options, mus, ptrs, byPost)
+	return true
 }
 
 // roleTitle capitalises a found role for display: "Kremlin aide".
@@ -274,29 +361,24 @@ func roleTitle(r string) string {
 
 // textUnit is a post or the summary, as text to read.
 type textUnit struct {
-	mentionUnit
-	title   string
-	postIdx int // index in Briefing.Posts, -1 for the summary
+	post, source string
+	title        string
+	body         []model.Block
+	postIdx      int // index in Briefing.Posts, -1 for the summary
 }
 
 // unitsOf lists what to read, in briefing order; the summary, at the top
 // of its page, comes last.
 func unitsOf(b *model.Briefing) []textUnit {
-	var us []textUnit
+	us := make([]textUnit, 0, len(b.Posts)+1)
 	for i, p := range b.Posts {
-		u := textUnit{mentionUnit: mentionUnit{post: p.ID, source: p.Source}, title: p.Title, postIdx: i}
-		for _, bl := range p.Body {
-			u.blocks = append(u.blocks, bl.Text)
-			u.kinds = append(u.kinds, bl.Kind)
-		}
-		us = append(us, u)
+		us = append(us, textUnit{post: p.ID, source: p.Source, title: p.Title, body: p.Body, postIdx: i})
 	}
 	if b.SummaryPost != "" {
 		src, _, _ := strings.Cut(b.SummaryPost, "/")
-		u := textUnit{mentionUnit: mentionUnit{post: b.SummaryPost, source: src}, postIdx: -1}
+		u := textUnit{post: b.SummaryPost, source: src, postIdx: -1}
 		for _, s := range b.Summary {
-			u.blocks = append(u.blocks, s)
-			u.kinds = append(u.kinds, model.BlockBullet)
+			u.body = append(u.body, model.Block{Kind: model.BlockBullet, Text: s})
 		}
 		us = append(us, u)
 	}

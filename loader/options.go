@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -9,29 +10,80 @@ import (
 )
 
 // announceRE finds an analysis announcing its possibilities:
-// "There are broadly four possibilities:".
-var announceRE = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?(possibilities|options|scenarios|outcomes|paths|routes|ways|models|forms|choices|approaches|possible\s+\w+)\b`)
+// "There are broadly four possibilities:". It was
+// `(?i)\b(two|...|ten|\d{1,2})\s+...`, tried at every offset of every
+// paragraph; findAnnounce now tries it, anchored, only where a number word
+// or digit starts a word, which gives the same leftmost match.
+var announceRE = regexp.MustCompile(`^(?i)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?(possibilities|options|scenarios|outcomes|paths|routes|ways|models|forms|choices|approaches|possible\s+\w+)\b`)
 
 var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// findAnnounce returns the number of an announcement in s ("four"), as the
+// unanchored regexp's first submatch.
+func findAnnounce(s string) (string, bool) {
+	for p := 0; p < len(s); p++ {
+		c := s[p]
+		if !isDigit(c) && !numberStart[c] && c != 0xc5 { // 0xc5 leads 'ſ', which (?i) reads as 's'
+			continue
+		}
+		// \b, which the regexp reads in ASCII
+		if isWordByte(c) == (p > 0 && isWordByte(s[p-1])) {
+			continue
+		}
+		if !isDigit(c) && !numberWordAt(s[p:]) {
+			continue
+		}
+		if m := announceRE.FindStringSubmatch(s[p:]); m != nil {
+			return m[1], true
+		}
+	}
+	return "", false
+}
+
+// numberList is numberWords' keys; numberStart their first letters, both cases.
+var (
+	numberList  = slices.Sorted(maps.Keys(numberWords))
+	numberStart = func() (t [256]bool) {
+		for w := range numberWords {
+			t[w[0]], t[w[0]-('a'-'A')] = true, true
+		}
+		return t
+	}()
+)
+
+func numberWordAt(s string) bool {
+	for _, w := range numberList {
+		if _, ok := foldPrefix(s, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
 
 var optionSeps = []string{" - ", " – ", " — ", ": "}
 
 // findOptions reads the possibilities a post lays out: a paragraph that
-// announces N of them, followed by N "Name - description" bullets.
-func findOptions(p *model.Post) []model.Option {
+// announces N of them, followed by N "Name - description" bullets. When
+// known says every name was already laid out (a re-posted analysis), the
+// list is not judged again and findOptions returns nil.
+func findOptions(p *model.Post, known func(name string) bool) []model.Option {
 	for i, b := range p.Body {
 		// the list must follow: checking that first spares the regexp
 		// nearly every paragraph of a long page
 		if b.Kind != model.BlockParagraph || i+1 >= len(p.Body) || p.Body[i+1].Kind != model.BlockBullet {
 			continue
 		}
-		m := announceRE.FindStringSubmatch(b.Text)
-		if m == nil {
+		num, ok := findAnnounce(b.Text)
+		if !ok {
 			continue
 		}
-		n, ok := numberWords[strings.ToLower(m[1])]
+		n, ok := numberWords[strings.ToLower(num)]
 		if !ok {
-			n = atoi(m[1])
+			n = atoi(num)
 		}
 		if n < 2 {
 			continue
@@ -45,10 +97,15 @@ func findOptions(p *model.Post) []model.Option {
 			if !ok {
 				break
 			}
-			assess := assessment(desc)
-			opts = append(opts, model.Option{Name: name, Description: desc, Assessment: assess, Post: p.ID, Source: p.Source})
+			opts = append(opts, model.Option{Name: name, Description: desc, Post: p.ID, Source: p.Source})
 		}
 		if len(opts) == n {
+			if known != nil && !slices.ContainsFunc(opts, func(o model.Option) bool { return !known(o.Name) }) {
+				return nil
+			}
+			for k := range opts {
+				opts[k].Assessment = assessment(opts[k].Description)
+			}
 			rankOptions(opts)
 			return opts
 		}
@@ -183,68 +240,112 @@ func stem(w string) string {
 
 // in reports whether the phrase occurs in the tokens.
 func (ph phrase) in(toks []token) bool {
-	if len(ph) == 0 {
-		return false
-	}
-	for i := 0; i+len(ph) <= len(toks); i++ {
-		ok := true
-		for k, w := range ph {
-			t := toks[i+k].lower
-			if len(w) >= 4 && !strings.HasPrefix(t, w) || len(w) < 4 && t != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
+	for i := range toks {
+		if ph.at(toks, i) {
 			return true
 		}
 	}
 	return false
 }
 
-// mentionOptions finds every sentence, outside the option list itself,
-// that brings an option up, and whose words those are when it is a quote.
-func mentionOptions(opts []model.Option, units []mentionUnit, st []*model.Statement, byPost map[string][]int) {
-	if len(opts) == 0 {
-		return
+// at reports whether the phrase occurs at toks[i].
+func (ph phrase) at(toks []token, i int) bool {
+	if len(ph) == 0 || i+len(ph) > len(toks) {
+		return false
 	}
-	phrases := make([]phrase, len(opts))
+	for k, w := range ph {
+		t := toks[i+k].lower
+		if len(w) >= 4 && !strings.HasPrefix(t, w) || len(w) < 4 && t != w {
+			return false
+		}
+	}
+	return true
+}
+
+// phrases are the options' phrases, with the bytes their first words start
+// with: nearly every token of a page is passed over on that alone.
+type phrases struct {
+	list  []phrase
+	first [256]bool
+}
+
+func newPhrases(opts []model.Option) *phrases {
+	ps := &phrases{list: make([]phrase, len(opts))}
 	for i, o := range opts {
-		phrases[i] = newPhrase(o.Name)
+		ps.list[i] = newPhrase(o.Name)
+		if len(ps.list[i]) > 0 {
+			ps.first[ps.list[i][0][0]] = true
+		}
 	}
-	for _, u := range units {
-		for bi, text := range u.blocks {
-			if !slices.ContainsFunc(phrases, func(ph phrase) bool { return ph.in(u.scans[bi].toks) }) {
-				continue // most blocks name no option: skip splitting them
+	return ps
+}
+
+// anyIn reports whether any phrase occurs in the tokens.
+func (ps *phrases) anyIn(toks []token) bool {
+	for i := range toks {
+		if !ps.first[toks[i].lower[0]] {
+			continue
+		}
+		for _, ph := range ps.list {
+			if ph.at(toks, i) {
+				return true
 			}
-			qs := u.scans[bi].qs
-			for _, se := range splitSentences(text, qs) {
-				sent := strings.TrimSpace(text[se.start:se.end])
-				toks := tokenize(sent, nil)
-				for oi := range opts {
-					o := &opts[oi]
-					if u.post == o.Post && u.kinds[bi] == model.BlockBullet && strings.HasPrefix(sent, o.Name) {
-						continue // the option's own bullet
+		}
+	}
+	return false
+}
+
+// optionMention is a sentence of a unit that brings up an option; found
+// while the units are read, as it needs their words.
+type optionMention struct {
+	unit, option int
+	sent         string
+}
+
+// findOptionMentions finds the sentences of a read block, outside the option
+// list itself, that bring an option up.
+func (a *attributor) findOptionMentions(into []optionMention, ui int, u *textUnit, kind model.BlockKind, opts []model.Option, ps *phrases) []optionMention {
+	for si, se := range a.sents {
+		sent := strings.TrimSpace(a.text[se.start:se.end])
+		// the block's words of the sentence are the sentence's words:
+		// sentences end before a blank, which no word crosses
+		toks := a.toks[a.spans[si][0]:a.spans[si][1]]
+		for oi := range opts {
+			o := &opts[oi]
+			if u.post == o.Post && kind == model.BlockBullet && strings.HasPrefix(sent, o.Name) {
+				continue // the option's own bullet
+			}
+			if kind == model.BlockBullet && isOptionBullet(opts, a.text) {
+				continue // the list itself, here or re-posted
+			}
+			if !ps.list[oi].in(toks) {
+				continue
+			}
+			into = append(into, optionMention{unit: ui, option: oi, sent: sent})
+		}
+	}
+	return into
+}
+
+// mentionOptions records the sentences that bring options up, in order,
+// and whose words those are when it is a quote.
+func mentionOptions(opts []model.Option, phrases []phrase, units []textUnit, found []optionMention, st []*model.Statement, byPost map[string][]int) {
+	lc := newLowerCache()
+	var toks []token
+	for _, f := range found {
+		u := &units[f.unit]
+		m := model.Mention{Post: u.post, Source: u.source, Text: f.sent}
+		for _, si := range byPost[u.post] {
+			s := st[si]
+			for _, part := range s.Parts {
+				if strings.Contains(f.sent, part) {
+					if toks = appendTokens(toks[:0], part, nil, lc); phrases[f.option].in(toks) {
+						m.Speaker, m.Quote = s.Speaker, part
 					}
-					if u.kinds[bi] == model.BlockBullet && isOptionBullet(opts, text) {
-						continue // the list itself, here or re-posted
-					}
-					if !phrases[oi].in(toks) {
-						continue
-					}
-					m := model.Mention{Post: u.post, Source: u.source, Text: sent}
-					for _, si := range byPost[u.post] {
-						s := st[si]
-						for _, part := range s.Parts {
-							if strings.Contains(sent, part) && phrases[oi].in(tokenize(part, nil)) {
-								m.Speaker, m.Quote = s.Speaker, part
-							}
-						}
-					}
-					o.Mentions = append(o.Mentions, m)
 				}
 			}
 		}
+		opts[f.option].Mentions = append(opts[f.option].Mentions, m)
 	}
 }
 
@@ -255,12 +356,4 @@ func isOptionBullet(opts []model.Option, text string) bool {
 		}
 	}
 	return false
-}
-
-// mentionUnit is a post's (or the summary's) blocks for option search.
-type mentionUnit struct {
-	post, source string
-	blocks       []string
-	kinds        []model.BlockKind
-	scans        []scan // per block, filled by scanUnits
 }

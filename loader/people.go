@@ -2,8 +2,11 @@ package loader
 
 import (
 	"encoding/json"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"briefing/model"
 )
@@ -58,26 +61,25 @@ func parseReference(data []byte) ([]*person, error) {
 }
 
 // roleNouns end (or head) a title before a name: "Kremlin aide Yuri Ushakov".
-var roleNouns = map[string]bool{
-	"aide": true, "adviser": true, "advisor": true, "ambassador": true, "analyst": true, "anchor": true,
-	"chancellor": true, "chief": true, "columnist": true, "commander": true, "commentator": true,
-	"correspondent": true, "deputy": true, "diplomat": true, "director": true, "economist": true,
-	"editor": true, "envoy": true, "expert": true, "general": true, "governor": true, "head": true,
-	"host": true, "journalist": true, "leader": true, "mayor": true, "minister": true, "negotiator": true,
-	"official": true, "presenter": true, "president": true, "professor": true, "reporter": true,
-	"researcher": true, "secretary": true, "senator": true, "spokesman": true, "spokesperson": true,
-	"spokeswoman": true, "vice-president": true, "premier": true, "chairman": true, "chair": true,
-}
+var roleNouns = set(
+	"aide", "adviser", "advisor", "ambassador", "analyst", "anchor",
+	"chancellor", "chief", "columnist", "commander", "commentator",
+	"correspondent", "deputy", "diplomat", "director", "economist",
+	"editor", "envoy", "expert", "general", "governor", "head",
+	"host", "journalist", "leader", "mayor", "minister", "negotiator",
+	"official", "presenter", "president", "professor", "reporter",
+	"researcher", "secretary", "senator", "spokesman", "spokesperson",
+	"spokeswoman", "vice-president", "premier", "chairman", "chair")
 
 // commentatorNouns make a found person a commentator rather than an official.
 var commentatorNouns = []string{"correspondent", "editor", "journalist", "reporter", "presenter", "analyst",
 	"commentator", "columnist", "host", "anchor", "former", "professor", "researcher", "expert", "economist"}
 
 // roleStops end a title when reading back from a name.
-var roleStops = map[string]bool{"the": true, "a": true, "an": true, "from": true, "by": true, "and": true,
-	"with": true, "that": true, "to": true, "for": true, "as": true, "in": true, "on": true, "at": true,
-	"including": true, "while": true, "our": true, "their": true, "his": true, "her": true, "its": true,
-	"said": true, "says": true, "told": true, "when": true, "after": true, "before": true}
+var roleStops = set("the", "a", "an", "from", "by", "and",
+	"with", "that", "to", "for", "as", "in", "on", "at",
+	"including", "while", "our", "their", "his", "her", "its",
+	"said", "says", "told", "when", "after", "before")
 
 // found is a titled name seen in the text.
 type found struct {
@@ -90,14 +92,14 @@ type found struct {
 // the pronoun ("Ms Goettemoeller").
 func findTitled(s string, toks []token, into map[string]*found, honor map[string]string) {
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.inQuote {
 			continue
 		}
-		if h := honorific(t.lower); h != "" && i+1 < len(toks) && toks[i+1].upper && adjacent(s, t, toks[i+1]) {
-			honor[toks[i+1].text] = h
+		if h := honorific(t.lower); h != "" && i+1 < len(toks) && toks[i+1].upper && adjacent(s, t, &toks[i+1]) {
+			honor[toks[i+1].text(s)] = h
 		}
-		if !t.upper || (i > 0 && toks[i-1].upper && adjacent(s, toks[i-1], t) && !isRoleWord(toks[i-1].lower)) {
+		if !t.upper || (i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], t) && !isRoleWord(toks[i-1].lower)) {
 			continue
 		}
 		n := nameAt(s, toks, i)
@@ -120,14 +122,46 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 	}
 }
 
-func honorific(w string) string {
-	switch w {
-	case "ms", "mrs", "miss", "madam":
-		return "she"
-	case "mr", "sir":
-		return "he"
+// mayTitle reports whether findTitled can find anything in a block: a title
+// needs a role word, a pronoun an honorific, and the words that are either
+// are written in ASCII letters, standing apart from other letters. Most
+// blocks hold none and are never read into tokens for titles.
+func mayTitle(text string) bool {
+	for i := 0; i < len(text); {
+		if !isLetterByte(text[i]) {
+			if text[i] >= utf8.RuneSelf && (strings.HasPrefix(text[i:], "İ") || strings.HasPrefix(text[i:], "\u212a")) {
+				return true // capitals that lower-case to ASCII: read the block
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) && isLetterByte(text[j]) {
+			j++
+		}
+		if titleWords.hasFold(text[i:j]) {
+			return true
+		}
+		i = j
 	}
-	return ""
+	return false
+}
+
+// titleWords are the role nouns and the honorifics.
+var titleWords = set(slices.Concat(slices.Collect(maps.Keys(roleNouns.words)), slices.Collect(maps.Keys(honorifics)))...)
+
+func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// honorifics tell the pronoun of the name they stand before.
+var honorifics = map[string]string{"ms": "she", "mrs": "she", "miss": "she", "madam": "she", "mr": "he", "sir": "he"}
+
+var honorificWords = set(slices.Collect(maps.Keys(honorifics))...)
+
+func honorific(w string) string {
+	if !honorificWords.has(w) {
+		return ""
+	}
+	return honorifics[w]
 }
 
 // nameAt measures a personal name starting at toks[i]: two to four
@@ -135,14 +169,14 @@ func honorific(w string) string {
 func nameAt(s string, toks []token, i int) int {
 	n := 0
 	for j := i; j < len(toks) && n < 4; j++ {
-		t := toks[j]
-		if j > i && !adjacent(s, toks[j-1], t) {
+		t := &toks[j]
+		if j > i && !adjacent(s, &toks[j-1], t) {
 			break
 		}
-		if t.inQuote || isRoleWord(t.lower) || stopName[t.lower] {
+		if t.inQuote || isRoleWord(t.lower) || stopName.has(t.lower) {
 			break
 		}
-		if !t.upper && !(particles[t.text] && j+1 < len(toks) && toks[j+1].upper) {
+		if !t.upper && !(particles[t.text(s)] && j+1 < len(toks) && toks[j+1].upper) {
 			break
 		}
 		if !t.upper && j == i {
@@ -160,17 +194,17 @@ func nameAt(s string, toks []token, i int) int {
 }
 
 // stopName are capitalised words that do not make up personal names.
-var stopName = map[string]bool{"white": true, "house": true, "nato": true, "us": true, "uk": true, "eu": true,
-	"european": true, "commission": true, "kremlin": true, "oval": true, "office": true, "the": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"state": true, "of": true, "bbc": true, "sky": true, "news": true, "washington": true, "ukraine": true, "russia": true}
+var stopName = set("white", "house", "nato", "us", "uk", "eu",
+	"european", "commission", "kremlin", "oval", "office", "the",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"state", "of", "bbc", "sky", "news", "washington", "ukraine", "russia")
 
 func isRoleWord(w string) bool {
-	if roleNouns[w] {
+	if roleNouns.has(w) {
 		return true
 	}
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
-		return roleNouns[w[i+1:]]
+		return roleNouns.has(w[i+1:])
 	}
 	return false
 }
@@ -180,7 +214,7 @@ func roleBefore(s string, toks []token, i int) string {
 	hasNoun := false
 	for j > 0 && i-j < 7 {
 		p := toks[j-1]
-		if p.inQuote || roleStops[p.lower] || p.poss || !onlySpaces(s[p.end:toks[j].start]) {
+		if p.inQuote || roleStops.has(p.lower) || p.poss || !onlySpaces(s[p.end:toks[j].start]) {
 			break
 		}
 		if isRoleWord(p.lower) {
@@ -230,7 +264,10 @@ func roleAfter(s string, toks []token, k int) string {
 func onlySpaces(s string) bool { return strings.TrimSpace(s) == "" }
 
 // adjacent: two tokens separated by spaces only.
-func adjacent(s string, a, b token) bool { return onlySpaces(s[a.end:b.start]) }
+func adjacent(s string, a, b *token) bool {
+	gap := s[a.end:b.start]
+	return gap == " " || onlySpaces(gap)
+}
 
 func joinTokens(s string, ts []token) string {
 	if len(ts) == 0 {
@@ -277,6 +314,7 @@ type alias struct {
 // matcher finds people in token streams: longest alias first.
 type matcher struct {
 	byFirst map[string][]alias
+	first   wordFilter // the keys of byFirst, asked first
 }
 
 func newMatcher(people []*person) *matcher {
@@ -310,6 +348,7 @@ func (m *matcher) add(text string, p *person, descriptor bool) {
 			return
 		}
 	}
+	m.first.add(words[0])
 	m.byFirst[words[0]] = append(m.byFirst[words[0]], alias{words: words, person: p, descriptor: descriptor, capital: toks[0].upper})
 }
 
@@ -321,9 +360,16 @@ type mention struct {
 	inQuote  bool
 }
 
-func (m *matcher) find(s string, toks []token) []mention {
-	var out []mention
+func (m *matcher) find(s string, toks []token) []mention { return m.appendFind(nil, s, toks) }
+
+// appendFind is find appending to dst.
+func (m *matcher) appendFind(dst []mention, s string, toks []token) []mention {
+	out := dst
 	for i := 0; i < len(toks); {
+		if !m.first.may(toks[i].lower) {
+			i++
+			continue
+		}
 		best := alias{}
 		bestN := 0
 		for _, a := range m.byFirst[toks[i].lower] {
@@ -333,7 +379,7 @@ func (m *matcher) find(s string, toks []token) []mention {
 			}
 			ok := true
 			for k := 1; k < n && ok; k++ {
-				ok = toks[i+k].lower == a.words[k] && adjacent(s, toks[i+k-1], toks[i+k]) && !toks[i+k-1].poss
+				ok = toks[i+k].lower == a.words[k] && adjacent(s, &toks[i+k-1], &toks[i+k]) && !toks[i+k-1].poss
 			}
 			if ok {
 				best, bestN = a, n
@@ -344,7 +390,7 @@ func (m *matcher) find(s string, toks []token) []mention {
 			continue
 		}
 		last := toks[i+bestN-1]
-		if n := len(out); n > 0 && out[n-1].p == best.person && out[n-1].to == i && !out[n-1].poss && adjacent(s, toks[i-1], toks[i]) {
+		if n := len(out); n > len(dst) && out[n-1].p == best.person && out[n-1].to == i && !out[n-1].poss && adjacent(s, &toks[i-1], &toks[i]) {
 			// "French President Emmanuel Macron": role and name are one mention
 			out[n-1].to, out[n-1].poss = i+bestN, last.poss
 		} else {

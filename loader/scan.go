@@ -3,43 +3,80 @@ package loader
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
-// scan is one block read once into quotes and words; the passes over the
-// text (titled names, attribution, option mentions) share it rather than
-// each tokenizing the page again.
-type scan struct {
-	qs   []quote
-	toks []token
-}
-
-// scanUnits reads every block of every unit. Blocks are independent, so
-// the work is spread over the machine's cores.
-func scanUnits(units []textUnit) {
-	workers := min(runtime.GOMAXPROCS(0), len(units))
+// eachChunk does read over [0, n) in chunks of size, in parallel on the
+// machine's cores, and hands each chunk's result to merge in order on the
+// calling goroutine, so what merge builds does not depend on scheduling.
+// Each worker has its own state from newWorker: read does not share one.
+func eachChunk[W, R any](n, size int, newWorker func() W, read func(w W, lo, hi int) R, merge func(R)) {
+	chunks := (n + size - 1) / size
+	workers := min(runtime.GOMAXPROCS(0), chunks)
 	if workers <= 1 {
-		for i := range units {
-			scanUnit(&units[i])
+		if n > 0 {
+			w := newWorker()
+			for lo := 0; lo < n; lo += size {
+				merge(read(w, lo, min(lo+size, n)))
+			}
 		}
 		return
 	}
-	var wg sync.WaitGroup
-	chunk := (len(units) + workers - 1) / workers
-	for lo := 0; lo < len(units); lo += chunk {
-		part := units[lo:min(lo+chunk, len(units))]
+	results := make([]R, chunks)
+	done := make([]chan struct{}, chunks)
+	for c := range done {
+		done[c] = make(chan struct{})
+	}
+	var (
+		next    atomic.Int64
+		wg      sync.WaitGroup
+		failed  = make(chan struct{})
+		fail    sync.Once
+		failure any
+	)
+	for range workers {
 		wg.Go(func() {
-			for i := range part {
-				scanUnit(&part[i])
+			// a panic goes to the caller, as it would without the workers
+			defer func() {
+				if p := recover(); p != nil {
+					fail.Do(func() { failure = p; close(failed) })
+				}
+			}()
+			w := newWorker()
+			for {
+				c := int(next.Add(1)) - 1
+				if c >= chunks {
+					return
+				}
+				select {
+				case <-failed:
+					return
+				default:
+				}
+				lo := c * size
+				results[c] = read(w, lo, min(lo+size, n))
+				close(done[c])
 			}
 		})
+	}
+	for c := range chunks {
+		select {
+		case <-done[c]:
+		case <-failed:
+			wg.Wait()
+			panic(failure)
+		}
+		merge(results[c])
+		var zero R
+		results[c] = zero // merged: let it go
 	}
 	wg.Wait()
 }
 
-func scanUnit(u *textUnit) {
-	u.scans = make([]scan, len(u.blocks))
-	for i, text := range u.blocks {
-		qs := findQuotes(text)
-		u.scans[i] = scan{qs: qs, toks: tokenize(text, qs)}
-	}
+// inParallel does fn over [0, n) in chunks of size on the machine's cores,
+// for work whose chunks write apart.
+func inParallel(n, size int, fn func(lo, hi int)) {
+	eachChunk(n, size, func() struct{} { return struct{}{} },
+		func(_ struct{}, lo, hi int) struct{} { fn(lo, hi); return struct{}{} },
+		func(struct{}) {})
 }

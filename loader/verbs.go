@@ -38,10 +38,62 @@ var objectWords = set("reporters", "journalists", "bbc", "press", "media", "broa
 	"earlier", "later", "also", "today", "him", "her", "them", "parliament", "cnn", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "only", "audience", "crowd")
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
+func set(words ...string) *wordSet {
+	ws := &wordSet{words: make(map[string]bool, len(words))}
 	for _, w := range words {
-		m[w] = true
+		ws.words[w] = true
+		ws.may.add(w)
+		ws.longest = max(ws.longest, len(w))
 	}
-	return m
+	return ws
+}
+
+// wordSet is a set of words that most words looked up are not in.
+type wordSet struct {
+	words   map[string]bool
+	may     wordFilter
+	longest int
+}
+
+func (ws *wordSet) has(w string) bool { return ws.may.may(w) && ws.words[w] }
+
+// hasFold is has(lower-cased w) for w of ASCII letters.
+func (ws *wordSet) hasFold(w string) bool {
+	if len(w) > ws.longest {
+		return false
+	}
+	var buf [32]byte
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return ws.has(string(b))
+}
+
+// wordFilter answers "certainly not" for most words without hashing them:
+// one bit per (length, first byte, last byte) of the words added. Each
+// token of a page is looked up in a set or two; few are in any.
+type wordFilter [1024 / 64]uint64
+
+func filterBit(w string) uint {
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % 1024
+}
+
+func (f *wordFilter) add(w string) {
+	if w != "" {
+		b := filterBit(w)
+		f[b/64] |= 1 << (b % 64)
+	}
+}
+
+func (f *wordFilter) may(w string) bool {
+	if w == "" {
+		return true // no bit for it: ask the map
+	}
+	b := filterBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
 }

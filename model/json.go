@@ -1,5 +1,12 @@
 package model
 
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"reflect"
+)
+
 // Document is the stable machine view of DESIGN §5 (`export --format json`).
 // Its field names are a public contract: fields may be added, never renamed.
 // Every list is non-nil so it encodes as [] rather than null, which spares
@@ -120,6 +127,64 @@ func (b *Briefing) JSON(v View) Document {
 		})
 	}
 	return d
+}
+
+// WriteJSON writes the document of v, a View of b, as `briefing export
+// --format json` prints it: json.Encoder with SetEscapeHTML(false) and
+// SetIndent("", "  "). It writes the lists an element at a time, so a long
+// briefing is never held whole as encoded text, and w needs no buffering.
+func (b *Briefing) WriteJSON(w io.Writer, v View) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	encode := func(x any, prefix string) error {
+		enc.SetIndent(prefix, "  ")
+		if err := enc.Encode(x); err != nil {
+			return err
+		}
+		buf.Truncate(buf.Len() - 1) // Encode ends a value with a newline
+		if buf.Len() >= 64<<10 {
+			if _, err := w.Write(buf.Bytes()); err != nil {
+				return err
+			}
+			buf.Reset()
+		}
+		return nil
+	}
+	// Document's fields, in order, are all named by their tags alone.
+	d := reflect.ValueOf(b.JSON(v))
+	buf.WriteByte('{')
+	for i := range d.NumField() {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		buf.WriteString("\n  ")
+		if err := encode(d.Type().Field(i).Tag.Get("json"), "  "); err != nil {
+			return err
+		}
+		buf.WriteString(": ")
+		f := d.Field(i)
+		if f.Kind() != reflect.Slice || f.Len() == 0 {
+			if err := encode(f.Interface(), "  "); err != nil {
+				return err
+			}
+			continue
+		}
+		buf.WriteByte('[')
+		for j := range f.Len() {
+			if j > 0 {
+				buf.WriteByte(',')
+			}
+			buf.WriteString("\n    ")
+			if err := encode(f.Index(j).Interface(), "    "); err != nil {
+				return err
+			}
+		}
+		buf.WriteString("\n  ]")
+	}
+	buf.WriteString("\n}\n")
+	_, err := w.Write(buf.Bytes())
+	return err
 }
 
 func nonNil[T any](s []T) []T {
