@@ -244,20 +244,26 @@ func (a *app) runExport(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	v := b.Apply(f)
+	toFile := a.output != "" && a.output != "-"
 	var out string
 	if a.format == "json" {
+		if !toFile {
+			// streamed a list element at a time: a long briefing is never
+			// all in memory as JSON text
+			if err := b.WriteJSON(a.stdout, v); err != nil {
+				return fmt.Errorf("stdout: %w", err)
+			}
+			return nil
+		}
 		var sb strings.Builder
-		enc := json.NewEncoder(&sb)
-		enc.SetEscapeHTML(false) // quotes and "<" stay readable; this is not for HTML
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(b.JSON(v)); err != nil {
+		if err := b.WriteJSON(&sb, v); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
 		out = sb.String()
 	} else {
 		out = ui.Markdown(b, v, ui.ExportOptions{Pane: a.view, NewestFirst: a.order == "newest"})
 	}
-	if a.output != "" && a.output != "-" {
+	if toFile {
 		return ui.WriteFileAtomic(a.output, []byte(out), a.force)
 	}
 	return a.write(out)
