@@ -61,9 +61,26 @@ func (b *Briefing) Reindex() {
 		stmtText:  make([]string, len(b.Statements)),
 		summary:   make([]string, len(b.Summary)),
 	}
+	var buf []byte
 	for i := range b.Posts {
-		ix.posts[b.Posts[i].ID] = i
-		ix.postText[i] = lower(b.Posts[i].SearchText())
+		p := &b.Posts[i]
+		ix.posts[p.ID] = i
+		// lower(p.SearchText()), folded straight into one reused buffer
+		buf = buf[:0]
+		for k, s := range []string{p.Label, p.Title, p.Author.Name, p.Author.Role} {
+			if k > 0 {
+				buf = append(buf, '\n')
+			}
+			buf = appendLower(buf, s)
+		}
+		buf = append(buf, '\n')
+		for k, bl := range p.Body {
+			if k > 0 {
+				buf = append(buf, "\n\n"...)
+			}
+			buf = appendLower(buf, bl.Text)
+		}
+		ix.postText[i] = string(buf)
 	}
 	for i, p := range b.People {
 		ix.people[p.ID] = i

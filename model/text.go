@@ -1,7 +1,35 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // lower folds text for case-insensitive search. ToLower keeps byte offsets
 // stable enough for substring tests, which is all search needs.
 func lower(s string) string { return strings.ToLower(s) }
+
+// appendLower appends the lower-case form of s to dst, as lower would
+// return it, without an intermediate string: the index folds every post.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, "\uFFFD"...) // as strings.ToLower maps invalid bytes
+		} else {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+		i += size
+	}
+	return dst
+}
