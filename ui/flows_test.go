@@ -383,3 +383,18 @@ func TestHelpScrolls(t *testing.T) {
 		t.Fatalf("esc did not close the help")
 	}
 }
+
+// A filter that leaves a pane empty says what is missing, in the pane's
+// own words.
+func TestEmptyPaneNamesItems(t *testing.T) {
+	m := press(New(loadSeed(t), testOptions()), size(120, 40), runes("/"))
+	m = press(m, append(typed("zzzz"), special(tea.KeyEnter))...)
+	for key, want := range map[string]string{"1": "No posts.", "2": "No people.", "3": "No options."} {
+		if v := press(m, runes(key)).View(); !strings.Contains(v, want) {
+			t.Errorf("pane %s with nothing matching lacks %q:\n%s", key, want, v)
+		}
+	}
+	if v := press(m, runes("L"), runes("q"), runes("q"), runes("q")).View(); !strings.Contains(v, "No people.") {
+		t.Errorf("picker with no match:\n%s", v)
+	}
+}

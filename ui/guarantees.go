@@ -15,7 +15,7 @@ import (
 type guaranteesPane struct{ browser }
 
 func newGuarantees(sh *shared) guaranteesPane {
-	return guaranteesPane{browser: newBrowser(sh, true)}
+	return guaranteesPane{browser: newBrowser(sh, true, "option", "options")}
 }
 
 func (p *guaranteesPane) setView(v *model.View) {

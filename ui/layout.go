@@ -41,8 +41,12 @@ type browser struct {
 	listW    int
 }
 
-func newBrowser(sh *shared, two bool) browser {
-	return browser{list: newList(sh.keys, rowDelegate{st: &sh.styles, two: two}), detail: newDetail()}
+// newBrowser is a list and its detail; the item names word the empty list
+// ("No options.") when a filter leaves nothing.
+func newBrowser(sh *shared, two bool, singular, plural string) browser {
+	l := newList(sh.keys, rowDelegate{st: &sh.styles, two: two})
+	l.SetStatusBarItemName(singular, plural)
+	return browser{list: l, detail: newDetail()}
 }
 
 func (br *browser) setSize(w, h int, narrow bool) {

@@ -24,7 +24,7 @@ type leadersPane struct {
 const personDocMax = 40
 
 func newLeaders(sh *shared) leadersPane {
-	return leadersPane{browser: newBrowser(sh, true), stmts: newBrowser(sh, true)}
+	return leadersPane{browser: newBrowser(sh, true, "person", "people"), stmts: newBrowser(sh, true, "statement", "statements")}
 }
 
 func (p *leadersPane) drilled() bool { return p.person != nil }

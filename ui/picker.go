@@ -51,7 +51,9 @@ func newPicker(sh *shared) picker {
 	in.Prompt = "> "
 	in.Placeholder = "type to narrow"
 	in.Cursor.SetMode(cursor.CursorStatic) // no blink ticks: steady goldens, no idle redraws
-	return picker{list: newList(sh.keys, rowDelegate{st: &sh.styles, two: true}), input: in}
+	l := newList(sh.keys, rowDelegate{st: &sh.styles, two: true})
+	l.SetStatusBarItemName("person", "people") // "No people." when nothing matches
+	return picker{list: l, input: in}
 }
 
 func (p *picker) open(b *model.Briefing, f model.Filter) tea.Cmd {

@@ -18,7 +18,7 @@ type timelinePane struct {
 }
 
 func newTimeline(sh *shared) timelinePane {
-	return timelinePane{browser: newBrowser(sh, true)}
+	return timelinePane{browser: newBrowser(sh, true, "post", "posts")}
 }
 
 func (p *timelinePane) setView(v *model.View, newestFirst bool) {
