@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"briefing/model"
 )
@@ -147,7 +149,7 @@ func deriveTitle(b *model.Briefing, ps []parsed) string {
 	if name == "" {
 		return "Briefing"
 	}
-	return strings.ToUpper(name[:1]) + name[1:]
+	return upperFirst(name)
 }
 
 // zoneAbbrev shortens a zone as written: "British Summer Time" -> "BST".
@@ -352,11 +354,16 @@ func uniquePosts(units []textUnit) bool {
 }
 
 // roleTitle capitalises a found role for display: "Kremlin aide".
-func roleTitle(r string) string {
-	if r == "" {
-		return r
+func roleTitle(r string) string { return upperFirst(r) }
+
+// upperFirst capitalises the first letter, a whole rune: a role or a file
+// name may start with "é" or "瀢", and half a rune is invalid UTF-8.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || r == utf8.RuneError {
+		return s
 	}
-	return strings.ToUpper(r[:1]) + r[1:]
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // textUnit is a post or the summary, as text to read.
