@@ -359,7 +359,7 @@ func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loade
 			return nil, cfg, usagef("empty SOURCE path")
 		case "-":
 			name = "stdin"
-			data, err = readLimited("-", a.stdin)
+			data, err = readLimited("-", a.stdin, 0)
 			if err != nil {
 				return nil, cfg, err
 			}
