@@ -35,8 +35,12 @@ func FuzzUI(f *testing.F) {
 		if len(data) < 2 {
 			return
 		}
+		// e then enter writes the export: the default path into Dir, a
+		// typed relative one into the working directory
+		dir := t.TempDir()
+		t.Chdir(dir)
 		opts := testOptions()
-		opts.Dir = t.TempDir() // e then enter writes the export here
+		opts.Dir = dir
 		w, h := int(data[0]), int(data[1])
 		m := press(New(b, opts), size(w, h))
 		assertFits(t, m.View(), w, h)
