@@ -84,3 +84,18 @@ func assertFits(t *testing.T, v string, w, h int) {
 		}
 	}
 }
+
+// A storm of resizes, as when a window is dragged, in every mode: each
+// frame fits the size of the moment, down to 0x0 and 1x1.
+func TestResizeStorm(t *testing.T) {
+	b := loadSeed(t)
+	sizes := [][2]int{{0, 0}, {1, 1}, {200, 60}, {1, 40}, {120, 1}, {39, 9}, {40, 10}, {89, 30}, {90, 30}, {2, 2}, {300, 100}}
+	for _, keys := range [][]tea.Msg{nil, {runes("2"), special(tea.KeyEnter)}, {runes("?")}, {runes("L")}, {runes("/")}, {runes("e")}} {
+		m := press(New(b, testOptions()), append([]tea.Msg{size(120, 40)}, keys...)...)
+		for i := 0; i < 200; i++ {
+			s := sizes[(i*7)%len(sizes)]
+			m = press(m, size(s[0], s[1]))
+			assertFits(t, m.View(), s[0], s[1])
+		}
+	}
+}
