@@ -1,0 +1,34 @@
+# First screen of briefing: wall time from fork to the status bar being drawn,
+# on a 120x40 pty that answers the background-colour query the way a
+# terminal does. Usage: go build -o /tmp/briefing . && N=15 python3 tools/firstscreen.py /tmp/briefing
+import os, pty, time, fcntl, termios, struct, sys, select
+
+def once(argv, marker=b'13/13 posts'):
+    t0 = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack('HHHH', 40, 120, 0, 0))
+        os.environ['TERM'] = 'xterm-256color'
+        os.execv(argv[0], argv)
+    buf, t = b'', None
+    while t is None:
+        r, _, _ = select.select([fd], [], [], 5)
+        if not r:
+            break
+        d = os.read(fd, 65536)
+        buf += d
+        if b'\x1b[6n' in d:
+            os.write(fd, b'\x1b]11;rgb:0000/0000/0000\x1b\\\x1b[1;1R')
+        if marker in buf:
+            t = time.perf_counter() - t0
+    os.write(fd, b'q')
+    try:
+        while os.read(fd, 65536):
+            pass
+    except OSError:
+        pass
+    os.waitpid(pid, 0)
+    return t
+
+ts = sorted(t for t in (once(sys.argv[1:]) for _ in range(int(os.environ.get('N', '10')))) if t)
+print('first screen: min %.1f ms, median %.1f ms, max %.1f ms (n=%d)' % (ts[0]*1e3, ts[len(ts)//2]*1e3, ts[-1]*1e3, len(ts)))
