@@ -95,7 +95,7 @@ func oneLine(s string) string {
 		switch {
 		case r == '\n' || r == '\t' || r == '\r':
 			return ' '
-		case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		case model.IsControl(r):
 			return '\uFFFD'
 		}
 		return r

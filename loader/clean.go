@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"strings"
 	"unicode/utf8"
+
+	"briefing/model"
 )
 
 // clean makes source bytes safe to show and to parse, once, at the door:
@@ -29,7 +31,7 @@ func clean(data []byte) string {
 				continue
 			}
 		} else if r, size := utf8.DecodeRune(data[i:]); !(r == utf8.RuneError && size <= 1) && r > 0xa0 &&
-			r != 0x202f && !(r >= 0x202a && r <= 0x202e) && !(r >= 0x2066 && r <= 0x2069) && r != 0xfeff {
+			r != 0x202f && r != 0xfeff && !model.IsControl(r) {
 			i += size
 			continue
 		}
@@ -71,10 +73,8 @@ func cleanRune(sb *strings.Builder, data []byte, i int) int {
 		}
 	case r == '\n' || r == '\t':
 		sb.WriteRune(r)
-	case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
-		// other C0/C1 controls: dropped
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0xfeff:
-		// bidi embeddings/overrides/isolates and BOM: dropped
+	case model.IsControl(r), r == 0xfeff:
+		// other C0/C1 controls, bidi controls and the BOM: dropped
 	case r == 0xa0 || r == 0x202f:
 		sb.WriteByte(' ')
 	default:

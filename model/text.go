@@ -33,3 +33,13 @@ func appendLower(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// IsControl reports whether a terminal would act on r rather than show it:
+// C0 controls other than tab and newline, DEL, C1 controls, and the bidi
+// embeddings, overrides and isolates that reorder what follows. The loader
+// drops them from every source; the ui and the CLI's error line keep them
+// off the screen should text reach them another way.
+func IsControl(r rune) bool {
+	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f ||
+		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}

@@ -7,6 +7,8 @@ import (
 	"github.com/charmbracelet/glamour"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
+
+	"briefing/model"
 )
 
 // mdCache renders an item's markdown once per width. The style and colour
@@ -110,7 +112,7 @@ func isDigits(s string) bool {
 func plain(s string) string {
 	clean := true
 	for _, r := range s {
-		if isControl(r) {
+		if model.IsControl(r) {
 			clean = false
 			break
 		}
@@ -119,14 +121,9 @@ func plain(s string) string {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if isControl(r) {
+		if model.IsControl(r) {
 			return -1
 		}
 		return r
 	}, s)
-}
-
-func isControl(r rune) bool {
-	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f ||
-		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
