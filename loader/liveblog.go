@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"briefing/internal/par"
 	"briefing/model"
 )
 
@@ -130,7 +131,7 @@ func parseLiveblog(lines []string) (summary []string, posts []rawPost) {
 		posts = make([]rawPost, len(heads))
 	}
 	summary = readSummary(lines[:first])
-	inParallel(len(heads), 64, func(lo, hi int) {
+	par.Do(len(heads), 64, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			posts[i] = readPost(lines, heads, i)
 		}
@@ -166,7 +167,7 @@ type stampAt struct {
 // just above it. The stamps are looked for in parallel, each line apart.
 func findHeaders(lines []string) []header {
 	var stamps []stampAt
-	eachChunk(len(lines), 4096, func() struct{} { return struct{}{} },
+	par.Chunks(len(lines), 4096, func() struct{} { return struct{}{} },
 		func(_ struct{}, lo, hi int) []stampAt {
 			var found []stampAt
 			for i, raw := range lines[lo:hi] {

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"briefing/internal/par"
 	"briefing/model"
 )
 
@@ -193,7 +194,7 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 	refMatch := newMatcher(refs)
 	titled := map[string]*found{}
 	honor := map[string]string{}
-	eachChunk(len(units), chunkUnits, func() *attributor { return newAttributor(nil, nil) },
+	par.Chunks(len(units), chunkUnits, func() *attributor { return newAttributor(nil, nil) },
 		func(a *attributor, lo, hi int) titledNames {
 			t := titledNames{found: map[string]*found{}, honor: map[string]string{}}
 			for _, u := range units[lo:hi] {
@@ -252,7 +253,7 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 	st := &statements{byPart: map[string]int{}, uniquePosts: uniquePosts(units)}
 	mentioned := map[string]bool{}
 	var optMentions []optionMention
-	eachChunk(len(units), chunkUnits, func() *attributor { return newAttributor(m, byID) },
+	par.Chunks(len(units), chunkUnits, func() *attributor { return newAttributor(m, byID) },
 		func(a *attributor, lo, hi int) readUnits {
 			r := readUnits{mentioned: map[string]bool{}}
 			a.rec = nil // the chunk's own: it goes out with the result

@@ -1,10 +1,10 @@
 package model
 
 import (
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
+
+	"briefing/internal/par"
 )
 
 // Filter is what a reader narrows the briefing to: a set of people and a
@@ -185,23 +185,10 @@ func personMatches(p *Person, q string) bool {
 // so a long one is split across the cores.
 func containsEach(texts []string, q string) []bool {
 	hit := make([]bool, len(texts))
-	workers := runtime.GOMAXPROCS(0)
-	if len(texts) < 2000 || workers < 2 {
-		for i, t := range texts {
-			hit[i] = strings.Contains(t, q)
+	par.Do(len(texts), 1000, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			hit[i] = strings.Contains(texts[i], q)
 		}
-		return hit
-	}
-	var wg sync.WaitGroup
-	chunk := (len(texts) + workers - 1) / workers
-	for lo := 0; lo < len(texts); lo += chunk {
-		hi := min(lo+chunk, len(texts))
-		wg.Go(func() {
-			for i := lo; i < hi; i++ {
-				hit[i] = strings.Contains(texts[i], q)
-			}
-		})
-	}
-	wg.Wait()
+	})
 	return hit
 }

@@ -1,4 +1,7 @@
-package loader
+// Package par spreads work over [0, n) across the machine's cores in
+// chunks, keeping results in order: the loader's passes over a long page
+// and the model's search over its posts both need it.
+package par
 
 import (
 	"runtime"
@@ -6,11 +9,11 @@ import (
 	"sync/atomic"
 )
 
-// eachChunk does read over [0, n) in chunks of size, in parallel on the
+// Chunks does read over [0, n) in chunks of size, in parallel on the
 // machine's cores, and hands each chunk's result to merge in order on the
 // calling goroutine, so what merge builds does not depend on scheduling.
 // Each worker has its own state from newWorker: read does not share one.
-func eachChunk[W, R any](n, size int, newWorker func() W, read func(w W, lo, hi int) R, merge func(R)) {
+func Chunks[W, R any](n, size int, newWorker func() W, read func(w W, lo, hi int) R, merge func(R)) {
 	chunks := (n + size - 1) / size
 	workers := min(runtime.GOMAXPROCS(0), chunks)
 	if workers <= 1 {
@@ -73,10 +76,10 @@ func eachChunk[W, R any](n, size int, newWorker func() W, read func(w W, lo, hi 
 	wg.Wait()
 }
 
-// inParallel does fn over [0, n) in chunks of size on the machine's cores,
-// for work whose chunks write apart.
-func inParallel(n, size int, fn func(lo, hi int)) {
-	eachChunk(n, size, func() struct{} { return struct{}{} },
+// Do does fn over [0, n) in chunks of size on the machine's cores, for
+// work whose chunks write apart.
+func Do(n, size int, fn func(lo, hi int)) {
+	Chunks(n, size, func() struct{} { return struct{}{} },
 		func(_ struct{}, lo, hi int) struct{} { fn(lo, hi); return struct{}{} },
 		func(struct{}) {})
 }
