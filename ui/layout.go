@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/model"
@@ -62,7 +63,7 @@ func (br *browser) setSize(w, h int, narrow bool) {
 	br.detail.setSize(w-br.listW-1, h) // one column for the divider
 }
 
-// setQuery re-creates the delegate so rows highlight the search text; the
+// setDelegate re-creates the delegate so rows highlight the search text; the
 // unfocused list draws its selection quieter.
 func (br *browser) setDelegate(sh *shared, two bool, query string) {
 	br.list.SetDelegate(rowDelegate{st: &sh.styles, two: two, query: strings.ToLower(query), dim: br.inDetail && !br.narrow})
@@ -145,7 +146,7 @@ func (br *browser) view(sh *shared, header string) string {
 		return br.listView(header, br.w)
 	}
 	div := strings.TrimSuffix(strings.Repeat(sh.styles.Divider.Render("│")+"\n", br.h), "\n")
-	return joinColumns(br.listView(header, br.listW), div, box(br.detail.view(), br.w-br.listW-1, br.h))
+	return lipgloss.JoinHorizontal(lipgloss.Top, br.listView(header, br.listW), div, box(br.detail.view(), br.w-br.listW-1, br.h))
 }
 
 // listView is the list under an optional one-line header.
@@ -182,28 +183,6 @@ func fitLine(l string, w int) string {
 		return ansi.Truncate(l, w, "")
 	}
 	return l + strings.Repeat(" ", w-lw)
-}
-
-// joinColumns puts boxes of equal height side by side.
-func joinColumns(cols ...string) string {
-	split := make([][]string, len(cols))
-	n := 0
-	for i, c := range cols {
-		split[i] = strings.Split(c, "\n")
-		n = max(n, len(split[i]))
-	}
-	var sb strings.Builder
-	for li := range n {
-		if li > 0 {
-			sb.WriteByte('\n')
-		}
-		for _, c := range split {
-			if li < len(c) {
-				sb.WriteString(c[li])
-			}
-		}
-	}
-	return sb.String()
 }
 
 // clip makes s fit w x h: the last guard of View, so that no line is wider
