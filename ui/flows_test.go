@@ -398,3 +398,16 @@ func TestEmptyPaneNamesItems(t *testing.T) {
 		t.Errorf("picker with no match:\n%s", v)
 	}
 }
+
+// A search started from a row deep in the list lands on the pane's first
+// match, as match 1 of all.
+func TestSearchLandsOnFirstMatch(t *testing.T) {
+	m := press(New(loadSeed(t), testOptions()), size(120, 40), runes("G"), runes("/"))
+	m = press(m, append(typed("ceasefire"), special(tea.KeyEnter))...)
+	if m.active != paneTimeline || m.activeBrowser().list.Index() != 0 {
+		t.Fatalf("after the search: pane %v row %d, want the Timeline's first", m.active, m.activeBrowser().list.Index())
+	}
+	if !strings.Contains(m.statusView(), "match 1/") {
+		t.Fatalf("status: %q", m.statusView())
+	}
+}

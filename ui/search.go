@@ -42,12 +42,15 @@ func (m Model) updateSearch(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// firstMatch lands on a match after a search: the active pane when it has
-// any, else the first pane that does.
+// firstMatch lands on the first match after a search: in the active pane
+// when it has any, else in the first pane that does. (Keeping the old row's
+// place would land mid-list, on "match 3/6".)
 func (m *Model) firstMatch() {
 	for i := range paneCount {
 		p := (m.active + i) % paneCount
 		if br := m.topBrowser(p); len(br.list.Items()) > 0 {
+			m.leaders.back()
+			br.list.Select(0)
 			m.switchTo(p)
 			m.matchFlash()
 			return
