@@ -23,6 +23,7 @@ const MaxSize = 256 << 20
 type parsed struct {
 	src     Source
 	kind    model.SourceKind
+	shape   string // the shape reader that read it
 	summary []string
 	posts   []rawPost // page order
 }
@@ -78,10 +79,10 @@ func parse(src Source) (parsed, error) {
 	lines := strings.Split(text, "\n")
 	p := parsed{src: src}
 	if isLiveblog(lines) {
-		p.kind = model.KindLiveblog
+		p.kind, p.shape = model.KindLiveblog, "stamped"
 		p.summary, p.posts = parseLiveblog(lines)
 	} else {
-		p.kind = model.KindArticle
+		p.kind, p.shape = model.KindArticle, "article"
 		if a := parseArticle(lines); len(a.blocks) > 0 {
 			p.posts = []rawPost{a}
 		}
@@ -131,7 +132,7 @@ func assemble(cfg Config, ps []parsed) *model.Briefing {
 		}
 	}
 	for _, p := range ps {
-		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Origin: p.src.Origin, Posts: len(p.posts)})
+		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts)})
 	}
 	if b.Title == "" {
 		b.Title = deriveTitle(b, ps)

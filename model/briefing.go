@@ -14,6 +14,10 @@ type Source struct {
 	Kind   SourceKind `json:"kind"`   // liveblog or article
 	Origin string     `json:"origin"` // where it came from: a path, "-" or "embedded:<file>"
 	Posts  int        `json:"posts"`  // how many posts it contributed
+	Shape  string     `json:"shape"`  // how its posts were told apart ("stamped", "time-first"...)
+	URL    string     `json:"url"`    // the web address it was fetched from; empty for files
+	// FetchedAt is when a web source was fetched (RFC 3339); empty for files.
+	FetchedAt string `json:"fetched_at"`
 }
 
 // Briefing is everything read from a set of sources.

@@ -31,10 +31,13 @@ type DocFilter struct {
 
 // DocSource is one source and how many of its posts the document holds.
 type DocSource struct {
-	Name   string     `json:"name"`
-	Kind   SourceKind `json:"kind"`
-	Origin string     `json:"origin"`
-	Posts  int        `json:"posts"` // posts of this source in the document
+	Name      string     `json:"name"`
+	Kind      SourceKind `json:"kind"`
+	Origin    string     `json:"origin"`
+	Shape     string     `json:"shape"` // the shape reader that read it
+	URL       string     `json:"url"`
+	FetchedAt string     `json:"fetched_at"`
+	Posts     int        `json:"posts"` // posts of this source in the document
 }
 
 // DocPost is one post with its body as blocks.
@@ -44,6 +47,9 @@ type DocPost struct {
 	Page     int      `json:"page"`
 	Time     string   `json:"time"`
 	Zone     string   `json:"zone"`
+	Date     string   `json:"date"`
+	When     string   `json:"when"` // a relative time as written; time is empty then
+	URL      string   `json:"url"`
 	Label    string   `json:"label"`
 	Title    string   `json:"title"`
 	Author   Author   `json:"author"`
@@ -101,12 +107,13 @@ func (b *Briefing) JSON(v View) Document {
 		perSource[p.Source]++
 		d.Posts = append(d.Posts, DocPost{
 			ID: p.ID, Source: p.Source, Page: p.Page, Time: p.Time, Zone: p.Zone,
-			Label: p.Label, Title: p.Title, Author: p.Author,
+			Date: p.Date, When: p.When, URL: p.URL, Label: p.Label, Title: p.Title, Author: p.Author,
 			Body: nonNil(p.Body), Mentions: nonNil(p.Mentions),
 		})
 	}
 	for _, s := range b.Sources {
-		d.Sources = append(d.Sources, DocSource{Name: s.Name, Kind: s.Kind, Origin: s.Origin, Posts: perSource[s.Name]})
+		d.Sources = append(d.Sources, DocSource{Name: s.Name, Kind: s.Kind, Origin: s.Origin,
+			Shape: s.Shape, URL: s.URL, FetchedAt: s.FetchedAt, Posts: perSource[s.Name]})
 	}
 	for _, p := range v.People {
 		d.People = append(d.People, DocPerson{

@@ -32,6 +32,9 @@ type Post struct {
 	Time     string   // clock time as written ("06:38"); empty for articles
 	Zone     string   // zone abbreviation ("BST")
 	ZoneName string   // zone as written ("British Summer Time")
+	Date     string   // the date as the page wrote it ("4 October 2016"); empty when none
+	When     string   // a relative time as written ("1 hr 8 min ago"), never turned into a clock time
+	URL      string   // the post's own address (a web page's url#id); empty when unknown
 	Label    string   // "Analysis", "Breaking"...; empty when none
 	Title    string   // without the "published at ..." stamp
 	Author   Author   // zero when the post has no byline
@@ -56,10 +59,11 @@ func (p *Post) SearchText() string {
 	return p.Label + "\n" + p.Title + "\n" + p.Author.Name + "\n" + p.Author.Role + "\n" + p.Text()
 }
 
-// Stamp is the time as shown to a reader: "06:38 BST", or "" for an untimed post.
+// Stamp is the time as shown to a reader: "06:38 BST", a relative "1 hr
+// ago", or "" for an untimed post.
 func (p *Post) Stamp() string {
 	if p.Time == "" {
-		return ""
+		return p.When
 	}
 	if p.Zone == "" {
 		return p.Time
