@@ -15,6 +15,9 @@ type rawPost struct {
 	zoneName string
 	label    string
 	title    string
+	date     string // as written, when the page gives one
+	when     string // a relative time as written ("1 hr 8 min ago")
+	url      string // the post's own address, when the source has one
 	author   model.Author
 	blocks   []model.Block
 }

@@ -120,6 +120,7 @@ func assemble(cfg Config, ps []parsed) *model.Briefing {
 				b.Posts = append(b.Posts, model.Post{
 					ID: p.src.Name + "/" + strconv.Itoa(n-i), Source: p.src.Name, Page: rp.page,
 					Time: rp.time, Zone: zone, ZoneName: rp.zoneName,
+					Date: rp.date, When: rp.when, URL: rp.url,
 					Label: rp.label, Title: rp.title, Author: rp.author, Body: rp.blocks,
 				})
 			}
