@@ -183,6 +183,10 @@ type unit struct {
 	cite    model.Citation
 	history []sentRec
 	cont    int // statement (record index) a quote at the next sentence start continues; -1 none
+	// lead is who a colon lead-in announced for the paragraphs under it;
+	// leadOpen, that its quote has opened and not yet closed
+	lead     *person
+	leadOpen bool
 }
 
 // attributor reads units one goroutine at a time; its slices are reused
@@ -229,6 +233,11 @@ func (a *attributor) names(text string) {
 // speech. The block must have been scanned.
 func (a *attributor) block(u *unit) {
 	text := a.text
+	if u.lead != nil {
+		if !a.leadBlock(u, text) {
+			u.lead, u.leadOpen = nil, false
+		}
+	}
 	a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
 	a.at = slices.Grow(a.at[:0], len(a.toks))[:len(a.toks)]
 	for i := range a.at {
@@ -254,6 +263,11 @@ func (a *attributor) block(u *unit) {
 			qi++
 		}
 		a.sentence(u, s, from, ti, a.qs[q0:qi])
+	}
+	if len(a.qs) == 0 || u.lead == nil {
+		if p := a.leadIn(u, text); p != nil {
+			u.lead, u.leadOpen = p, false
+		}
 	}
 }
 

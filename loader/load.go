@@ -211,10 +211,11 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 		func(a *attributor, lo, hi int) titledNames {
 			t := titledNames{found: map[string]*found{}, honor: map[string]string{}}
 			for _, u := range units[lo:hi] {
+				subjects := pronounSpeaks(u.body)
 				for _, bl := range u.body {
-					if mayTitle(bl.Text) {
+					if subjects || mayTitle(bl.Text) {
 						a.scan(bl.Text)
-						findTitled(bl.Text, a.toks, t.found, t.honor)
+						findTitled(bl.Text, a.toks, t.found, t.honor, subjects)
 					}
 				}
 			}
@@ -265,6 +266,9 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 		pron := honor[surname]
 		if pron == "" {
 			pron = honor[name]
+		}
+		if vocabulary().bodies[strings.ToLower(surname)] {
+			pron = "it" // a body: never "he" or "she"
 		}
 		people = append(people, &person{
 			Person:  model.Person{ID: id, Name: name, Short: surname, Role: roleTitle(f.role), Group: groupFor(f.role), Aliases: []string{surname}},
@@ -349,6 +353,19 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 		ptrs[i] = &b.Statements[i]
 	}
 	mentionOptions(b.Options, phrases.list, units, optMentions, ptrs, byPost)
+}
+
+// pronounSpeaks reports a post where "he" or "she" says something: there
+// the subject of an earlier sentence ("Linda Becker raises ...") may be who.
+func pronounSpeaks(body []model.Block) bool {
+	for _, bl := range body {
+		for _, p := range []string{"he said", "he says", "he told", "he tells", "he added", "he adds", "he wrote", "he writes", "he replied", "he replies"} {
+			if strings.Contains(bl.Text, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // chunkUnits is how many units a worker reads at a time: enough to make

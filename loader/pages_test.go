@@ -18,10 +18,10 @@ import (
 // precision 0.95 and no wrong speaker or trap.
 const (
 	floorTitles    = 0.55
-	floorRecall    = 0.25
-	floorPrecision = 0.90
-	maxWrong       = 1
-	maxTraps       = 2
+	floorRecall    = 0.33
+	floorPrecision = 0.95
+	maxWrong       = 0
+	maxTraps       = 1
 	maxChrome      = 39
 )
 
@@ -314,14 +314,15 @@ func norm(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// sameQuote reports a statement holding a gold quote's words (or the gold
-// quote holding all of a statement of four words or more).
+// sameQuote reports a statement holding a gold quote's words, or most of
+// them: a statement of four words or more that makes up at least half of
+// the gold quote (a quote cut where the page breaks it into two).
 func sameQuote(got, want string) bool {
 	g, w := bare(got), bare(want)
 	if g == "" || w == "" {
 		return false
 	}
-	return strings.Contains(g, w) || len(strings.Fields(g)) >= 4 && strings.Contains(w, g)
+	return strings.Contains(g, w) || len(strings.Fields(g)) >= 4 && 2*len(g) >= len(w) && strings.Contains(w, g)
 }
 
 // bare keeps a quote's words: letters, digits and single spaces.

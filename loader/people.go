@@ -90,7 +90,11 @@ type found struct {
 // ("Kremlin aide Yuri Ushakov") or as an apposition after it ("Rose
 // Goettemoeller, former Nato deputy secretary general,"). Honorifics tell
 // the pronoun ("Ms Goettemoeller").
-func findTitled(s string, toks []token, into map[string]*found, honor map[string]string) {
+//
+// With subjects, a name opening a sentence as its subject is a person too
+// (subjectAt): the caller asks for it in posts where someone speaks.
+func findTitled(s string, toks []token, into map[string]*found, honor map[string]string, subjects ...bool) {
+	subj := len(subjects) > 0 && subjects[0]
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.inQuote {
@@ -111,7 +115,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if role == "" {
 			role = roleAfter(s, toks, i+n)
 		}
-		if role == "" && !speaksAt(toks, i, n) {
+		if role == "" && !speaksAt(toks, i, n) && !(subj && subjectAt(s, toks, i, n)) {
 			i += n - 1
 			continue
 		}
@@ -142,6 +146,26 @@ func speaksAt(toks []token, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// subjectAt reports a name opening a sentence as its subject, a verb in
+// the present or past right after it: "Linda Becker raises the question".
+// Said of a person, a later "she says" refers back to them.
+func subjectAt(s string, toks []token, i, n int) bool {
+	if i+n >= len(toks) || toks[i+n].inQuote || toks[i+n].upper || toks[i].inQuote {
+		return false
+	}
+	if i > 0 {
+		before := strings.TrimRight(s[:toks[i].start], " ")
+		if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?”\"", r) {
+			return false
+		}
+	}
+	v := toks[i+n].lower
+	if !strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ed") || len(v) < 4 || strings.HasSuffix(v, "ss") {
+		return false
+	}
+	return !vocabulary().bodies[toks[i+n-1].lower]
 }
 
 // mayTitle reports whether findTitled can find anything in a block: a title

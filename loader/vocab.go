@@ -112,7 +112,10 @@ func vocabLines(name string) []string {
 
 // vocabulary is read once, on first use, and never changed after.
 var vocabulary = sync.OnceValue(func() *vocab {
-	v := &vocab{chrome: readPhrases("chrome.txt"), labels: vocabLines("labels.txt")}
+	v := &vocab{chrome: readPhrases("chrome.txt"), labels: vocabLines("labels.txt"), bodies: map[string]bool{}}
+	for _, w := range vocabLines("organisations.txt") {
+		v.bodies[w] = true
+	}
 	v.headerEnd = readPhrases("header_end.txt")
 	return v
 })
@@ -121,4 +124,5 @@ type vocab struct {
 	chrome    *phraseSet
 	headerEnd *phraseSet
 	labels    []string
+	bodies    map[string]bool // last words of the names of bodies, lower case
 }
