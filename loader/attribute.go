@@ -435,6 +435,17 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 				k = m.from
 				continue
 			}
+			// "a senior adviser to Prime Minister Netanyahu has said": the
+			// adviser speaks, not the man they advise
+			f := m.from
+			for f > ta && f > m.from-3 && a.toks[f-1].upper {
+				f-- // his title: "Prime Minister"
+			}
+			if f >= ta+2 && isRoleWord(a.toks[f-2].lower) {
+				if w := a.toks[f-1].lower; w == "to" || w == "for" || w == "of" {
+					return ac
+				}
+			}
 			ac.subject, ac.named, ac.subjAt = m.p, true, m.from
 			ac.by, ac.nby = a.conjoined(m, ta)
 			return ac

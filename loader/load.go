@@ -262,6 +262,14 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 			continue
 		}
 		taken[id] = true
+		if f.source {
+			// a description, not a name: no surname, never he or she
+			people = append(people, &person{
+				Person:  model.Person{ID: id, Name: upperFirst(name), Short: name, Group: model.GroupSource},
+				pronoun: "it",
+			})
+			continue
+		}
 		surname := toks[len(toks)-1].text(name)
 		pron := honor[surname]
 		if pron == "" {

@@ -18,10 +18,10 @@ import (
 // precision 0.95 and no wrong speaker or trap.
 const (
 	floorTitles    = 0.55
-	floorRecall    = 0.33
-	floorPrecision = 0.95
+	floorRecall    = 0.38
+	floorPrecision = 0.94
 	maxWrong       = 0
-	maxTraps       = 1
+	maxTraps       = 0
 	maxChrome      = 39
 )
 

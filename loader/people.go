@@ -84,6 +84,7 @@ var roleStops = set("the", "a", "an", "from", "by", "and",
 // found is a titled name seen in the text.
 type found struct {
 	name, role string
+	source     bool // a speaker known only by a description (sourceBefore)
 }
 
 // findTitled collects names written with a title, either before the name
@@ -95,6 +96,15 @@ type found struct {
 // (subjectAt): the caller asks for it in posts where someone speaks.
 func findTitled(s string, toks []token, into map[string]*found, honor map[string]string, subjects ...bool) {
 	subj := len(subjects) > 0 && subjects[0]
+	for k := range toks {
+		if !toks[k].inQuote && speechVerbs.has(toks[k].lower) {
+			if d := sourceBefore(s, toks, k); d != "" {
+				if _, ok := into[d]; !ok {
+					into[d] = &found{name: d, source: true}
+				}
+			}
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.inQuote {
@@ -124,6 +134,57 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		}
 		i += n - 1
 	}
+}
+
+// sourceBefore reads a speaker known only by a description, the subject
+// of the speech verb at k: "a Downing Street spokesman said", "British
+// Transport Police said", "the Kremlin says", "police said". It returns
+// the description as written, or "".
+func sourceBefore(s string, toks []token, k int) string {
+	j := k - 1
+	for j >= 0 && auxiliaries.has(toks[j].lower) {
+		j--
+	}
+	if j < 0 || toks[j].inQuote || toks[j].poss {
+		return ""
+	}
+	h := &toks[j]
+	role := isRoleWord(h.lower) || vocabulary().bodies[h.lower]
+	article := func(i int) bool {
+		if i <= 0 {
+			return false
+		}
+		w := toks[i-1].lower
+		return (w == "a" || w == "an" || w == "the") && adjacent(s, &toks[i-1], &toks[i])
+	}
+	if !role && !(h.upper && article(j)) {
+		return ""
+	}
+	i := j
+	for i > 0 && j-i < 4 && adjacent(s, &toks[i-1], &toks[i]) && !toks[i-1].inQuote {
+		p := &toks[i-1]
+		if roleStops.has(p.lower) || !(p.upper || isRoleWord(p.lower)) || honorific(p.lower) != "" {
+			break
+		}
+		i--
+	}
+	if i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], &toks[i]) && !roleStops.has(toks[i-1].lower) {
+		return "" // part of a longer name the loop stopped in
+	}
+	if i == j && !h.upper && !article(j) && !vocabulary().bodies[h.lower] {
+		return "" // "an official said" needs its article; a bare "official" is no one
+	}
+	definite := i > 0 && toks[i-1].lower == "the" || i > 1 && toks[i-2].lower == "the"
+	if definite && isRoleWord(h.lower) && !vocabulary().bodies[h.lower] {
+		// "the top US diplomat said", "the Reform UK leader said": someone
+		// the post has named, told again; who, the reader cannot be sure
+		return ""
+	}
+	d := s[toks[i].start:toks[j].end]
+	if strings.ContainsAny(d, ",;:\n") || nameAt(s, toks, i) >= j-i+1 && !role {
+		return ""
+	}
+	return d
 }
 
 // speaksAt reports a name that is the subject or the agent of a speech

@@ -9,6 +9,9 @@ const (
 	GroupLeader      Group = "leader"
 	GroupOfficial    Group = "official"
 	GroupCommentator Group = "commentator"
+	// GroupSource is a speaker known only by a description: "a Downing
+	// Street spokesman", "British Transport Police", "the Kremlin".
+	GroupSource Group = "source"
 )
 
 // Rank orders groups: leaders first.
@@ -18,6 +21,8 @@ func (g Group) Rank() int {
 		return 0
 	case GroupOfficial:
 		return 1
+	case GroupSource:
+		return 3
 	default:
 		return 2
 	}

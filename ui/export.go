@@ -164,6 +164,7 @@ var expGroups = []struct {
 	{model.GroupLeader, "Leaders"},
 	{model.GroupOfficial, "Officials"},
 	{model.GroupCommentator, "Commentators"},
+	{model.GroupSource, "Sources"},
 }
 
 func expLeaders(d *expDoc, b *model.Briefing, v model.View) {

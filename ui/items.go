@@ -108,6 +108,8 @@ func groupName(g model.Group) string {
 		return "Leader"
 	case model.GroupOfficial:
 		return "Official"
+	case model.GroupSource:
+		return "Source"
 	default:
 		return "Commentator"
 	}
