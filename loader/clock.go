@@ -92,6 +92,10 @@ func cutZone(s string) (zone, rest string, ok bool) {
 		}
 	}
 	f, r, _ := strings.Cut(s, " ")
+	if z, ok := strings.CutSuffix(f, ":"); ok {
+		// "GMT: Fox News reports": the colon goes back to the rest
+		f, r = z, ": "+r
+	}
 	f = strings.TrimRight(f, ",")
 	base, _, _ := strings.Cut(f, "+")
 	if len(base) < 2 || len(base) > 5 {

@@ -36,6 +36,9 @@ func headlineHeads(lines []string) []head {
 		if l == "" || isChrome(l) {
 			continue
 		}
+		if _, _, _, by := bylineLine(l); by {
+			continue // "By Bridget Judd" above or below a title is no headline
+		}
 		if prevEnds && headlineLike(l) {
 			j := nextText(lines, i+1)
 			for j >= 0 && captionLike(lines[j]) {

@@ -24,10 +24,10 @@ func (timeFirstShape) read(lines []string) page {
 func timeHeads(lines []string) []head {
 	var heads []head
 	for i, l := range lines {
-		if len(l) > 70 || !hasDigitColon(l) {
+		if !hasDigitColon(l[:min(len(l), 16)]) && !militaryStart(l) {
 			continue
 		}
-		if st, ok := clockLine(l); ok {
+		if st, ok := clockLine(l); ok && len(l) <= 70 {
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, titleFromBody: true})
 		} else if st, rest, ok := inlineClock(l); ok {
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest, titleFromBody: true})
@@ -54,20 +54,14 @@ func inlineClock(line string) (stamp, string, bool) {
 		if !ok || atoi2(l[:2]) > 24 || atoi2(l[2:4]) > 59 {
 			return st, "", false
 		}
-		st.time, st.zone, rest = l[:4], strings.TrimRight(z, ":"), r
-		if strings.HasSuffix(z, ":") {
-			rest = ":" + rest
-		}
+		st.time, st.zone, rest = l[:4], z, r
 	} else {
 		return st, "", false
 	}
 	rest = strings.TrimLeft(rest, " ")
 	if st.zone == "" {
-		if z, r, ok := cutZone(rest); ok && !strings.HasSuffix(z, ":") || ok && len(z) > 1 {
-			st.zone, rest = strings.TrimRight(z, ":"), r
-			if strings.HasSuffix(z, ":") {
-				rest = ":" + rest
-			}
+		if z, r, ok := cutZone(rest); ok {
+			st.zone, rest = z, r
 		}
 	}
 	rest = strings.TrimLeft(rest, " ")
@@ -80,6 +74,12 @@ func inlineClock(line string) (stamp, string, bool) {
 		}
 	}
 	return st, "", false
+}
+
+// militaryStart is a cheap first look for "0107 GMT:".
+func militaryStart(l string) bool {
+	l = strings.TrimLeft(l, " \t")
+	return len(l) > 5 && isDigit(l[0]) && isDigit(l[1]) && isDigit(l[2]) && isDigit(l[3]) && l[4] == ' '
 }
 
 // hasDigitColon is a cheap first look for a clock: a digit then ':' or '.'.
