@@ -26,6 +26,7 @@ type parsed struct {
 	shape   string // the shape reader that read it
 	summary []string
 	posts   []rawPost // page order
+	title   string    // the page's own headline, when it names one (HTML)
 }
 
 // Load reads the sources into one briefing. Each source is cleaned, its
@@ -68,6 +69,11 @@ func parse(src Source) (parsed, error) {
 		return fail(ErrEmpty)
 	case looksBinary(src.Data):
 		return fail(ErrBinary)
+	}
+	if looksHTML(src.Data, src.ContentType) {
+		if p, done, err := fromHTML(&src); done || err != nil {
+			return p, err
+		}
 	}
 	text := clean(src.Data)
 	if strings.TrimSpace(text) == "" {
@@ -133,7 +139,7 @@ func assemble(cfg Config, ps []parsed) *model.Briefing {
 		}
 	}
 	for _, p := range ps {
-		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts)})
+		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts), URL: p.src.URL, FetchedAt: p.src.FetchedAt})
 	}
 	if b.Title == "" {
 		b.Title = deriveTitle(b, ps)
@@ -142,6 +148,9 @@ func assemble(cfg Config, ps []parsed) *model.Briefing {
 }
 
 func deriveTitle(b *model.Briefing, ps []parsed) string {
+	if ps[0].title != "" {
+		return ps[0].title
+	}
 	for _, p := range b.Posts {
 		if p.Time == "" && p.Title != "" {
 			return p.Title
