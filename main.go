@@ -24,6 +24,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"briefing/internal/fetch"
 	"briefing/loader"
 	"briefing/model"
 	"briefing/seeds"
@@ -119,6 +120,8 @@ type app struct {
 	// export
 	view, format, order, output string
 	force                       bool
+	// web sources (web.go)
+	web webOpts
 }
 
 func (a *app) command() *cobra.Command {
@@ -128,7 +131,7 @@ func (a *app) command() *cobra.Command {
 		Long: `briefing reads live pages and articles and shows them as a timeline, what each
 leader said, and the options an analysis lays out.
 
-SOURCE is a file path, or - for standard input. With no SOURCE the built-in
+SOURCE is a file path (text or HTML), an http(s) address, or - for standard input. With no SOURCE the built-in
 briefing is shown. When standard output is not a terminal, briefing prints
 the markdown export instead of starting the TUI.`,
 		Example: `  briefing                                 browse the built-in briefing
@@ -149,6 +152,7 @@ the markdown export instead of starting the TUI.`,
 	pf := root.PersistentFlags()
 	pf.StringArrayVar(&a.leaders, "leader", nil, "show only what `NAME` said or is named in (repeatable; any spelling, any case)")
 	pf.StringVar(&a.search, "search", "", "show only items containing `TEXT` (case-insensitive)")
+	a.web.flags(pf)
 
 	f := root.Flags()
 	f.StringVar(&a.pane, "pane", "timeline", "`PANE` to open: timeline, leaders or guarantees")
@@ -353,6 +357,7 @@ func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loade
 			data []byte
 			err  error
 			name string
+			web  loader.Source // an address's fetch
 		)
 		switch arg {
 		case "":
@@ -364,6 +369,13 @@ func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loade
 				return nil, cfg, err
 			}
 		default:
+			if fetch.IsWeb(arg) {
+				if web, err = a.fetchSource(cmd.Context(), arg); err != nil {
+					return nil, cfg, err
+				}
+				name, data = web.Name, web.Data
+				break
+			}
 			name = baseName(arg)
 			data, err = readFile(arg)
 			if err != nil {
@@ -375,7 +387,7 @@ func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loade
 		if n := seen[name]; n > 1 {
 			name = fmt.Sprintf("%s-%d", name, n)
 		}
-		srcs = append(srcs, loader.Source{Name: name, Origin: arg, Data: data})
+		srcs = append(srcs, loader.Source{Name: name, Origin: arg, Data: data, URL: web.URL, FetchedAt: web.FetchedAt, ContentType: web.ContentType})
 	}
 	return srcs, cfg, nil
 }
