@@ -187,7 +187,7 @@ file atomically and refuses to replace an existing one unless --force.`,
 			return err
 		},
 	}
-	root.AddCommand(export, ver)
+	root.AddCommand(export, a.followCommand(), ver)
 	return root
 }
 

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -19,7 +20,7 @@ import (
 func TestWebScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:  filepath.Join("testdata", "web"),
-		Cmds: map[string]func(*testscript.TestScript, bool, []string){"jsonq": cmdJSONQ},
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){"jsonq": cmdJSONQ, "sleep": cmdSleep},
 		Setup: func(env *testscript.Env) error {
 			srv := httptest.NewServer(newTestSite(t))
 			env.Defer(srv.Close)
@@ -29,6 +30,16 @@ func TestWebScripts(t *testing.T) {
 			return nil
 		},
 	})
+}
+
+// cmdSleep waits: sleep DURATION.
+func cmdSleep(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 || neg {
+		ts.Fatalf("usage: sleep DURATION")
+	}
+	d, err := time.ParseDuration(args[0])
+	ts.Check(err)
+	time.Sleep(d)
 }
 
 // testSite serves the loader's HTML fixtures and a few failures. /grow is
