@@ -168,12 +168,17 @@ type page struct {
 	ldRaw []string // JSON-LD scripts' text
 
 	mainNode *html.Node // main's answer, once asked
+
+	// gathered in the one walk, in document order
+	scopes   []*html.Node // microdata items (itemscope)
+	posts    []*html.Node // data-testid="content-post", outside dropped parts
+	articles []*html.Node // article elements outside dropped parts
 }
 
 func newPage(root *html.Node) *page {
 	pg := &page{root: root, ids: map[string]*html.Node{}}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	var walk func(n *html.Node, hidden bool)
+	walk = func(n *html.Node, hidden bool) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Head:
@@ -192,17 +197,30 @@ func newPage(root *html.Node) *page {
 			case atom.Style, atom.Template:
 				return
 			}
-			if id := attr(n, "id"); id != "" {
-				if _, ok := pg.ids[id]; !ok {
-					pg.ids[id] = n
+			for _, a := range n.Attr {
+				switch a.Key {
+				case "id":
+					if _, ok := pg.ids[a.Val]; !ok && a.Val != "" {
+						pg.ids[a.Val] = n
+					}
+				case "itemscope":
+					pg.scopes = append(pg.scopes, n)
+				case "data-testid":
+					if a.Val == "content-post" && !hidden {
+						pg.posts = append(pg.posts, n)
+					}
 				}
+			}
+			hidden = hidden || dropped(n)
+			if n.DataAtom == atom.Article && !hidden {
+				pg.articles = append(pg.articles, n)
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, hidden)
 		}
 	}
-	walk(root)
+	walk(root, false)
 	if pg.body == nil {
 		pg.body = root
 	}
@@ -481,9 +499,11 @@ func find(n *html.Node, ok func(*html.Node) bool) *html.Node {
 	if n.Type == html.ElementNode && ok(n) {
 		return n
 	}
-	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && ok(d) {
-			return d
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode || c.Type == html.DocumentNode {
+			if f := find(c, ok); f != nil {
+				return f
+			}
 		}
 	}
 	return nil

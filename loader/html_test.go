@@ -1,7 +1,10 @@
 package loader
 
 import (
+	"bytes"
+
 	"fmt"
+	"golang.org/x/net/html"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -269,5 +272,17 @@ func BenchmarkReadHTML(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkParseOnly is the floor under BenchmarkReadHTML: x/net/html's
+// parse of the same page.
+func BenchmarkParseOnly(b *testing.B) {
+	data := bigHTML(5<<20, false)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := html.Parse(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

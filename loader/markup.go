@@ -14,28 +14,18 @@ import (
 // article.block, or, generally, two or more article elements each with a
 // heading and a time. Page order, newest first as the page shows them.
 func (pg *page) markupPosts(base string) []rawPost {
-	var bbc, guardian, generic []*html.Node
-	var visit func(n *html.Node)
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && !dropped(c) {
-				visit(c)
-				walk(c)
+	var guardian, generic []*html.Node
+	bbc := pg.posts
+	if len(bbc) == 0 {
+		for _, n := range pg.articles {
+			switch {
+			case hasToken(attr(n, "class"), "block"):
+				guardian = append(guardian, n)
+			case len(guardian) == 0 && find(n, isHeading) != nil && find(n, isTime) != nil:
+				generic = append(generic, n)
 			}
 		}
 	}
-	visit = func(n *html.Node) {
-		switch {
-		case attr(n, "data-testid") == "content-post":
-			bbc = append(bbc, n)
-		case n.DataAtom == atom.Article && hasToken(attr(n, "class"), "block"):
-			guardian = append(guardian, n)
-		case n.DataAtom == atom.Article && find(n, isHeading) != nil && find(n, isTime) != nil:
-			generic = append(generic, n)
-		}
-	}
-	walk(pg.body)
 	els := bbc
 	if len(els) == 0 {
 		els = guardian

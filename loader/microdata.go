@@ -16,10 +16,7 @@ import (
 func readMicrodata(pg *page) structured {
 	var s structured
 	var article *html.Node
-	for n := range pg.root.Descendants() {
-		if n.Type != html.ElementNode || !hasAttr(n, "itemscope") {
-			continue
-		}
+	for _, n := range pg.scopes {
 		typ := itemType(n)
 		if typ == "LiveBlogPosting" {
 			s.live = true
