@@ -99,7 +99,13 @@ func readHTML(data []byte, contentType string) (htmlDoc, error) {
 		p.page = i + 1
 		if len(p.blocks) == 0 {
 			p.blocks = pg.bodyFor(p, doc.kind)
+		} else if doc.kind == model.KindArticle {
+			// an articleBody that is only the standfirst: the page has the article
+			if bs := pg.bodyFor(p, doc.kind); textLen(bs) > 2*textLen(p.blocks) {
+				p.blocks = bs
+			}
 		}
+		p.blocks = tidyBlocks(p.blocks)
 	}
 	// a post with nothing to read, whatever the data said, is no post
 	kept := doc.posts[:0]
@@ -141,6 +147,48 @@ func (pg *page) bodyFor(p *rawPost, kind model.SourceKind) []model.Block {
 		return dropTitle(blocksOf(pg.main()), p.title)
 	}
 	return nil
+}
+
+func textLen(bs []model.Block) int {
+	n := 0
+	for _, b := range bs {
+		n += len(b.Text)
+	}
+	return n
+}
+
+// playerDebris are lines media players leave in a page's text.
+var playerDebris = map[string]bool{
+	"Media playback is unsupported on your device": true,
+	"Your browser does not support the video tag.":  true,
+	"This video can not be played":                  true,
+}
+
+// tidyBlocks passes a post's paragraphs through the text path's block
+// builder, so picture credits and "Image caption"/"Media caption" markers
+// read the same from markup as from a copied page.
+func tidyBlocks(bs []model.Block) []model.Block {
+	bb := newBlockBuilder(false)
+	for _, b := range bs {
+		switch {
+		case playerDebris[b.Text]:
+		case b.Kind == model.BlockParagraph:
+			bb.add(b.Text)
+		case b.Kind == model.BlockCaption:
+			t := b.Text
+			for _, m := range []string{"Image caption", "Media caption", "Video caption"} {
+				t = strings.TrimLeft(strings.TrimPrefix(t, m), ",: ")
+			}
+			if t != "" && !strings.HasPrefix(t, "Image copyright") && !strings.HasPrefix(t, "Image source") {
+				bb.captionNext = false
+				bb.push(model.BlockCaption, t)
+			}
+		default:
+			bb.captionNext = false
+			bb.push(b.Kind, b.Text)
+		}
+	}
+	return bb.done()
 }
 
 // dropEchoes drops blocks that only repeat the post's title, time or
@@ -285,7 +333,9 @@ func (pg *page) main() *html.Node {
 		return pg.mainNode
 	}
 	pg.mainNode = pg.body
-	if n := find(pg.body, func(n *html.Node) bool { return hasToken(attr(n, "itemprop"), "articleBody") }); n != nil {
+	if n := find(pg.body, func(n *html.Node) bool {
+		return hasToken(attr(n, "itemprop"), "articleBody") || hasToken(attr(n, "property"), "articleBody")
+	}); n != nil {
 		pg.mainNode = n
 		return n
 	}

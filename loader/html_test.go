@@ -286,3 +286,24 @@ func BenchmarkParseOnly(b *testing.B) {
 		}
 	}
 }
+
+// TestHTMLShortArticleBody: an articleBody that is only the standfirst
+// gives way to the page's own text; caption markers read as on a copied page.
+func TestHTMLShortArticleBody(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><script type="application/ld+json">{"@type":"Article","headline":"Gun laws","articleBody":"The president tells the BBC of his frustration."}</script></head>
+<body><div class="story-body" property="articleBody">
+<figure><figcaption><span>Media caption</span>The president spoke in the White House</figcaption></figure>
+<div class="player-with-placeholder__caption">Media playback is unsupported on your device</div>
+<p>The president has admitted that his failure to pass gun safety laws is the greatest frustration of his time in office.</p>
+<p>In an interview he said it was distressing not to have made progress on the issue even after mass shootings.</p>
+</div><div class="related"><p>Other news from the region, with a headline long enough to count as a paragraph.</p></div></body></html>`
+	b, err := Load(Config{}, Source{Name: "a", Origin: "a.html", Data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := b.Posts[0].Body
+	if len(body) != 3 || body[0] != (model.Block{Kind: model.BlockCaption, Text: "The president spoke in the White House"}) ||
+		!strings.HasPrefix(body[1].Text, "The president has admitted") {
+		t.Errorf("body %+v", body)
+	}
+}

@@ -2,6 +2,8 @@ package model
 
 import (
 	"reflect"
+	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -62,4 +64,29 @@ func TestMerge(t *testing.T) {
 	if held[1].Body[0].Text != "two" {
 		t.Error("held posts changed")
 	}
+}
+
+// BenchmarkMerge folds a refresh with two new posts and one edit into a
+// 10,000-post briefing, and the follow tracker's pass over the same.
+func BenchmarkMerge(b *testing.B) {
+	held := make([]Post, 10000)
+	for i := range held {
+		held[i] = post("s", "Title", "10:00", "u#"+strconv.Itoa(i), "body text of the post")
+	}
+	fresh := append(slices.Clone(held), post("s", "New", "11:00", "u#new1", "x"), post("s", "New", "11:01", "u#new2", "y"))
+	fresh[500].Body = []Block{{Kind: BlockParagraph, Text: "edited"}}
+	b.Run("Merge", func(b *testing.B) {
+		for b.Loop() {
+			if _, added, edited := Merge(held, fresh); len(added) != 2 || len(edited) != 1 {
+				b.Fatal(added, edited)
+			}
+		}
+	})
+	b.Run("Tracker", func(b *testing.B) {
+		var tr Tracker
+		tr.Observe(held)
+		for b.Loop() {
+			tr.Observe(fresh)
+		}
+	})
 }
