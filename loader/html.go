@@ -160,8 +160,8 @@ func textLen(bs []model.Block) int {
 // playerDebris are lines media players leave in a page's text.
 var playerDebris = map[string]bool{
 	"Media playback is unsupported on your device": true,
-	"Your browser does not support the video tag.":  true,
-	"This video can not be played":                  true,
+	"Your browser does not support the video tag.": true,
+	"This video can not be played":                 true,
 }
 
 // tidyBlocks passes a post's paragraphs through the text path's block
