@@ -260,14 +260,7 @@ func bodyBlocks(body string) []model.Block {
 		return nil
 	}
 	if strings.ContainsAny(body, "<&") {
-		nodes, err := html.ParseFragment(strings.NewReader(body), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
-		if err == nil {
-			root := &html.Node{Type: html.DocumentNode}
-			for _, n := range nodes {
-				root.AppendChild(n)
-			}
-			return blocksOf(root)
-		}
+		return fragmentBlocks(body)
 	}
 	var bs []model.Block
 	for _, l := range strings.Split(body, "\n") {
@@ -276,6 +269,75 @@ func bodyBlocks(body string) []model.Block {
 		}
 	}
 	return bs
+}
+
+// fragmentBlocks reads an HTML fragment (an articleBody) as blocks, as
+// blocksOf reads an element, straight off the tokenizer: a live page holds
+// hundreds of bodies, and building a tree for each costs more than the
+// page's own parse.
+func fragmentBlocks(body string) []model.Block {
+	w := &blockWalker{}
+	z := html.NewTokenizer(strings.NewReader(body))
+	kinds := []model.BlockKind{model.BlockParagraph}
+	skip := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			w.flush(kinds[len(kinds)-1])
+			return w.blocks
+		case html.TextToken:
+			if skip == 0 {
+				w.cur.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skipElems[a] {
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+				continue
+			}
+			if skip > 0 {
+				continue
+			}
+			kind, ok := kindElems[a]
+			switch {
+			case a == atom.Br || a == atom.Hr:
+				w.flush(kinds[len(kinds)-1])
+			case ok && tt == html.StartTagToken:
+				w.flush(kinds[len(kinds)-1])
+				kinds = append(kinds, kind)
+			case ok && tt == html.EndTagToken:
+				w.flush(kinds[len(kinds)-1])
+				if len(kinds) > 1 {
+					kinds = kinds[:len(kinds)-1]
+				}
+			case blockElems[a]:
+				w.flush(kinds[len(kinds)-1])
+			case a != atom.A && a != atom.Span && a != atom.B && a != atom.I && a != atom.Em && a != atom.Strong:
+				w.cur.WriteByte(' ')
+			}
+		}
+	}
+}
+
+// skipElems are never read in a fragment, nor anything inside them.
+var skipElems = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Iframe: true,
+	atom.Svg: true, atom.Math: true, atom.Form: true, atom.Button: true, atom.Select: true, atom.Textarea: true,
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Object: true, atom.Video: true, atom.Audio: true,
+}
+
+// kindElems are the elements whose text is a block of their own kind.
+var kindElems = map[atom.Atom]model.BlockKind{
+	atom.H1: model.BlockSubheading, atom.H2: model.BlockSubheading, atom.H3: model.BlockSubheading,
+	atom.H4: model.BlockSubheading, atom.H5: model.BlockSubheading, atom.H6: model.BlockSubheading,
+	atom.Li: model.BlockBullet, atom.Dd: model.BlockBullet, atom.Dt: model.BlockBullet,
+	atom.Figcaption: model.BlockCaption, atom.Caption: model.BlockCaption,
 }
 
 // isoStamp reads an ISO 8601 time as written: the clock time, its offset
