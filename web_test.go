@@ -67,6 +67,15 @@ func newTestSite(t *testing.T) http.Handler {
 		http.Redirect(w, r, "file:///etc/passwd", http.StatusFound)
 	})
 	mux.HandleFunc("/grow", s.grow)
+	mux.HandleFunc("/hostile", s.file("loader/testdata/html/hostile.html", "text/html"))
+	mux.HandleFunc("/latin1-header", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=iso-8859-1")
+		w.Write([]byte("<html><body><article><h1>Caf\xe9 cr\xe8me</h1><p>Le caf\xe9 du port a rouvert ses portes lundi matin.</p></article></body></html>"))
+	})
+	mux.HandleFunc("/too-many", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "90")
+		w.WriteHeader(http.StatusTooManyRequests)
+	})
 	return mux
 }
 
