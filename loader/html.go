@@ -501,8 +501,10 @@ func dropped(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			if s := strings.ToLower(strings.ReplaceAll(a.Val, " ", "")); strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
-				return true
+			if containsFold(a.Val, "none") || containsFold(a.Val, "hidden") {
+				if s := strings.ToLower(strings.ReplaceAll(a.Val, " ", "")); strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+					return true
+				}
 			}
 		case "role":
 			switch a.Val {
@@ -510,9 +512,9 @@ func dropped(n *html.Node) bool {
 				return true
 			}
 		case "id", "class":
-			v := strings.ToLower(a.Val)
-			if strings.Contains(v, "cookie") || strings.Contains(v, "consent") || strings.Contains(v, "gdpr") ||
-				strings.Contains(v, "visually-hidden") || strings.Contains(v, "sr-only") {
+			v := a.Val
+			if containsFold(v, "cookie") || containsFold(v, "consent") || containsFold(v, "gdpr") ||
+				containsFold(v, "visually-hidden") || containsFold(v, "sr-only") {
 				return true
 			}
 		}

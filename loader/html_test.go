@@ -307,3 +307,14 @@ func TestHTMLShortArticleBody(t *testing.T) {
 		t.Errorf("body %+v", body)
 	}
 }
+
+func TestContainsFold(t *testing.T) {
+	for _, c := range []struct {
+		s, sub string
+		want   bool
+	}{{"Cookie-Banner", "cookie", true}, {"x gdpr", "gdpr", true}, {"coo", "cookie", false}, {"", "a", false}, {"SR-ONLY", "sr-only", true}} {
+		if got := containsFold(c.s, c.sub); got != c.want {
+			t.Errorf("containsFold(%q, %q) = %v", c.s, c.sub, got)
+		}
+	}
+}
