@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"briefing/internal/par"
 	"briefing/model"
 )
 
@@ -56,9 +57,15 @@ func readJSONLD(pg *page) structured {
 		s.url = cleanLine(str(o["url"]))
 		var ups []map[string]any
 		collectUpdates(o["liveBlogUpdate"], &ups)
-		for _, u := range ups {
-			s.posts = append(s.posts, ldPost(u, true))
-		}
+		par.Chunks(len(ups), 64, func() struct{} { return struct{}{} },
+			func(_ struct{}, lo, hi int) []rawPost {
+				out := make([]rawPost, 0, hi-lo)
+				for _, u := range ups[lo:hi] {
+					out = append(out, ldPost(u, true))
+				}
+				return out
+			},
+			func(ps []rawPost) { s.posts = append(s.posts, ps...) })
 		if len(s.posts) > 0 {
 			sortNewestFirst(s.posts, ups)
 			return s

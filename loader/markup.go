@@ -6,6 +6,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"briefing/internal/par"
 	"briefing/model"
 )
 
@@ -38,31 +39,44 @@ func (pg *page) markupPosts(base string) []rawPost {
 	}
 	base, _, _ = strings.Cut(base, "#")
 	posts := make([]rawPost, 0, len(els))
-	for _, n := range els {
-		p := rawPost{}
-		if h := find(n, isHeading); h != nil {
-			p.title = cleanLine(textOf(h))
-		}
-		if t := find(n, isTime); t != nil {
-			dt := attr(t, "datetime")
-			p.time, p.zoneName, p.date = isoStamp(dt)
-			if p.time == "" {
-				p.time, p.when = clockOf(cleanLine(textOf(t)))
+	// posts are read on every core: the tree is only read, and a long page
+	// has thousands
+	par.Chunks(len(els), 64, func() struct{} { return struct{}{} },
+		func(_ struct{}, lo, hi int) []rawPost {
+			out := make([]rawPost, 0, hi-lo)
+			for _, n := range els[lo:hi] {
+				out = append(out, markupPost(n, base))
 			}
-		}
-		if a := find(n, isAuthor); a != nil {
-			if name := cleanLine(textOf(a)); len(name) <= 80 {
-				p.author.Name = name
-			}
-		}
-		if id := attr(n, "id"); id != "" {
-			p.url = base + "#" + id
-		}
-		p.url = cleanLine(p.url)
-		p.blocks = postBody(n)
-		posts = append(posts, p)
-	}
+			return out
+		},
+		func(ps []rawPost) { posts = append(posts, ps...) })
 	return posts
+}
+
+// markupPost reads one post element: its heading, time, byline, #id and body.
+func markupPost(n *html.Node, base string) rawPost {
+	p := rawPost{}
+	if h := find(n, isHeading); h != nil {
+		p.title = cleanLine(textOf(h))
+	}
+	if t := find(n, isTime); t != nil {
+		dt := attr(t, "datetime")
+		p.time, p.zoneName, p.date = isoStamp(dt)
+		if p.time == "" {
+			p.time, p.when = clockOf(cleanLine(textOf(t)))
+		}
+	}
+	if a := find(n, isAuthor); a != nil {
+		if name := cleanLine(textOf(a)); len(name) <= 80 {
+			p.author.Name = name
+		}
+	}
+	if id := attr(n, "id"); id != "" {
+		p.url = base + "#" + id
+	}
+	p.url = cleanLine(p.url)
+	p.blocks = postBody(n)
+	return p
 }
 
 // postBody is a post element's text without its heading, time and byline.
