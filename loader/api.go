@@ -15,4 +15,5 @@ type Source struct {
 type Config struct {
 	Title  string // briefing title; "" derives one from the sources
 	People []byte // reference list of leaders (seeds/people.json format); may be nil
+	Shape  string // a shape reader every source is read with (ShapeNames); "" detects each
 }

@@ -25,7 +25,7 @@ type rawPost struct {
 // debris are the line openings web pages leave around pictures and videos.
 var debris = []string{"Image source", "Image caption", "Media caption", "Video caption", "Image copyright", "Getty Images"}
 
-var bulletMarks = []string{"•", "◦", "▪", "‣", "- ", "* ", "– ", "— "}
+var bulletMarks = []string{"•", "●", "◦", "▪", "■", "‣", "►", "- ", "* ", "– ", "— "}
 
 // blockBuilder turns body lines into blocks, moving picture credits and
 // captions out of paragraph text.

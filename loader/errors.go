@@ -19,4 +19,5 @@ var (
 	ErrTooLarge = errors.New("source too large")
 	ErrNoPosts  = errors.New("no posts or paragraphs found")
 	ErrPeople   = errors.New("reference list of people is not valid JSON")
+	ErrShape    = errors.New("unknown shape")
 )

@@ -135,7 +135,7 @@ func declaresCharset(data []byte) bool {
 // bodyFor finds a post's body in the page when its structured data gave
 // none: the element its url's #id names, else, for an article, the page's
 // main text.
-func (pg *page) bodyFor(p *rawPost, kind model.SourceKind) []model.Block {
+func (pg *htmlPage) bodyFor(p *rawPost, kind model.SourceKind) []model.Block {
 	if _, frag, ok := strings.Cut(p.url, "#"); ok && frag != "" {
 		for _, id := range []string{frag, "block-" + frag, "post-" + frag} {
 			if n := pg.ids[id]; n != nil {
@@ -207,8 +207,8 @@ func dropTitle(bs []model.Block, title string) []model.Block {
 	return bs
 }
 
-// page is a parsed document with what its readers look up more than once.
-type page struct {
+// htmlPage is a parsed document with what its readers look up more than once.
+type htmlPage struct {
 	root  *html.Node
 	head  *html.Node
 	body  *html.Node
@@ -223,8 +223,8 @@ type page struct {
 	articles []*html.Node // article elements outside dropped parts
 }
 
-func newPage(root *html.Node) *page {
-	pg := &page{root: root, ids: map[string]*html.Node{}}
+func newPage(root *html.Node) *htmlPage {
+	pg := &htmlPage{root: root, ids: map[string]*html.Node{}}
 	var walk func(n *html.Node, hidden bool)
 	walk = func(n *html.Node, hidden bool) {
 		if n.Type == html.ElementNode {
@@ -276,7 +276,7 @@ func newPage(root *html.Node) *page {
 }
 
 // title is the page's headline: og:title, else the first h1, else <title>.
-func (pg *page) title() string {
+func (pg *htmlPage) title() string {
 	if pg.head != nil {
 		for n := range pg.head.Descendants() {
 			if n.DataAtom == atom.Meta && (attr(n, "property") == "og:title" || attr(n, "name") == "og:title") {
@@ -298,7 +298,7 @@ func (pg *page) title() string {
 }
 
 // canonical is the page's own address as it names it.
-func (pg *page) canonical() string {
+func (pg *htmlPage) canonical() string {
 	if pg.head == nil {
 		return ""
 	}
@@ -328,7 +328,7 @@ func webAddress(u string) bool {
 // text, a paragraph counting in full for its parent and half for its
 // grandparent (so text split over sibling wrappers still adds up), as
 // readability does; the body when the page has no paragraphs.
-func (pg *page) main() *html.Node {
+func (pg *htmlPage) main() *html.Node {
 	if pg.mainNode != nil {
 		return pg.mainNode
 	}
@@ -380,7 +380,7 @@ func (pg *page) main() *html.Node {
 // text is the page as the text shape readers take a copied page: the title,
 // then one block a line with a blank line between blocks; list items as
 // bullets and captions marked as captions.
-func (pg *page) text(title string) string {
+func (pg *htmlPage) text(title string) string {
 	var sb strings.Builder
 	if title != "" {
 		sb.WriteString(title)

@@ -33,7 +33,7 @@ var articleTypes = map[string]bool{
 // readJSONLD reads the page's JSON-LD scripts: a LiveBlogPosting anywhere in
 // them (@graph, arrays, nested objects) gives its liveBlogUpdate entries as
 // posts; else the first article kind gives one post.
-func readJSONLD(pg *page) structured {
+func readJSONLD(pg *htmlPage) structured {
 	var objs []map[string]any
 	for _, raw := range pg.ldRaw {
 		raw = strings.TrimSpace(raw)

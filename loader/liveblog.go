@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"briefing/internal/par"
-	"briefing/model"
 )
 
 // A live post's title line ends with its stamp, "published at 06:38 British
@@ -13,18 +12,6 @@ import (
 // (stamp_test.go holds them to the same answers); just above, the post's
 // number on the page and an optional label ("1. Analysis") as matchNumber
 // reads `^(\d{1,6})\.(?:\s+(.*))?$`.
-
-// isLiveblog reports a live page: at least one stamped title line.
-func isLiveblog(lines []string) bool {
-	for _, l := range lines {
-		if strings.Contains(l, "ublished at") {
-			if _, ok := matchStamp(l); ok {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // matchStamp is the stamp regexp's FindStringSubmatchIndex on a line (no
 // newline), written out: the regexp tried every offset of every title line
@@ -119,6 +106,7 @@ type header struct {
 	label      string
 	title      string
 	time, zone string
+	date       string
 }
 
 // parseLiveblog reads the summary and the posts in page order. Posts are
@@ -146,9 +134,9 @@ func readPost(lines []string, heads []header, i int) rawPost {
 	if i+1 < len(heads) {
 		end = heads[i+1].start
 	}
-	p := rawPost{page: i + 1, time: strings.Replace(h.time, ".", ":", 1), zoneName: h.zone, label: h.label, title: h.title}
+	p := rawPost{page: i + 1, time: strings.Replace(h.time, ".", ":", 1), zoneName: h.zone, date: h.date, label: h.label, title: h.title}
 	body := lines[h.end+1 : end]
-	p.author, body = readByline(body)
+	p.author, _, body = readByline(dropChrome(body))
 	bb := newBlockBuilder(true)
 	for _, l := range body {
 		bb.add(l)
@@ -185,8 +173,12 @@ func findHeaders(lines []string) []header {
 	for _, st := range stamps {
 		i, raw, loc := st.line, lines[st.line], st.loc
 		h := header{start: i, end: i,
-			time: raw[loc[2]:loc[3]], zone: strings.TrimSpace(raw[loc[4]:loc[5]])}
+			time: raw[loc[2]:loc[3]]}
+		h.zone, h.date = splitZoneDate(strings.TrimSpace(raw[loc[4]:loc[5]]))
 		title := strings.TrimSpace(raw[:loc[0]])
+		if t, ok := cutBullet(title); ok {
+			title = t // "• Title published at ...": bullet-marked posts
+		}
 		if label, ok := matchNumber(title); ok {
 			title = strings.TrimSpace(label)
 		} else if j := prevNonBlank(lines, i); j >= 0 && (len(heads) == 0 || j > heads[len(heads)-1].end) {
@@ -229,18 +221,19 @@ func readSummary(lines []string) []string {
 	return out
 }
 
-// readByline takes a name line and a role line directly under the title.
-func readByline(body []string) (a model.Author, rest []string) {
-	i := 0
-	for i < len(body) && strings.TrimSpace(body[i]) == "" {
-		i++
+// splitZoneDate parts "British Summer Time 4 October 2016" into the zone
+// and the date the stamp carries after it.
+func splitZoneDate(z string) (zone, date string) {
+	f := strings.Fields(z)
+	if len(f) > 8 {
+		return z, "" // no zone and date run that long: a title full of stamps
 	}
-	if i+1 < len(body) {
-		name, role := strings.TrimSpace(body[i]), strings.TrimSpace(body[i+1])
-		if nameLike(name) && roleLike(role) {
-			a.Name, a.Role = name, role
-			return a, body[i+2:]
+	for k := range f {
+		if isDigit(f[k][0]) || months.has(strings.ToLower(strings.TrimRight(f[k], ","))) {
+			if rest := strings.Join(f[k:], " "); dateLike(rest) {
+				return strings.TrimRight(strings.Join(f[:k], " "), ","), rest
+			}
 		}
 	}
-	return a, body
+	return z, ""
 }

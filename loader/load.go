@@ -24,9 +24,9 @@ type parsed struct {
 	src     Source
 	kind    model.SourceKind
 	shape   string // the shape reader that read it
+	title   string // the page's own title, when its header gives one
 	summary []string
 	posts   []rawPost // page order
-	title   string    // the page's own headline, when it names one (HTML)
 }
 
 // Load reads the sources into one briefing. Each source is cleaned, its
@@ -41,10 +41,16 @@ func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
 	if err != nil {
 		return nil, &Error{Origin: "reference list of people", Err: fmt.Errorf("%w: %v", ErrPeople, err)}
 	}
+	var forced shape
+	if cfg.Shape != "" {
+		if forced, err = shapeNamed(cfg.Shape); err != nil {
+			return nil, err
+		}
+	}
 	var ps []parsed
 	names := map[string]int{}
 	for _, src := range srcs {
-		p, err := parse(src)
+		p, err := parse(src, forced)
 		if err != nil {
 			return nil, err
 		}
@@ -60,7 +66,7 @@ func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
 	return b, nil
 }
 
-func parse(src Source) (parsed, error) {
+func parse(src Source, forced shape) (parsed, error) {
 	fail := func(err error) (parsed, error) { return parsed{}, &Error{Origin: src.Origin, Err: err} }
 	switch {
 	case len(src.Data) > MaxSize:
@@ -83,15 +89,14 @@ func parse(src Source) (parsed, error) {
 		src.Name = "source"
 	}
 	lines := strings.Split(text, "\n")
-	p := parsed{src: src}
-	if isLiveblog(lines) {
-		p.kind, p.shape = model.KindLiveblog, "stamped"
-		p.summary, p.posts = parseLiveblog(lines)
-	} else {
-		p.kind, p.shape = model.KindArticle, "article"
-		if a := parseArticle(lines); len(a.blocks) > 0 {
-			p.posts = []rawPost{a}
-		}
+	sh := forced
+	if sh == nil {
+		sh = detectShape(lines)
+	}
+	pg := sh.read(lines)
+	p := parsed{src: src, shape: sh.name(), title: pg.title, summary: pg.summary, posts: pg.posts, kind: model.KindArticle}
+	if pg.live {
+		p.kind = model.KindLiveblog
 	}
 	if len(p.posts) == 0 {
 		return fail(ErrNoPosts)
@@ -148,8 +153,10 @@ func assemble(cfg Config, ps []parsed) *model.Briefing {
 }
 
 func deriveTitle(b *model.Briefing, ps []parsed) string {
-	if ps[0].title != "" {
-		return ps[0].title
+	for _, p := range ps {
+		if p.title != "" {
+			return p.title
+		}
 	}
 	for _, p := range b.Posts {
 		if p.Time == "" && p.Title != "" {

@@ -14,7 +14,7 @@ import (
 // out in a known way: BBC's data-testid="content-post" elements, Guardian's
 // article.block, or, generally, two or more article elements each with a
 // heading and a time. Page order, newest first as the page shows them.
-func (pg *page) markupPosts(base string) []rawPost {
+func (pg *htmlPage) markupPosts(base string) []rawPost {
 	var guardian, generic []*html.Node
 	bbc := pg.posts
 	if len(bbc) == 0 {

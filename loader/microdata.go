@@ -13,7 +13,7 @@ import (
 // readMicrodata reads schema.org microdata: a LiveBlogPosting's
 // itemprop="liveBlogUpdate" items as posts, else an article kind's item as
 // one post.
-func readMicrodata(pg *page) structured {
+func readMicrodata(pg *htmlPage) structured {
 	var s structured
 	var article *html.Node
 	for _, n := range pg.scopes {

@@ -19,12 +19,12 @@ func BenchmarkPhases(b *testing.B) {
 	b.Run("parse", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			if _, err := parse(src); err != nil {
+			if _, err := parse(src, nil); err != nil {
 				b.Fatal(err)
 			}
 		}
 	})
-	p, err := parse(src)
+	p, err := parse(src, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func BenchmarkPhases(b *testing.B) {
 // each of analyse's two readings does.
 func BenchmarkTokenize(b *testing.B) {
 	src := Source{Name: "big", Origin: "big", Data: loadertest.LiveBlog(seedBytes(b, liveFile), 10000)}
-	p, err := parse(src)
+	p, err := parse(src, nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,0 +1,133 @@
+package loader
+
+import (
+	"strings"
+
+	"briefing/model"
+)
+
+// readByline takes a post's byline from the top of its body, in the forms
+// live pages write it:
+//
+//	Frank Gardner            a name line, then a role line
+//	Security correspondent
+//	From CNN's Daniella Diaz
+//	By Clare Richardson on Feb 28, 2013 at 3:34 PM
+//	Allen Cook / BBC News
+//
+// A time in the byline is returned for posts whose header had none.
+func readByline(body []string) (a model.Author, at stamp, rest []string) {
+	i := nextText(body, 0)
+	if i < 0 {
+		return a, at, body
+	}
+	l := strings.TrimSpace(body[i])
+	if name, role, st, ok := bylineLine(l); ok {
+		return model.Author{Name: name, Role: role}, st, body[i+1:]
+	}
+	if j := nextText(body, i+1); j >= 0 {
+		role := strings.TrimSpace(body[j])
+		if nameLike(l) && roleLike(role) && !headlineLike(role) || nameLike(l) && roleLike(role) && roleWords(role) {
+			return model.Author{Name: l, Role: role}, at, body[j+1:]
+		}
+	}
+	return a, at, body
+}
+
+// roleWords reports a role line a headline test would also pass:
+// "Transport producer", "BBC News, Kyiv".
+func roleWords(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) > 6 {
+		return false
+	}
+	for _, w := range f {
+		w = strings.Trim(w, ",")
+		if isRoleWord(w) || w == "correspondent" || w == "producer" || w == "reporter" || w == "editor" || w == "news" {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineLine reads a one-line byline.
+func bylineLine(l string) (name, role string, at stamp, ok bool) {
+	if len(l) > 120 {
+		return "", "", at, false
+	}
+	low := strings.ToLower(l)
+	switch {
+	case strings.HasPrefix(low, "from ") && (strings.Contains(l, "'s ") || strings.Contains(l, "’s ")):
+		// From CNN's Daniella Diaz and Kevin Liptak
+		k := strings.Index(l, "'s ")
+		if k < 0 {
+			k = strings.Index(l, "’s ")
+		}
+		outlet := strings.TrimSpace(l[len("from "):k])
+		_, after, _ := strings.Cut(l[k:], " ")
+		who := strings.TrimSpace(after)
+		if wordCount(outlet) > 3 || !namesLike(who) {
+			return "", "", at, false
+		}
+		return who, "", at, true
+	case strings.HasPrefix(low, "by ") || strings.HasPrefix(low, "posted by "):
+		rest := l[strings.Index(low, "by ")+3:]
+		who := rest
+		if k := strings.Index(rest, " on "); k > 0 {
+			who = rest[:k]
+			at = bylineDate(rest[k+4:])
+		} else if k := strings.Index(rest, " at "); k > 0 {
+			who = rest[:k]
+			at = bylineDate(rest[k+1:])
+		}
+		who = strings.TrimSpace(strings.TrimRight(who, ","))
+		if !namesLike(who) {
+			return "", "", at, false
+		}
+		return who, "", at, true
+	}
+	for _, sep := range []string{" / ", " | "} {
+		if who, org, found := strings.Cut(l, sep); found && nameLike(who) && wordCount(org) <= 4 && !endsSentence(org) {
+			return strings.TrimSpace(who), strings.TrimSpace(org), at, true
+		}
+	}
+	return "", "", at, false
+}
+
+// namesLike reports one or more names joined by "and" or commas.
+func namesLike(s string) bool {
+	s = strings.ReplaceAll(s, ", and ", ", ")
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' }) {
+		for _, n := range strings.Split(part, " and ") {
+			n = strings.TrimSpace(n)
+			if n == "" {
+				continue
+			}
+			if !nameLike(n) && !(wordCount(n) == 1 && len(n) > 1 && n[0] >= 'A' && n[0] <= 'Z') {
+				return false
+			}
+		}
+	}
+	return s != ""
+}
+
+// bylineDate reads "Feb 28, 2013 at 3:34 PM" or "3:34 PM".
+func bylineDate(s string) stamp {
+	s = strings.TrimSpace(s)
+	date, clock, found := strings.Cut(s, " at ")
+	if !found {
+		if k := strings.Index(s, "at "); k == 0 {
+			clock = s[3:]
+		} else {
+			clock, date = s, ""
+		}
+	}
+	var st stamp
+	if c, ok := clockLine(clock); ok {
+		st = c
+	}
+	if date != "" && dateLike(date) {
+		st.date = strings.TrimSpace(date)
+	}
+	return st
+}

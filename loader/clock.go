@@ -1,0 +1,188 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+)
+
+// stamp is a time as a page writes it on a line of its own: a clock time
+// with its zone and date, or a relative time ("1 hr 8 min ago").
+type stamp struct {
+	time, zone, date, when string
+}
+
+// clockLine reads a line that holds only a time: "12.28pm BST", "• 09:23",
+// "14:36:05", "3:34 PM", "16:45 4 October 2016". Nothing is converted: the
+// page's own writing is kept.
+func clockLine(line string) (stamp, bool) {
+	l := strings.TrimSpace(line)
+	if t, ok := cutBullet(l); ok {
+		l = t
+	}
+	if len(l) > 60 {
+		return stamp{}, false
+	}
+	t, rest, ok := cutClock(l)
+	if !ok {
+		return stamp{}, false
+	}
+	st := stamp{time: t}
+	rest = strings.TrimLeft(rest, " ,")
+	if rest == "" {
+		return st, true
+	}
+	// a zone first ("BST", "ET"), then a date
+	if z, r, ok := cutZone(rest); ok {
+		st.zone = z
+		rest = strings.TrimLeft(r, " ,")
+	}
+	if rest == "" {
+		return st, true
+	}
+	if dateLike(rest) {
+		st.date = rest
+		return st, true
+	}
+	return stamp{}, false
+}
+
+// cutClock reads "9:23", "12.28pm", "14:36:05", "3:34 PM", "10.05 a.m." at
+// the start of s.
+func cutClock(s string) (clock, rest string, ok bool) {
+	i := 0
+	for i < len(s) && i < 2 && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 || i+3 > len(s) || (s[i] != ':' && s[i] != '.') || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+		return "", "", false
+	}
+	if h := atoi2(s[:i]); h > 24 || atoi2(s[i+1:i+3]) > 59 {
+		return "", "", false
+	}
+	i += 3
+	if i+3 <= len(s) && s[i] == ':' && isDigit(s[i+1]) && isDigit(s[i+2]) {
+		i += 3 // seconds
+	}
+	if i < len(s) && isDigit(s[i]) {
+		return "", "", false // "12.345": a number, not a time
+	}
+	end := i
+	j := skipSpace(s, i)
+	for _, m := range []string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M.", "a.m", "p.m"} {
+		if strings.HasPrefix(s[j:], m) {
+			k := j + len(m)
+			if k == len(s) || !isLetter(s[k]) {
+				end = k
+				break
+			}
+		}
+	}
+	return s[:end], s[end:], true
+}
+
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// cutZone reads a time zone as pages write them after a time: an
+// abbreviation ("BST", "ET", "GMT+1") or a spelt-out zone ("British Summer
+// Time", "UK time", "local time").
+func cutZone(s string) (zone, rest string, ok bool) {
+	for _, z := range []string{"British Summer Time", "Greenwich Mean Time", "UK time", "local time", "Eastern Time"} {
+		if len(s) >= len(z) && strings.EqualFold(s[:len(z)], z) {
+			return s[:len(z)], s[len(z):], true
+		}
+	}
+	f, r, _ := strings.Cut(s, " ")
+	f = strings.TrimRight(f, ",")
+	base, _, _ := strings.Cut(f, "+")
+	if len(base) < 2 || len(base) > 5 {
+		return "", "", false
+	}
+	for i := 0; i < len(base); i++ {
+		if base[i] < 'A' || base[i] > 'Z' {
+			return "", "", false
+		}
+	}
+	return f, r, true
+}
+
+var months = set("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+	"mon", "tue", "wed", "thu", "fri", "sat", "sun",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday")
+
+// dateLike reports a short date as written: "4 October 2016", "July 17,
+// 2020", "Fri, May 31", "3/1/2013".
+func dateLike(s string) bool {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	named := false
+	for _, w := range f {
+		lw := strings.ToLower(strings.TrimRight(w, "."))
+		switch {
+		case months.has(lw):
+			named = true
+		case strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) && r != '/' && r != '-' && r != '.' }) < 0:
+			// digits: a day, a year, 3/1/2013
+		case strings.TrimLeft(lw, "0123456789") == "st" || strings.TrimLeft(lw, "0123456789") == "nd" ||
+			strings.TrimLeft(lw, "0123456789") == "rd" || strings.TrimLeft(lw, "0123456789") == "th":
+		default:
+			return false
+		}
+	}
+	return named || strings.ContainsAny(s, "/-")
+}
+
+var relUnits = set("s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes",
+	"h", "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks",
+	"mo", "mos", "month", "months", "y", "yr", "yrs", "year", "years")
+
+// relativeLine reads a line that holds only a relative time: "1 hr 8 min
+// ago", "2 hours ago", "an hour ago", "Updated 5m ago", "Just now".
+func relativeLine(line string) (string, bool) {
+	l := strings.TrimSpace(line)
+	if t, ok := cutBullet(l); ok {
+		l = t
+	}
+	if len(l) > 40 {
+		return "", false
+	}
+	low := strings.ToLower(l)
+	if low == "just now" || low == "moments ago" {
+		return l, true
+	}
+	f := strings.Fields(low)
+	if len(f) > 0 && (f[0] == "updated" || f[0] == "posted") {
+		f = f[1:]
+	}
+	if len(f) < 2 || f[len(f)-1] != "ago" {
+		return "", false
+	}
+	f = f[:len(f)-1]
+	// pairs of amount and unit: "1 hr 8 min", "5m", "an hour"
+	for len(f) > 0 {
+		w := f[0]
+		if n := strings.TrimLeft(w, "0123456789"); n != w && n != "" {
+			if !relUnits.has(n) {
+				return "", false
+			}
+			f = f[1:]
+			continue
+		}
+		if len(f) < 2 || !(w == "a" || w == "an" || w == "one" || strings.TrimLeft(w, "0123456789") == "") || !relUnits.has(f[1]) {
+			return "", false
+		}
+		f = f[2:]
+	}
+	return l, true
+}
+
+// atoi2 reads one or two ASCII digits.
+func atoi2(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}

@@ -1,0 +1,231 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefing/internal/par"
+)
+
+// head is where a post begins, as a shape reader found it: the lines of
+// its header, and what the header says.
+type head struct {
+	start, body  int // the header's first line; the body's first line
+	label, title string
+	stamp
+	// untitled posts whose first line may be a headline ask the body for one
+	titleFromBody bool
+}
+
+// readPosts reads each head's body, up to the next head, in parallel: a
+// long page is read on every core. The lines above the first head are the
+// page's header.
+func readPosts(lines []string, heads []head, live bool) page {
+	first := len(lines)
+	if len(heads) > 0 {
+		first = heads[0].start
+	}
+	pg := page{live: live}
+	pg.title, pg.summary = readHeader(lines[:first])
+	pg.posts = make([]rawPost, len(heads))
+	par.Do(len(heads), 64, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			end := len(lines)
+			if i+1 < len(heads) {
+				end = heads[i+1].start
+			}
+			pg.posts[i] = readPostAt(lines[heads[i].body:end], heads[i], i+1, live)
+		}
+	})
+	return pg
+}
+
+func readPostAt(body []string, h head, n int, live bool) rawPost {
+	label, title := splitLabel(h.title)
+	if h.label != "" {
+		label = h.label
+	}
+	p := rawPost{page: n, time: h.time, zoneName: h.zone, date: h.date, when: h.when, label: label, title: title}
+	body = dropChrome(body)
+	if h.start == h.body && len(body) > 0 {
+		// the post opens on its bullet: "• A nightclub fire killed ..."
+		if t, ok := cutBullet(strings.TrimSpace(body[0])); ok {
+			body = append([]string{t}, body[1:]...)
+		}
+	}
+	if h.titleFromBody && p.title == "" {
+		p.title, body = titleFromBody(body)
+		if p.label == "" {
+			p.label, p.title = splitLabel(p.title)
+		}
+	}
+	var by stamp
+	p.author, by, body = readByline(body)
+	if p.time == "" && p.when == "" {
+		p.time, p.zoneName, p.date = by.time, by.zone, by.date
+	}
+	bb := newBlockBuilder(live)
+	for _, l := range body {
+		bb.add(l)
+	}
+	p.blocks = bb.done()
+	return p
+}
+
+// readHeader reads what sits above the first post: the page's title (its
+// first line that is not furniture) and the key points, its bullets.
+func readHeader(lines []string) (title string, summary []string) {
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || isChrome(l) {
+			continue
+		}
+		switch low := strings.ToLower(l); {
+		case low == "summary" || low == "key points" || low == "what you need to know" || low == "key events":
+			continue
+		}
+		if t, ok := cutBullet(l); ok {
+			if t != "" {
+				summary = append(summary, t)
+			}
+			continue
+		}
+		if _, _, _, by := bylineLine(l); by {
+			continue // the page's authors: "By Mary-Ann Russon and Howard Mustoe"
+		}
+		if title == "" && !endsSentence(l) && wordCount(l) <= 25 {
+			title = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(l, "|")), " -")
+		}
+	}
+	return title, summary
+}
+
+// isChrome reports a line of page furniture: "Share", "Comment ()", "View
+// more on twitter". The list is data (vocab/chrome.txt).
+func isChrome(line string) bool {
+	l := strings.TrimSpace(line)
+	if t, ok := cutBullet(l); ok {
+		l = t
+	}
+	if l == "" || len(l) > 120 {
+		return false
+	}
+	return vocabulary().chrome.has(l) || tweetMeta(l)
+}
+
+// tweetMeta reports an embedded post's signature line: "— Jane Doe
+// (@jdoe) March 3, 2020" or "pic.twitter.com/abc".
+func tweetMeta(l string) bool {
+	if strings.HasPrefix(l, "pic.twitter.com/") {
+		return true
+	}
+	if !strings.HasPrefix(l, "—") && !strings.HasPrefix(l, "- ") && !strings.HasPrefix(l, "– ") {
+		return false
+	}
+	i := strings.Index(l, "(@")
+	return i > 0 && strings.Contains(l[i:], ")")
+}
+
+// dropChrome removes furniture lines from a post's body.
+func dropChrome(body []string) []string {
+	keep := body[:0:0]
+	for _, l := range body {
+		if isChrome(l) {
+			continue
+		}
+		keep = append(keep, l)
+	}
+	return keep
+}
+
+// titleFromBody takes a post's first line as its title when it reads as a
+// headline with more text under it.
+func titleFromBody(body []string) (string, []string) {
+	i := nextText(body, 0)
+	if i < 0 {
+		return "", body
+	}
+	j := nextText(body, i+1)
+	if j < 0 {
+		return "", body
+	}
+	l := strings.TrimSpace(body[i])
+	if _, bullet := cutBullet(l); bullet || !headlineLike(l) {
+		return "", body
+	}
+	return l, body[i+1:]
+}
+
+// nextText is the index of the first non-blank line at or after i, or -1.
+func nextText(lines []string, i int) int {
+	for ; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// headlineLike reports a line that reads as a headline: short, one
+// clause, not closed like a sentence (a question or an exclamation may
+// be), starting with a capital, a digit or a quote.
+func headlineLike(l string) bool {
+	l = strings.TrimSpace(l)
+	n := wordCount(l)
+	if n < 2 || n > 22 || len(l) > 180 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("'‘\"“", r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, "\"'’”»"))
+	switch last {
+	case '.', ',', ';', ':', '…', ')':
+		return false
+	}
+	if strings.Contains(l, ". ") && !strings.Contains(l, "Mr. ") && !strings.Contains(l, "Gov. ") {
+		return false // two sentences
+	}
+	return true
+}
+
+// splitLabel parts a label from a title: "BreakingBA pilots vote to
+// strike", "Analysis: What next", "Watch: ..." (the labels are data).
+func splitLabel(title string) (label, rest string) {
+	title = strings.TrimSpace(title)
+	best := ""
+	for _, lb := range vocabulary().labels {
+		if len(title) <= len(lb) || !strings.EqualFold(title[:len(lb)], lb) || len(lb) <= len(best) {
+			continue
+		}
+		next := title[len(lb)]
+		switch {
+		case next == ':':
+			best = title[:len(lb)]
+		case next >= 'A' && next <= 'Z' && title[:len(lb)] == lb:
+			// glued: "BreakingBA ..."; a word such as "Liverpool" continues in lower case
+			best = lb
+		}
+	}
+	if best == "" {
+		return "", title
+	}
+	rest = strings.TrimSpace(strings.TrimPrefix(title[len(best):], ":"))
+	if rest == "" {
+		return "", title
+	}
+	return best, rest
+}
+
+// labelLine reports a line that is only a label ("Analysis" above a title).
+func labelLine(l string) (string, bool) {
+	l = strings.TrimSpace(l)
+	for _, lb := range vocabulary().labels {
+		if strings.EqualFold(l, lb) {
+			return lb, true
+		}
+	}
+	return "", false
+}

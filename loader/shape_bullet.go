@@ -1,0 +1,44 @@
+package loader
+
+import "strings"
+
+// bulletShape reads posts that each open with a bullet mark, the text of
+// the post following on the bullet's line and on indented lines under it:
+//
+//   - A nightclub fire killed at least 233 people ...
+//     More than 300 people ...
+//
+// Bullets of a list inside a post sit line after line with no indented
+// text between them; the summary's bullets sit above the first post.
+type bulletShape struct{}
+
+func (bulletShape) name() string { return "bullet" }
+
+func (bulletShape) score(lines []string) int { return len(bulletHeads(lines)) }
+
+func (bulletShape) read(lines []string) page {
+	return readPosts(lines, bulletHeads(lines), true)
+}
+
+func bulletHeads(lines []string) []head {
+	var heads []head
+	for i, raw := range lines {
+		l := strings.TrimSpace(raw)
+		t, ok := cutBullet(l)
+		if !ok || t == "" || isChrome(l) {
+			continue
+		}
+		indent := len(raw) - len(strings.TrimLeft(raw, " \t"))
+		j := nextText(lines, i+1)
+		if j < 0 {
+			continue
+		}
+		next := lines[j]
+		nextIndent := len(next) - len(strings.TrimLeft(next, " \t"))
+		if _, nb := cutBullet(strings.TrimSpace(next)); nb || nextIndent <= indent {
+			continue
+		}
+		heads = append(heads, head{start: i, body: i, titleFromBody: true})
+	}
+	return heads
+}

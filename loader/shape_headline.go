@@ -1,0 +1,78 @@
+package loader
+
+import "strings"
+
+// headlineShape reads posts that are a headline line and paragraphs, with
+// no time at all, as Sky News, CNN and the Times of Israel copy:
+//
+//	Russia's military is 'second-strongest in Ukraine', says US diplomat
+//	US Secretary of State Antony Blinken has referred to ...
+//
+// An article's subheadings look the same, so without a sign that the page
+// is live ("Live", "as it happened", "92 Posts") it takes more headlines,
+// more densely, to call the text a live page.
+type headlineShape struct{}
+
+func (headlineShape) name() string { return "headline" }
+
+func (headlineShape) score(lines []string) int {
+	heads := headlineHeads(lines)
+	if !liveCue(lines) && (len(heads) < 4 || words(lines)/max(len(heads), 1) > 180) {
+		return 0
+	}
+	return len(heads)
+}
+
+func (headlineShape) read(lines []string) page {
+	return readPosts(lines, headlineHeads(lines), true)
+}
+
+func headlineHeads(lines []string) []head {
+	var heads []head
+	start := firstPostLine(lines, 0)
+	prevEnds := true // the line before closes a sentence (or there is none)
+	for i := start; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" || isChrome(l) {
+			continue
+		}
+		if prevEnds && headlineLike(l) {
+			j := nextText(lines, i+1)
+			// the last line of a page cut short is a headline only if it
+			// cannot be the start of a cut sentence
+			last := j < 0 && len(heads) > 0 && !strings.Contains(l, ",") && len(l) <= 100
+			if last || j >= 0 && paragraphLike(lines[j]) {
+				heads = append(heads, head{start: i, body: i + 1, title: l})
+				prevEnds = false
+				continue
+			}
+		}
+		prevEnds = endsSentence(l) || isChrome(l)
+	}
+	return heads
+}
+
+// liveCue reports a sign near the top that the text is a live page.
+func liveCue(lines []string) bool {
+	for _, l := range lines[:min(len(lines), 40)] {
+		low := strings.ToLower(strings.TrimSpace(l))
+		if low == "live" || low == "live updates" || low == "live reporting" || vocabulary().headerEnd.has(low) {
+			return true
+		}
+		for _, cue := range []string{"as it happened", "liveblog", "live blog", "live updates", "live coverage", "latest updates", "rolling coverage", "live:", "– live", "- live", "latest:"} {
+			if strings.Contains(low, cue) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// words counts the words of the lines.
+func words(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n += wordCount(l)
+	}
+	return n
+}

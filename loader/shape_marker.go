@@ -1,0 +1,134 @@
+package loader
+
+import "strings"
+
+// markerShape reads posts that end with a marker line, as pages built on
+// live-blog platforms copy:
+//
+//	Travel update
+//	It looks like the roads ...
+//	• Share
+//
+// or untitled posts between "Comment ()" lines. A post's first line is its
+// title when it reads as a headline with text under it.
+type markerShape struct{}
+
+func (markerShape) name() string { return "marker" }
+
+func (markerShape) score(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		if len(l) < 40 && isMarker(l) {
+			n++
+		}
+	}
+	return n
+}
+
+func (markerShape) read(lines []string) page {
+	var heads []head
+	start := firstPostLine(lines, 0)
+	for i, l := range lines {
+		if len(l) >= 40 || !isMarker(l) {
+			continue
+		}
+		if j := nextText(lines, start); j >= 0 && j < i {
+			heads = append(heads, head{start: j, body: j, titleFromBody: true})
+		}
+		start = i + 1
+	}
+	if j := nextText(lines, start); j >= 0 && !allChrome(lines[j:]) {
+		heads = append(heads, head{start: j, body: j, titleFromBody: true})
+	}
+	return readPosts(lines, heads, true)
+}
+
+// isMarker reports the line that closes a post: "Share", "• Share",
+// "Comment ()", "Comments (3)".
+func isMarker(l string) bool {
+	l = strings.TrimSpace(l)
+	if t, ok := cutBullet(l); ok {
+		l = t
+	}
+	low := strings.ToLower(l)
+	switch {
+	case low == "share" || low == "share this post" || low == "share this" || low == "share post":
+		return true
+	case strings.HasPrefix(low, "comment (") || strings.HasPrefix(low, "comments ("):
+		return strings.HasSuffix(low, ")")
+	}
+	return false
+}
+
+// allChrome reports lines with nothing but furniture.
+func allChrome(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" && !isChrome(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPostLine finds where the posts begin below a page's header: after
+// the last line that closes a header ("All times stated are UK", "92
+// Posts") among the first lines, at the first bullet or headline with
+// text under it. The welcome text above is the page's, not a post.
+func firstPostLine(lines []string, from int) int {
+	start := from
+	limit := min(len(lines), from+60)
+	pageTitle := ""
+	if i := nextText(lines, from); i >= 0 {
+		pageTitle = trimOutlet(lines[i])
+	}
+	for i := from; i < limit; i++ {
+		l := strings.TrimSpace(lines[i])
+		if vocabulary().headerEnd.has(l) {
+			start = i + 1
+		}
+		// the page's title again, as its heading, and the standfirst under it
+		if i > from && pageTitle != "" && trimOutlet(l) == pageTitle {
+			if j := nextText(lines, i+1); j >= 0 && paragraphLike(lines[j]) {
+				start = j + 1
+			}
+		}
+	}
+	for i := start; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" || isChrome(l) {
+			continue
+		}
+		if _, ok := cutBullet(l); ok {
+			return i
+		}
+		if headlineLike(l) {
+			if j := nextText(lines, i+1); j >= 0 && paragraphLike(lines[j]) {
+				return i
+			}
+		}
+		if isMarker(l) {
+			return start
+		}
+	}
+	return start
+}
+
+// paragraphLike reports a line of prose: several words, closed like a
+// sentence.
+func paragraphLike(l string) bool {
+	l = strings.TrimSpace(l)
+	if t, ok := cutBullet(l); ok {
+		l = t
+	}
+	return wordCount(l) >= 6 && endsSentence(l)
+}
+
+// trimOutlet drops the outlet a page's title line ends with: "Capital live
+// | London Evening Standard", "World News liveblog |".
+func trimOutlet(l string) string {
+	l = strings.TrimSpace(l)
+	if i := strings.LastIndex(l, " | "); i > 0 {
+		l = l[:i]
+	}
+	return strings.TrimSpace(strings.TrimSuffix(l, "|"))
+}
