@@ -56,6 +56,10 @@ func TestHTMLShapes(t *testing.T) {
 		{"newsarticle.html", "article", "json-ld", "Dam repairs to take a year", []wantPost{
 			{"", "", "2026-02-10", "Dam repairs to take a year", "Example News", "https://news.example/dam", "Engineers say repairs to the cracked dam will take at least twelve months to complete."},
 		}},
+		{"microdata-article.html", "article", "microdata", "Whale strandings worry elders", []wantPost{
+			// the byline sits outside the item, in the page's header
+			{"", "", "2026-01-03", "Whale strandings worry elders", "Ruth Writer", "", "Whale strandings have doubled in a decade, elders say."},
+		}},
 		{"plain-article.html", "article", "article", "Why the port matters", []wantPost{
 			{"", "", "", "Why the port matters", "", "", "The port handles a third of the region's freight, and every day of the strike costs millions."},
 		}},
