@@ -290,3 +290,27 @@ func TestAge(t *testing.T) {
 		t.Errorf("retryAfter date = %s", got)
 	}
 }
+
+// TestDefaultCap: a 1 GB body stops at the default 32 MiB, and says so.
+func TestDefaultCap(t *testing.T) {
+	var sent atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		chunk := bytes.Repeat([]byte("<p>x</p>"), 1<<13)
+		for sent.Load() < 1<<30 {
+			n, err := w.Write(chunk)
+			sent.Add(int64(n))
+			if err != nil {
+				return
+			}
+		}
+	}))
+	defer srv.Close()
+	_, err := newFetcher(t, Options{}).Get(context.Background(), srv.URL+"/1gb")
+	if err == nil || err.Error() != srv.URL+"/1gb: page is over the 32 MiB limit" {
+		t.Fatalf("err = %v", err)
+	}
+	if s := sent.Load(); s > 64<<20 {
+		t.Errorf("the server sent %d MiB before the client hung up", s>>20)
+	}
+}
