@@ -54,22 +54,28 @@ func looksHTML(data []byte, contentType string) bool {
 // <meta> (UTF-8 by default), then schema.org structured data, known live-page
 // markup, and last its text. Every string it returns is cleaned.
 func readHTML(data []byte, contentType string) (htmlDoc, error) {
-	var r io.Reader = bytes.NewReader(data)
-	if enc, name, certain := charset.DetermineEncoding(data, contentType); name != "utf-8" && enc != nil &&
-		(certain || declaresCharset(data)) {
-		// undeclared, a page is UTF-8 and its invalid bytes U+FFFD, as
-		// for any source, rather than the HTML standard's guess of
-		// windows-1252
-		r = enc.NewDecoder().Reader(r)
+	if bytes.Contains(data, []byte("LiveBlogPosting")) {
+		// a live blog whose JSON-LD holds every update whole needs no tree
+		if doc, ok := scanLiveBlog(decoded(data, contentType)); ok {
+			if doc = finish(doc, nil); len(doc.posts) > 0 {
+				return doc, nil
+			}
+		}
 	}
-	root, err := html.Parse(r)
+	return readTree(data, contentType)
+}
+
+// readTree reads a page through its parsed tree: structured data, markup,
+// text.
+func readTree(data []byte, contentType string) (htmlDoc, error) {
+	root, err := html.Parse(decoded(data, contentType))
 	if err != nil {
 		return htmlDoc{}, err
 	}
 	pg := newPage(root)
 	doc := htmlDoc{title: pg.title(), url: pg.canonical()}
 
-	ld := readJSONLD(pg)
+	ld := readJSONLD(pg.ldRaw)
 	md := readMicrodata(pg)
 	if doc.url == "" {
 		doc.url = cmpStr(ld.url, md.url)
@@ -94,10 +100,99 @@ func readHTML(data []byte, contentType string) (htmlDoc, error) {
 			doc.shape, doc.kind, doc.posts = "microdata", model.KindArticle, md.posts
 		}
 	}
+	return finish(doc, pg), nil
+}
+
+// decoded is the page's bytes as UTF-8: its charset from the content type,
+// a BOM or a <meta>.
+func decoded(data []byte, contentType string) io.Reader {
+	var r io.Reader = bytes.NewReader(data)
+	if enc, name, certain := charset.DetermineEncoding(data, contentType); name != "utf-8" && enc != nil &&
+		(certain || declaresCharset(data)) {
+		// undeclared, a page is UTF-8 and its invalid bytes U+FFFD, as
+		// for any source, rather than the HTML standard's guess of
+		// windows-1252
+		r = enc.NewDecoder().Reader(r)
+	}
+	return r
+}
+
+// scanLiveBlog reads a live blog off the tokenizer alone: its JSON-LD
+// scripts and the head's canonical address. It answers only when the
+// LiveBlogPosting has a headline and every update a body, which is all the
+// tree would have been built for.
+func scanLiveBlog(r io.Reader) (htmlDoc, bool) {
+	z := html.NewTokenizer(r)
+	var raws []string
+	canonical, og := "", ""
+	inLD, inBody := false, false
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			ld := readJSONLD(raws)
+			if !ld.live || ld.headline == "" || len(ld.posts) == 0 {
+				return htmlDoc{}, false
+			}
+			for _, p := range ld.posts {
+				if len(p.blocks) == 0 {
+					return htmlDoc{}, false // its body is in the markup
+				}
+			}
+			return htmlDoc{title: ld.headline, url: cmpStr(canonical, og, ld.url), shape: "json-ld",
+				kind: model.KindLiveblog, posts: ld.posts}, true
+		case html.TextToken:
+			if inLD {
+				raws[len(raws)-1] += string(z.Text())
+			}
+		case html.EndTagToken:
+			inLD = false
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, more := z.TagName()
+			a := atom.Lookup(name)
+			inLD = false
+			var attrs map[string]string
+			if more && (a == atom.Script || !inBody && (a == atom.Link || a == atom.Meta)) {
+				attrs = map[string]string{}
+				for more {
+					var k, v []byte
+					k, v, more = z.TagAttr()
+					if _, seen := attrs[string(k)]; !seen {
+						attrs[string(k)] = string(v)
+					}
+				}
+			}
+			switch a {
+			case atom.Body:
+				inBody = true
+			case atom.Script:
+				if t := strings.ToLower(strings.TrimSpace(attrs["type"])); strings.HasPrefix(t, "application/ld+json") && tt == html.StartTagToken {
+					inLD = true
+					raws = append(raws, "")
+				}
+			case atom.Link:
+				if u := cleanLine(attrs["href"]); canonical == "" && hasToken(attrs["rel"], "canonical") && webAddress(u) {
+					canonical = u
+				}
+			case atom.Meta:
+				if u := cleanLine(attrs["content"]); og == "" && attrs["property"] == "og:url" && webAddress(u) {
+					og = u
+				}
+			}
+		}
+	}
+}
+
+// finish numbers the posts, fills empty bodies from the page (pg, when
+// there is a tree), tidies their blocks, drops posts with nothing to read,
+// and falls back to the page's text when none is left.
+func finish(doc htmlDoc, pg *htmlPage) htmlDoc {
 	for i := range doc.posts {
 		p := &doc.posts[i]
 		p.page = i + 1
-		if len(p.blocks) == 0 {
+		if pg == nil {
+			// read off the tokenizer: every body is there already
+		} else if len(p.blocks) == 0 {
 			p.blocks = pg.bodyFor(p, doc.kind)
 		} else if doc.kind == model.KindArticle {
 			// an articleBody that is only the standfirst: the page has the article
@@ -119,11 +214,11 @@ func readHTML(data []byte, contentType string) (htmlDoc, error) {
 		}
 	}
 	doc.posts = kept
-	if len(doc.posts) == 0 {
+	if len(doc.posts) == 0 && pg != nil {
 		doc.shape, doc.kind = "", ""
 		doc.text = pg.text(doc.title)
 	}
-	return doc, nil
+	return doc
 }
 
 // declaresCharset reports a charset named in the page's first 1024 bytes,

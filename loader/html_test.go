@@ -109,6 +109,25 @@ func TestHTMLShapes(t *testing.T) {
 
 // TestHTMLDropsChrome: navigation, cookie banners, footers, forms, hidden
 // parts and scripts never reach the model; lists and captions keep their kind.
+// TestFastLiveBlog: a JSON-LD live blog with every body whole is read off
+// the tokenizer, and reads as the tree reads it.
+func TestFastLiveBlog(t *testing.T) {
+	data := bigHTML(200<<10, true)
+	fast, ok := scanLiveBlog(decoded(data, ""))
+	if !ok {
+		t.Fatal("not read off the tokenizer")
+	}
+	fast = finish(fast, nil)
+	slow, err := readTree(data, "")
+	if err != nil || !reflect.DeepEqual(fast, slow) {
+		t.Errorf("fast and tree readings differ (%v)", err)
+	}
+	// an update whose body is only in the markup needs the tree
+	if _, ok := scanLiveBlog(decoded(readHTMLFixture(t, "jsonld-liveblog.html"), "")); ok {
+		t.Error("an empty articleBody was read off the tokenizer")
+	}
+}
+
 func TestHTMLDropsChrome(t *testing.T) {
 	for _, file := range []string{"jsonld-liveblog.html", "plain-article.html", "newsarticle.html"} {
 		b, err := Load(Config{}, Source{Name: "page", Origin: file, Data: readHTMLFixture(t, file)})
@@ -224,6 +243,15 @@ func FuzzHTML(f *testing.F) {
 			return
 		}
 		checkStrings(t, reflect.ValueOf(doc), "htmlDoc")
+		if fast, ok := scanLiveBlog(decoded(data, "")); ok {
+			// the tokenizer's reading of a live blog is the tree's
+			if fast = finish(fast, nil); len(fast.posts) > 0 {
+				slow, err := readTree(data, "")
+				if err != nil || !reflect.DeepEqual(fast.posts, slow.posts) || fast.title != slow.title || fast.shape != slow.shape {
+					t.Fatalf("fast and tree readings differ:\n%+v\n%+v (%v)", fast, slow, err)
+				}
+			}
+		}
 		for _, p := range doc.posts {
 			checkStrings(t, reflect.ValueOf(p), "rawPost")
 		}

@@ -33,9 +33,9 @@ var articleTypes = map[string]bool{
 // readJSONLD reads the page's JSON-LD scripts: a LiveBlogPosting anywhere in
 // them (@graph, arrays, nested objects) gives its liveBlogUpdate entries as
 // posts; else the first article kind gives one post.
-func readJSONLD(pg *htmlPage) structured {
+func readJSONLD(scripts []string) structured {
 	var objs []map[string]any
-	for _, raw := range pg.ldRaw {
+	for _, raw := range scripts {
 		raw = strings.TrimSpace(raw)
 		raw = strings.TrimPrefix(raw, "//")
 		raw = strings.TrimPrefix(strings.TrimSpace(raw), "<![CDATA[")
