@@ -65,6 +65,9 @@ func (a *app) runFollow(cmd *cobra.Command, args []string, o *followOpts) error 
 	if err := oneOf("--format", o.format, "md", "jsonl"); err != nil {
 		return err
 	}
+	if a.shape != "" && !loader.ValidShape(a.shape) {
+		return usagef("unknown --shape %q: the shapes are %s", a.shape, strings.Join(loader.ShapeNames(), ", "))
+	}
 	if o.every <= 0 {
 		return usagef("--every must be positive, got %s", o.every)
 	}
@@ -231,7 +234,7 @@ func sumOf(b []byte) uint64 {
 // print loads the sources and prints the posts not printed before, oldest
 // first, and those changed since, marked as updated.
 func (fl *follower) print(srcs []loader.Source) error {
-	b, err := loader.Load(loader.Config{People: seeds.People()}, srcs...)
+	b, err := loader.Load(loader.Config{People: seeds.People(), Shape: fl.a.shape}, srcs...)
 	if err != nil {
 		return err
 	}

@@ -120,6 +120,7 @@ type app struct {
 	// export
 	view, format, order, output string
 	force                       bool
+	shape                       string // --shape: how the sources' posts are told apart
 	// web sources (web.go)
 	web webOpts
 }
@@ -153,6 +154,7 @@ the markdown export instead of starting the TUI.`,
 	pf.StringArrayVar(&a.leaders, "leader", nil, "show only what `NAME` said or is named in (repeatable; any spelling, any case)")
 	pf.StringVar(&a.search, "search", "", "show only items containing `TEXT` (case-insensitive)")
 	a.web.flags(pf)
+	pf.StringVar(&a.shape, "shape", "", "read every source as `SHAPE` instead of detecting it: "+strings.Join(loader.ShapeNames(), ", "))
 
 	f := root.Flags()
 	f.StringVar(&a.pane, "pane", "timeline", "`PANE` to open: timeline, leaders or guarantees")
@@ -326,7 +328,10 @@ func (a *app) load(cmd *cobra.Command, args []string) (*model.Briefing, model.Fi
 // sources turns the SOURCE arguments into loader sources; with none, the
 // embedded briefing in its manifest's order.
 func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loader.Config, error) {
-	cfg := loader.Config{People: seeds.People()}
+	cfg := loader.Config{People: seeds.People(), Shape: a.shape}
+	if a.shape != "" && !loader.ValidShape(a.shape) {
+		return nil, cfg, usagef("unknown --shape %q: the shapes are %s", a.shape, strings.Join(loader.ShapeNames(), ", "))
+	}
 	if len(args) == 0 {
 		var m struct {
 			Title   string   `json:"title"`

@@ -71,7 +71,7 @@ func (bb *blockBuilder) add(line string) {
 		}
 		return
 	}
-	if bb.captionNext {
+	if bb.captionNext || captionLike(line) {
 		bb.caption(line)
 		return
 	}

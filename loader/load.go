@@ -241,11 +241,25 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 	for _, p := range refs {
 		taken[p.ID] = true
 	}
+	// "Mr Blinken said" names the man "Antony Blinken" is elsewhere: a
+	// name made of an honorific and a surname someone else bears is theirs
+	surnames := map[string]bool{}
+	for _, p := range refs {
+		surnames[strings.ToLower(p.Short)] = true
+	}
+	for name := range titled {
+		if f := strings.Fields(name); len(f) > 1 && honorific(strings.ToLower(f[0])) == "" {
+			surnames[strings.ToLower(f[len(f)-1])] = true
+		}
+	}
 	for _, name := range sortedKeys(titled) {
 		f := titled[name]
 		toks := tokenize(name, nil)
 		if ms := refMatch.find(name, toks); len(ms) > 0 {
 			continue // a leader written with a title: already known
+		}
+		if w := strings.Fields(name); len(w) == 2 && honorific(strings.ToLower(w[0])) != "" && surnames[strings.ToLower(w[1])] {
+			continue
 		}
 		id := slug(name)
 		if taken[id] || id == "" {

@@ -111,7 +111,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if role == "" {
 			role = roleAfter(s, toks, i+n)
 		}
-		if role == "" {
+		if role == "" && !speaksAt(toks, i, n) {
 			i += n - 1
 			continue
 		}
@@ -120,6 +120,28 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		}
 		i += n - 1
 	}
+}
+
+// speaksAt reports a name that is the subject or the agent of a speech
+// verb outside quotes: "Linda Becker said", "Becker has also told", "said
+// Linda Becker". Such a name is a person of the page even with no title.
+func speaksAt(toks []token, i, n int) bool {
+	if i > 0 && !toks[i-1].inQuote && speechVerbs.has(toks[i-1].lower) {
+		return true
+	}
+	for k := i + n; k < len(toks) && k < i+n+3; k++ {
+		t := &toks[k]
+		if t.inQuote {
+			return false
+		}
+		if speechVerbs.has(t.lower) {
+			return true
+		}
+		if !auxiliaries.has(t.lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // mayTitle reports whether findTitled can find anything in a block: a title
@@ -139,7 +161,7 @@ func mayTitle(text string) bool {
 		for j < len(text) && isLetterByte(text[j]) {
 			j++
 		}
-		if titleWords.hasFold(text[i:j]) {
+		if titleWords.hasFold(text[i:j]) || speechVerbs.hasFold(text[i:j]) {
 			return true
 		}
 		i = j

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,9 @@ type head struct {
 	stamp
 	// untitled posts whose first line may be a headline ask the body for one
 	titleFromBody bool
+	// first is text the header line carries after its stamp ("9.00pm: And
+	// that's a wrap"): the body's first line
+	first string
 }
 
 // readPosts reads each head's body, up to the next head, in parallel: a
@@ -47,6 +51,9 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 		label = h.label
 	}
 	p := rawPost{page: n, time: h.time, zoneName: h.zone, date: h.date, when: h.when, label: label, title: title}
+	if h.first != "" {
+		body = append([]string{h.first}, body...)
+	}
 	body = dropChrome(body)
 	if h.start == h.body && len(body) > 0 {
 		// the post opens on its bullet: "• A nightclub fire killed ..."
@@ -111,7 +118,36 @@ func isChrome(line string) bool {
 	if l == "" || len(l) > 120 {
 		return false
 	}
+	if len(l) > 24 && endsSentence(l) && l[len(l)-1] != '.' && l[len(l)-1] != '?' {
+		return false // furniture is short, or closes with a full stop or a question
+	}
+	if (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && !strings.ContainsRune(l, ' ') {
+		return true // a bare link: the address of a post or a video
+	}
 	return vocabulary().chrome.has(l) || tweetMeta(l)
+}
+
+// credits close a picture's caption: "... Credit: PA", "... Getty Images",
+// "REUTERS/Jason Lee".
+var credits = []string{"Credit:", "Photo:", "Photograph:", "Image:", "Picture:", "Pic:", "Getty Images", "REUTERS/", "Reuters/", "AP Photo", "AFP", "EPA", "PA Media", "PA Wire", "Shutterstock", "Alamy"}
+
+// captionLike reports a picture's caption ending in its credit.
+func captionLike(l string) bool {
+	l = strings.TrimSpace(l)
+	if len(l) > 400 {
+		return false
+	}
+	tail := l[max(0, len(l)-48):]
+	for _, c := range credits {
+		if i := strings.LastIndex(tail, c); i >= 0 {
+			// the credit closes the line: nothing after it but a name
+			rest := strings.TrimSpace(tail[i+len(c):])
+			if wordCount(rest) <= 4 && !endsSentence(rest) || rest == "" {
+				return true
+			}
+		}
+	}
+	return strings.HasPrefix(l, "(Image:") || strings.HasPrefix(l, "(Photo:")
 }
 
 // tweetMeta reports an embedded post's signature line: "— Jane Doe
@@ -129,8 +165,12 @@ func tweetMeta(l string) bool {
 
 // dropChrome removes furniture lines from a post's body.
 func dropChrome(body []string) []string {
-	keep := body[:0:0]
-	for _, l := range body {
+	i := slices.IndexFunc(body, isChrome)
+	if i < 0 {
+		return body // most posts have none: no copy
+	}
+	keep := slices.Clone(body[:i])
+	for _, l := range body[i:] {
 		if isChrome(l) {
 			continue
 		}

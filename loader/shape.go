@@ -48,7 +48,7 @@ var shapes = []weighted{
 	{relativeShape{}, 5, 2},
 	{numberedShape{}, 4, 2},
 	{markerShape{}, 3, 2},
-	{bulletShape{}, 2, 3},
+	{bulletShape{}, 2, 2},
 	{headlineShape{}, 2, 2},
 	{blankShape{}, 1, 3},
 	{articleShape{}, 1, 0},
@@ -73,8 +73,14 @@ func shapeNamed(name string) (shape, error) {
 	return nil, fmt.Errorf("%w %q: the shapes are %s", ErrShape, name, strings.Join(ShapeNames(), ", "))
 }
 
+// sampleLines is how much of a page detection reads: a page keeps one
+// shape from top to bottom, so its first few thousand lines tell it, and a
+// 10,000-post page costs no more to place than a short one.
+const sampleLines = 3000
+
 // detectShape picks the reader that explains the lines best.
 func detectShape(lines []string) shape {
+	lines = lines[:min(len(lines), sampleLines)]
 	best, bestScore := shape(articleShape{}), 0
 	for _, s := range shapes {
 		n := s.score(lines)

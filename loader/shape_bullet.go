@@ -21,6 +21,15 @@ func (bulletShape) read(lines []string) page {
 }
 
 func bulletHeads(lines []string) []head {
+	// posts are the outermost bullets; a roundup's bullets nest inside one
+	top := -1
+	for _, raw := range lines {
+		if _, ok := cutBullet(strings.TrimSpace(raw)); ok {
+			if in := len(raw) - len(strings.TrimLeft(raw, " \t")); top < 0 || in < top {
+				top = in
+			}
+		}
+	}
 	var heads []head
 	for i, raw := range lines {
 		l := strings.TrimSpace(raw)
@@ -29,13 +38,16 @@ func bulletHeads(lines []string) []head {
 			continue
 		}
 		indent := len(raw) - len(strings.TrimLeft(raw, " \t"))
+		if indent != top {
+			continue
+		}
 		j := nextText(lines, i+1)
 		if j < 0 {
 			continue
 		}
 		next := lines[j]
 		nextIndent := len(next) - len(strings.TrimLeft(next, " \t"))
-		if _, nb := cutBullet(strings.TrimSpace(next)); nb || nextIndent <= indent {
+		if nextIndent <= indent {
 			continue
 		}
 		heads = append(heads, head{start: i, body: i, titleFromBody: true})

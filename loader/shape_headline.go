@@ -38,6 +38,9 @@ func headlineHeads(lines []string) []head {
 		}
 		if prevEnds && headlineLike(l) {
 			j := nextText(lines, i+1)
+			for j >= 0 && captionLike(lines[j]) {
+				j = nextText(lines, j+1) // a picture between the headline and the text
+			}
 			// the last line of a page cut short is a headline only if it
 			// cannot be the start of a cut sentence
 			last := j < 0 && len(heads) > 0 && !strings.Contains(l, ",") && len(l) <= 100
@@ -59,7 +62,7 @@ func liveCue(lines []string) bool {
 		if low == "live" || low == "live updates" || low == "live reporting" || vocabulary().headerEnd.has(low) {
 			return true
 		}
-		for _, cue := range []string{"as it happened", "liveblog", "live blog", "live updates", "live coverage", "latest updates", "rolling coverage", "live:", "– live", "- live", "latest:"} {
+		for _, cue := range []string{"as it happened", "liveblog", "live blog", "live updates", "live coverage", "latest updates", "rolling coverage", "live:", "– live", "- live", "latest:", "blog", "web log"} {
 			if strings.Contains(low, cue) {
 				return true
 			}

@@ -1,5 +1,7 @@
 package loader
 
+import "strings"
+
 // timeFirstShape reads posts that open with a line holding only a time,
 // the Guardian's and many regional pages' way:
 //
@@ -27,9 +29,57 @@ func timeHeads(lines []string) []head {
 		}
 		if st, ok := clockLine(l); ok {
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, titleFromBody: true})
+		} else if st, rest, ok := inlineClock(l); ok {
+			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest, titleFromBody: true})
 		}
 	}
 	return heads
+}
+
+// inlineClock reads a post that opens with its time on the same line:
+// "9.00pm: And that's a wrap", "0107 GMT: Fox News reports", "15.35 – The
+// polls", "18:57: The minister".
+func inlineClock(line string) (stamp, string, bool) {
+	l := strings.TrimSpace(line)
+	if t, ok := cutBullet(l); ok {
+		l = t
+	}
+	var st stamp
+	var rest string
+	if t, r, ok := cutClock(l); ok {
+		st.time, rest = t, r
+	} else if len(l) > 5 && isDigit(l[0]) && isDigit(l[1]) && isDigit(l[2]) && isDigit(l[3]) && l[4] == ' ' {
+		// military time, "0107 GMT:", only with its zone
+		z, r, ok := cutZone(l[5:])
+		if !ok || atoi2(l[:2]) > 24 || atoi2(l[2:4]) > 59 {
+			return st, "", false
+		}
+		st.time, st.zone, rest = l[:4], strings.TrimRight(z, ":"), r
+		if strings.HasSuffix(z, ":") {
+			rest = ":" + rest
+		}
+	} else {
+		return st, "", false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if st.zone == "" {
+		if z, r, ok := cutZone(rest); ok && !strings.HasSuffix(z, ":") || ok && len(z) > 1 {
+			st.zone, rest = strings.TrimRight(z, ":"), r
+			if strings.HasSuffix(z, ":") {
+				rest = ":" + rest
+			}
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for _, sep := range []string{":", "–", "—", "-", "|"} {
+		if strings.HasPrefix(rest, sep) {
+			text := strings.TrimSpace(rest[len(sep):])
+			if wordCount(text) >= 3 {
+				return st, text, true
+			}
+		}
+	}
+	return st, "", false
 }
 
 // hasDigitColon is a cheap first look for a clock: a digit then ':' or '.'.

@@ -18,13 +18,50 @@ type phraseSet struct {
 	exact    map[string]bool
 	prefixes []string // "sign up*"
 	suffixes []string // "* posts": "92 Posts"
+	longest  int      // no line longer than the longest exact entry or prefix can match one
 }
 
 func (s *phraseSet) has(line string) bool {
-	l := strings.ToLower(strings.TrimSpace(line))
-	if s.exact[l] {
+	l := strings.TrimSpace(line)
+	if len(l) > s.longest && len(s.prefixes) == 0 {
+		return false
+	}
+	var buf [160]byte
+	if len(l) <= len(buf) {
+		// lower-case into a stack buffer: looking a line up allocates nothing
+		b := buf[:len(l)]
+		for i := 0; i < len(l); i++ {
+			c := l[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if isASCII(l) {
+			if len(l) <= s.longest && s.exact[string(b)] {
+				return true
+			}
+			return s.affixed(string(b))
+		}
+	}
+	l = strings.ToLower(l)
+	if len(l) <= s.longest && s.exact[l] {
 		return true
 	}
+	return s.affixed(l)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// affixed reports a lower-cased line a prefix or suffix entry matches.
+func (s *phraseSet) affixed(l string) bool {
 	for _, p := range s.prefixes {
 		if strings.HasPrefix(l, p) {
 			return true
@@ -42,6 +79,7 @@ func readPhrases(name string) *phraseSet {
 	s := &phraseSet{exact: map[string]bool{}}
 	for _, l := range vocabLines(name) {
 		l = strings.ToLower(l)
+		s.longest = max(s.longest, len(l))
 		if p, ok := strings.CutPrefix(l, "*"); ok {
 			s.suffixes = append(s.suffixes, p)
 			continue
