@@ -296,6 +296,13 @@ func BenchmarkReadHTML(b *testing.B) {
 				}
 			}
 		})
+		b.Run(c.name+"-tree", func(b *testing.B) {
+			for b.Loop() {
+				if _, err := readTree(data, ""); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 		b.Run(c.name+"-load", func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
