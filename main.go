@@ -24,6 +24,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"briefing/internal/fetch"
 	"briefing/loader"
 	"briefing/model"
 	"briefing/seeds"
@@ -120,6 +121,8 @@ type app struct {
 	view, format, order, output string
 	force                       bool
 	shape                       string // --shape: how the sources' posts are told apart
+	// web sources (web.go)
+	web webOpts
 }
 
 func (a *app) command() *cobra.Command {
@@ -129,7 +132,7 @@ func (a *app) command() *cobra.Command {
 		Long: `briefing reads live pages and articles and shows them as a timeline, what each
 leader said, and the options an analysis lays out.
 
-SOURCE is a file path, or - for standard input. With no SOURCE the built-in
+SOURCE is a file path (text or HTML), an http(s) address, or - for standard input. With no SOURCE the built-in
 briefing is shown. When standard output is not a terminal, briefing prints
 the markdown export instead of starting the TUI.`,
 		Example: `  briefing                                 browse the built-in briefing
@@ -150,6 +153,7 @@ the markdown export instead of starting the TUI.`,
 	pf := root.PersistentFlags()
 	pf.StringArrayVar(&a.leaders, "leader", nil, "show only what `NAME` said or is named in (repeatable; any spelling, any case)")
 	pf.StringVar(&a.search, "search", "", "show only items containing `TEXT` (case-insensitive)")
+	a.web.flags(pf)
 	pf.StringVar(&a.shape, "shape", "", "read every source as `SHAPE` instead of detecting it: "+strings.Join(loader.ShapeNames(), ", "))
 
 	f := root.Flags()
@@ -185,7 +189,7 @@ file atomically and refuses to replace an existing one unless --force.`,
 			return err
 		},
 	}
-	root.AddCommand(export, ver)
+	root.AddCommand(export, a.followCommand(), ver)
 	return root
 }
 
@@ -358,6 +362,7 @@ func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loade
 			data []byte
 			err  error
 			name string
+			web  loader.Source // an address's fetch
 		)
 		switch arg {
 		case "":
@@ -369,6 +374,13 @@ func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loade
 				return nil, cfg, err
 			}
 		default:
+			if fetch.IsWeb(arg) {
+				if web, err = a.fetchSource(cmd.Context(), arg); err != nil {
+					return nil, cfg, err
+				}
+				name, data = web.Name, web.Data
+				break
+			}
 			name = baseName(arg)
 			data, err = readFile(arg)
 			if err != nil {
@@ -380,7 +392,7 @@ func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loade
 		if n := seen[name]; n > 1 {
 			name = fmt.Sprintf("%s-%d", name, n)
 		}
-		srcs = append(srcs, loader.Source{Name: name, Origin: arg, Data: data})
+		srcs = append(srcs, loader.Source{Name: name, Origin: arg, Data: data, URL: web.URL, FetchedAt: web.FetchedAt, ContentType: web.ContentType})
 	}
 	return srcs, cfg, nil
 }

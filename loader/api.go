@@ -5,6 +5,10 @@ type Source struct {
 	Name   string // short stable name, used in post ids ("white-house-talks-liveblog")
 	Origin string // what error messages name: a path, "-" for stdin, "embedded:<file>"
 	Data   []byte
+
+	// Set for a web source: the address it was fetched from, when (RFC
+	// 3339), and the Content-Type the server sent (its charset is read).
+	URL, FetchedAt, ContentType string
 }
 
 // Config carries what the loader is told rather than what it finds.

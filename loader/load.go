@@ -76,6 +76,11 @@ func parse(src Source, forced shape) (parsed, error) {
 	case looksBinary(src.Data):
 		return fail(ErrBinary)
 	}
+	if looksHTML(src.Data, src.ContentType) {
+		if p, done, err := fromHTML(&src); done || err != nil {
+			return p, err
+		}
+	}
 	text := clean(src.Data)
 	if strings.TrimSpace(text) == "" {
 		return fail(ErrEmpty)
@@ -139,7 +144,7 @@ func assemble(cfg Config, ps []parsed) *model.Briefing {
 		}
 	}
 	for _, p := range ps {
-		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts)})
+		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts), URL: p.src.URL, FetchedAt: p.src.FetchedAt})
 	}
 	if b.Title == "" {
 		b.Title = deriveTitle(b, ps)
