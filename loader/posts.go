@@ -225,11 +225,33 @@ func headlineLike(l string) bool {
 	case '.', ',', ';', ':', '…', ')':
 		return false
 	}
-	if strings.Contains(l, ". ") && !strings.Contains(l, "Mr. ") && !strings.Contains(l, "Gov. ") {
-		return false // two sentences
+	if twoSentences(l) {
+		return false
 	}
 	return true
 }
+
+// twoSentences reports a full stop inside a line that is not an
+// abbreviation's: "U.S. to send", "Gov. Lee", "St. Louis" stay one clause.
+func twoSentences(l string) bool {
+	for i := strings.Index(l, ". "); i >= 0; {
+		w := l[:i]
+		if k := strings.LastIndexAny(w, " (\"'‘“"); k >= 0 {
+			w = w[k+1:]
+		}
+		if !(strings.Contains(w, ".") || len(w) <= 3 && w != "" && w[0] >= 'A' && w[0] <= 'Z' || abbreviations.has(strings.ToLower(w))) {
+			return true
+		}
+		next := strings.Index(l[i+2:], ". ")
+		if next < 0 {
+			break
+		}
+		i += 2 + next
+	}
+	return false
+}
+
+var abbreviations = set("gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "prof", "rev", "hon", "pres", "jr", "sr", "no", "vs", "st", "ft", "mt", "dept", "govt", "approx", "est", "inc", "corp", "ltd", "co")
 
 // splitLabel parts a label from a title: "BreakingBA pilots vote to
 // strike", "Analysis: What next", "Watch: ..." (the labels are data).

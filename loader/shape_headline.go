@@ -40,14 +40,10 @@ func headlineHeads(lines []string) []head {
 			continue // "By Bridget Judd" above or below a title is no headline
 		}
 		if prevEnds && headlineLike(l) {
-			j := nextText(lines, i+1)
-			for j >= 0 && captionLike(lines[j]) {
-				j = nextText(lines, j+1) // a picture between the headline and the text
-			}
 			// the last line of a page cut short is a headline only if it
 			// cannot be the start of a cut sentence
-			last := j < 0 && len(heads) > 0 && !strings.Contains(l, ",") && len(l) <= 100
-			if last || j >= 0 && paragraphLike(lines[j]) {
+			last := nextText(lines, i+1) < 0 && len(heads) > 0 && !strings.Contains(l, ",") && len(l) <= 100
+			if last || textUnder(lines, i) {
 				heads = append(heads, head{start: i, body: i + 1, title: l})
 				prevEnds = false
 				continue
@@ -58,8 +54,17 @@ func headlineHeads(lines []string) []head {
 	return heads
 }
 
-// liveCue reports a sign near the top that the text is a live page.
+// liveCue reports a sign near the top that the text is a live page, or
+// bylines over several posts ("By Bridget Judd" twice: an article has one).
 func liveCue(lines []string) bool {
+	bylines := 0
+	for _, l := range lines {
+		if len(l) < 80 && isByline(l) {
+			if bylines++; bylines >= 2 {
+				return true
+			}
+		}
+	}
 	for _, l := range lines[:min(len(lines), 40)] {
 		low := strings.ToLower(strings.TrimSpace(l))
 		if low == "live" || low == "live updates" || low == "live reporting" || vocabulary().headerEnd.has(low) {

@@ -101,16 +101,28 @@ func firstPostLine(lines []string, from int) int {
 		if _, ok := cutBullet(l); ok {
 			return i
 		}
-		if headlineLike(l) {
-			if j := nextText(lines, i+1); j >= 0 && paragraphLike(lines[j]) {
-				return i
-			}
+		if headlineLike(l) && textUnder(lines, i) {
+			return i
 		}
 		if isMarker(l) {
 			return start
 		}
 	}
 	return start
+}
+
+// textUnder reports prose under line i, past any picture caption between.
+func textUnder(lines []string, i int) bool {
+	j := nextText(lines, i+1)
+	for k := 0; j >= 0 && k < 3 && (captionLike(lines[j]) || isByline(lines[j])); k++ {
+		j = nextText(lines, j+1) // a picture or a byline between
+	}
+	return j >= 0 && paragraphLike(lines[j])
+}
+
+func isByline(l string) bool {
+	_, _, _, ok := bylineLine(strings.TrimSpace(l))
+	return ok
 }
 
 // paragraphLike reports a line of prose: several words, closed like a
