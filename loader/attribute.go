@@ -269,6 +269,13 @@ func (a *attributor) block(u *unit) {
 			u.lead, u.leadOpen = p, false
 		}
 	}
+	if n := len(a.qs); n > 0 && a.qs[n-1].implicit && len(u.history) > 0 {
+		// a quote left open at the paragraph's end goes on in the next
+		// paragraph that opens with a quote mark, as pages print speeches
+		if p := u.history[len(u.history)-1].speaker; p != nil {
+			u.lead, u.leadOpen = p, false
+		}
+	}
 }
 
 func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {

@@ -61,10 +61,17 @@ func (a *attributor) leadBlock(u *unit, text string) bool {
 		return false
 	}
 	if !opens {
+		// a paragraph inside an open quote belongs to it only when it closes
+		// it (the lone ” of a block quote); else the writer left the quote open
 		words = strings.TrimSpace(text)
-		if l, size := utf8.DecodeLastRuneInString(words); isCloseMark(l) {
-			words, closes = strings.TrimSpace(words[:len(words)-size]), true
+		l, size := utf8.DecodeLastRuneInString(words)
+		if !isCloseMark(l) {
+			return false
 		}
+		words, closes = strings.TrimSpace(words[:len(words)-size]), true
+	}
+	if u.cont >= 0 {
+		return true // the sentence reader goes on with the open quote itself
 	}
 	if inner := strings.IndexAny(words, "\"“”"); inner >= 0 || !hasLetter(words) || wordCount(words) < 3 {
 		return false // quotes inside: the sentence reader has them

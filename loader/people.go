@@ -125,7 +125,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if role == "" {
 			role = roleAfter(s, toks, i+n)
 		}
-		if role == "" && !speaksAt(toks, i, n) && !(subj && subjectAt(s, toks, i, n)) {
+		if role == "" && !speaksAt(toks, i, n) && !colonQuoteAt(s, toks, i, n) && !(subj && subjectAt(s, toks, i, n)) {
 			i += n - 1
 			continue
 		}
@@ -207,6 +207,19 @@ func speaksAt(toks []token, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// colonQuoteAt reports a name introducing a quote with a colon, as
+// transcripts and rolling lines write them: "Sen. Mitch McConnell: "the
+// clockwork ..."", "Biden: We will ...".
+func colonQuoteAt(s string, toks []token, i, n int) bool {
+	rest := s[toks[i+n-1].end:]
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	rest = strings.TrimLeft(rest[1:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isOpenMark(r) || i == 0 && r != utf8.RuneError && unicode.IsUpper(r)
 }
 
 // subjectAt reports a name opening a sentence as its subject, a verb in
