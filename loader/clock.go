@@ -9,6 +9,7 @@ import (
 // with its zone and date, or a relative time ("1 hr 8 min ago").
 type stamp struct {
 	time, zone, date, when string
+	label                  string // "Punjab | 11:45 am": the line's label
 }
 
 // clockLine reads a line that holds only a time: "12.28pm BST", "• 09:23",
@@ -21,6 +22,9 @@ func clockLine(line string) (stamp, bool) {
 	}
 	if len(l) > 60 {
 		return stamp{}, false
+	}
+	if strings.Contains(l, " | ") {
+		return barredClock(l)
 	}
 	t, rest, ok := cutClock(l)
 	if !ok {
@@ -44,6 +48,36 @@ func clockLine(line string) (stamp, bool) {
 		return st, true
 	}
 	return stamp{}, false
+}
+
+// barredClock reads a stamp line in parts: "Punjab | 11:45 am", "10:26
+// p.m. EDT | Sept. 1, 2005 | permalink". One part is the time; a short part
+// before it is a label, a date after it the date.
+func barredClock(l string) (stamp, bool) {
+	parts := strings.Split(l, " | ")
+	at := -1
+	var st stamp
+	for i, p := range parts {
+		if c, ok := clockLine(p); ok && at < 0 {
+			st, at = c, i
+		}
+	}
+	if at < 0 {
+		return stamp{}, false
+	}
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		switch {
+		case i == at:
+		case wordCount(p) > 3:
+			return stamp{}, false
+		case i < at && st.label == "":
+			st.label = p
+		case i > at && st.date == "" && dateLike(p):
+			st.date = p
+		}
+	}
+	return st, true
 }
 
 // cutClock reads "9:23", "12.28pm", "14:36:05", "3:34 PM", "10.05 a.m." at
@@ -149,6 +183,9 @@ func relativeLine(line string) (string, bool) {
 	if t, ok := cutBullet(l); ok {
 		l = t
 	}
+	if i := strings.Index(l, " ("); i > 0 && strings.HasSuffix(l, ")") {
+		l = l[:i] // "2m ago (11:00 GMT)": relativeStamp reads the clock
+	}
 	if len(l) > 40 {
 		return "", false
 	}
@@ -189,4 +226,21 @@ func atoi2(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// relativeStamp reads a relative time with the clock time a page gives
+// beside it: "2m ago (11:00 GMT)".
+func relativeStamp(line string) (stamp, bool) {
+	w, ok := relativeLine(line)
+	if !ok {
+		return stamp{}, false
+	}
+	st := stamp{when: w}
+	l := strings.TrimSpace(line)
+	if i := strings.Index(l, " ("); i > 0 && strings.HasSuffix(l, ")") {
+		if c, ok := clockLine(l[i+2 : len(l)-1]); ok {
+			st.time, st.zone, st.date = c.time, c.zone, c.date
+		}
+	}
+	return st, true
 }

@@ -115,6 +115,9 @@ func isChrome(line string) bool {
 	if t, ok := cutBullet(l); ok {
 		l = t
 	}
+	if _, t, ok := cutPostNumber(l); ok && t != "" {
+		l = t // "2. Skip to main menu": a page's numbered links
+	}
 	if l == "" || len(l) > 120 {
 		return false
 	}

@@ -1,6 +1,9 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // timeFirstShape reads posts that open with a line holding only a time,
 // the Guardian's and many regional pages' way:
@@ -28,7 +31,7 @@ func timeHeads(lines []string) []head {
 			continue
 		}
 		if st, ok := clockLine(l); ok && len(l) <= 70 {
-			heads = append(heads, head{start: i, body: i + 1, stamp: st, titleFromBody: true})
+			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true})
 		} else if st, rest, ok := inlineClock(l); ok {
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest, titleFromBody: true})
 		}
@@ -72,6 +75,11 @@ func inlineClock(line string) (stamp, string, bool) {
 				return st, text, true
 			}
 		}
+	}
+	// "21:25 A new range of cameras ...": no mark at all, but a sentence
+	// that starts with a capital and runs on
+	if r := firstRune(rest); unicode.IsUpper(r) && wordCount(rest) >= 8 && endsSentence(rest) {
+		return st, rest, true
 	}
 	return st, "", false
 }
