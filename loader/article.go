@@ -14,8 +14,8 @@ func parseArticle(lines []string) rawPost {
 	bb := newBlockBuilder(false)
 	first := true
 	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		if l == "" {
+		l = cutGlued(strings.TrimSpace(l))
+		if l == "" || isChrome(l) {
 			continue
 		}
 		if _, bullet := cutBullet(l); !bullet && isSubheading(l) {

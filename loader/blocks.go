@@ -41,7 +41,7 @@ func newBlockBuilder(liveblog bool) *blockBuilder {
 }
 
 func (bb *blockBuilder) add(line string) {
-	line = strings.TrimSpace(line)
+	line = cutGlued(strings.TrimSpace(line))
 	if line == "" {
 		return
 	}

@@ -127,6 +127,9 @@ func isChrome(line string) bool {
 	if (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && !strings.ContainsRune(l, ' ') {
 		return true // a bare link: the address of a post or a video
 	}
+	if _, ok := clockLine(l); ok && len(l) < 70 {
+		return true // a stamp left in a body: a post's stamp that closed it
+	}
 	return vocabulary().chrome.has(l) || tweetMeta(l)
 }
 

@@ -21,7 +21,70 @@ func (timeFirstShape) name() string { return "time-first" }
 func (timeFirstShape) score(lines []string) int { return len(timeHeads(lines)) }
 
 func (timeFirstShape) read(lines []string) page {
-	return readPosts(lines, timeHeads(lines), true)
+	heads := timeHeads(lines)
+	if closing(lines, heads) {
+		heads = closingHeads(lines, heads)
+	}
+	return readPosts(lines, heads, true)
+}
+
+// closing reports a page whose stamps close their posts rather than open
+// them, as NPR's early web logs did:
+//
+//	Hastert Softens Comments on New Orleans
+//	House Speaker Dennis Hastert ...
+//	10:26 p.m. EDT | Sept. 1, 2005 | permalink
+//
+// The signs are a blog footer's furniture on the stamp lines ("|
+// permalink", "| Comments"), a whole post, headline and text, above the
+// first stamp, and headlines right under most stamps. A page's lead above
+// stamps that open posts is no sign on its own.
+func closing(lines []string, heads []head) bool {
+	if len(heads) == 0 {
+		return false
+	}
+	footers := 0
+	for _, h := range heads {
+		low := strings.ToLower(lines[h.start])
+		if strings.Contains(low, "| permalink") || strings.Contains(low, "| comment") {
+			footers++
+		}
+	}
+	if 2*footers < len(heads) {
+		return false
+	}
+	first := firstPostLine(lines, 0)
+	above := false
+	for i := first; i < heads[0].start; i++ {
+		if headlineLike(lines[i]) && textUnder(lines, i) {
+			above = true
+			break
+		}
+	}
+	if !above {
+		return false
+	}
+	titled := 0
+	for _, h := range heads {
+		if j := nextText(lines, h.body); j >= 0 && headlineLike(lines[j]) && textUnder(lines, j) {
+			titled++
+		}
+	}
+	return 2*titled >= len(heads)
+}
+
+// closingHeads turns stamps that close posts into heads that open them:
+// each post runs from the line after the previous stamp to its own.
+func closingHeads(lines []string, stamps []head) []head {
+	heads := make([]head, 0, len(stamps))
+	start := firstPostLine(lines, 0)
+	for _, st := range stamps {
+		if j := nextText(lines, start); j >= 0 && j < st.start {
+			heads = append(heads, head{start: j, body: j, stamp: st.stamp, label: st.label, titleFromBody: true})
+		}
+		start = st.start + 1
+	}
+	return heads
 }
 
 func timeHeads(lines []string) []head {

@@ -117,6 +117,13 @@ var vocabulary = sync.OnceValue(func() *vocab {
 		v.bodies[w] = true
 	}
 	v.headerEnd = readPhrases("header_end.txt")
+	for _, l := range vocabLines("trailing.txt") {
+		if t, ok := strings.CutPrefix(l, "end "); ok {
+			v.trailEnd = append(v.trailEnd, t)
+		} else if t, ok := strings.CutPrefix(l, "start "); ok {
+			v.trailStart = append(v.trailStart, t)
+		}
+	}
 	return v
 })
 
@@ -125,4 +132,23 @@ type vocab struct {
 	headerEnd *phraseSet
 	labels    []string
 	bodies    map[string]bool // last words of the names of bodies, lower case
+	// furniture glued to a paragraph's end or a line's start
+	trailEnd, trailStart []string
+}
+
+// cutGlued drops furniture glued to a line: "... Read the full story.",
+// "Skip next section Berlin: ...".
+func cutGlued(l string) string {
+	v := vocabulary()
+	for _, t := range v.trailStart {
+		if len(l) > len(t) && strings.EqualFold(l[:len(t)], t) {
+			l = strings.TrimSpace(l[len(t):])
+		}
+	}
+	for _, t := range v.trailEnd {
+		if len(l) > len(t)+1 && strings.HasSuffix(l, t) && l[len(l)-len(t)-1] == ' ' {
+			l = strings.TrimSpace(l[:len(l)-len(t)])
+		}
+	}
+	return l
 }
