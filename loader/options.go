@@ -357,3 +357,24 @@ func isOptionBullet(opts []model.Option, text string) bool {
 	}
 	return false
 }
+
+// readOptions is the options pass: the options the posts' analyses lay
+// out, and the phrases that find later mentions of them.
+func readOptions(b *model.Briefing) *phrases {
+	// Options come from the posts' text alone. An analysis re-posted
+	// further down the page lays out the same options again: the first
+	// telling stands, so options stay one per name. Knowing them first
+	// lets the second reading find the blocks that mention them.
+	named := map[string]bool{}
+	known := func(name string) bool { return named[strings.ToLower(name)] }
+	for i := range b.Posts {
+		for _, o := range findOptions(&b.Posts[i], known) {
+			if key := strings.ToLower(o.Name); !named[key] {
+				named[key] = true
+				b.Options = append(b.Options, o)
+			}
+		}
+	}
+	return newPhrases(b.Options)
+
+}

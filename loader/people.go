@@ -313,11 +313,9 @@ func nameAt(s string, toks []token, i int) int {
 	return n
 }
 
-// stopName are capitalised words that do not make up personal names.
-var stopName = set("white", "house", "nato", "us", "uk", "eu",
-	"european", "commission", "kremlin", "oval", "office", "the",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"state", "of", "bbc", "sky", "news", "washington", "ukraine", "russia")
+// stopName are capitalised words that do not make up personal names
+// (vocab/not_names.txt).
+var stopName = set(vocabLines("not_names.txt")...)
 
 func isRoleWord(w string) bool {
 	if roleNouns.has(w) {

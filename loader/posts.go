@@ -231,10 +231,7 @@ func headlineLike(l string) bool {
 	case '.', ',', ';', ':', '…', ')':
 		return false
 	}
-	if twoSentences(l) {
-		return false
-	}
-	return true
+	return !twoSentences(l)
 }
 
 // twoSentences reports a full stop inside a line that is not an

@@ -1,0 +1,98 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	"briefing/internal/par"
+	"briefing/model"
+)
+
+// The people pass, the first of the analysis: who the page names, before
+// the quote pass asks who said what.
+
+// findPeople is the people pass: the reference list, then everyone the
+// text names with a title, a speech verb or a colon, or as the subject of
+// a post where a pronoun speaks. The units are read in parallel.
+func findPeople(units []textUnit, refs []*person) []*person {
+	refMatch := newMatcher(refs)
+	titled := map[string]*found{}
+	honor := map[string]string{}
+	par.Chunks(len(units), chunkUnits, func() *attributor { return newAttributor(nil, nil) },
+		func(a *attributor, lo, hi int) titledNames {
+			t := titledNames{found: map[string]*found{}, honor: map[string]string{}}
+			for _, u := range units[lo:hi] {
+				subjects := pronounSpeaks(u.body)
+				for _, bl := range u.body {
+					if subjects || mayTitle(bl.Text) {
+						a.scan(bl.Text)
+						findTitled(bl.Text, a.toks, t.found, t.honor, subjects)
+					}
+				}
+			}
+			return t
+		},
+		func(t titledNames) {
+			// the first of the longest roles stands; the last honorific
+			for name, f := range t.found {
+				if g, ok := titled[name]; !ok || len(f.role) > len(g.role) {
+					titled[name] = f
+				}
+			}
+			for k, v := range t.honor {
+				honor[k] = v
+			}
+		})
+	people := slices.Clone(refs)
+	taken := map[string]bool{}
+	for _, p := range refs {
+		taken[p.ID] = true
+	}
+	// "Mr Blinken said" names the man "Antony Blinken" is elsewhere: a
+	// name made of an honorific and a surname someone else bears is theirs
+	surnames := map[string]bool{}
+	for _, p := range refs {
+		surnames[strings.ToLower(p.Short)] = true
+	}
+	for name := range titled {
+		if f := strings.Fields(name); len(f) > 1 && honorific(strings.ToLower(f[0])) == "" {
+			surnames[strings.ToLower(f[len(f)-1])] = true
+		}
+	}
+	for _, name := range sortedKeys(titled) {
+		f := titled[name]
+		toks := tokenize(name, nil)
+		if ms := refMatch.find(name, toks); len(ms) > 0 {
+			continue // a leader written with a title: already known
+		}
+		if w := strings.Fields(name); len(w) == 2 && honorific(strings.ToLower(w[0])) != "" && surnames[strings.ToLower(w[1])] {
+			continue
+		}
+		id := slug(name)
+		if taken[id] || id == "" {
+			continue
+		}
+		taken[id] = true
+		if f.source {
+			// a description, not a name: no surname, never he or she
+			people = append(people, &person{
+				Person:  model.Person{ID: id, Name: upperFirst(name), Short: name, Group: model.GroupSource},
+				pronoun: "it",
+			})
+			continue
+		}
+		surname := toks[len(toks)-1].text(name)
+		pron := honor[surname]
+		if pron == "" {
+			pron = honor[name]
+		}
+		if vocabulary().bodies[strings.ToLower(surname)] {
+			pron = "it" // a body: never "he" or "she"
+		}
+		people = append(people, &person{
+			Person:  model.Person{ID: id, Name: name, Short: surname, Role: roleTitle(f.role), Group: groupFor(f.role), Aliases: []string{surname}},
+			pronoun: pron,
+		})
+	}
+	return people
+}
