@@ -112,6 +112,9 @@ func readHeader(lines []string) (title string, summary []string) {
 // more on twitter". The list is data (vocab/chrome.txt).
 func isChrome(line string) bool {
 	l := strings.TrimSpace(line)
+	if tweetMeta(l) {
+		return true
+	}
 	if t, ok := cutBullet(l); ok {
 		l = t
 	}
@@ -229,7 +232,7 @@ func headlineLike(l string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, "\"'’”»"))
 	switch last {
 	case '.', ',', ';', ':', '…', ')':
-		return false
+		return false // a caption's "(Photo: ...)" ends this way too
 	}
 	return !twoSentences(l)
 }
