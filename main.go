@@ -306,9 +306,11 @@ func (a *app) load(cmd *cobra.Command, args []string) (*model.Briefing, model.Fi
 	if len(b.Posts) == 0 {
 		return nil, model.Filter{}, fmt.Errorf("%s: nothing to read (no posts found)", srcs[0].Origin)
 	}
-	f := model.Filter{Query: strings.TrimSpace(a.search)}
+	// Flags enter the model (the JSON's filter.query, the filter line) and
+	// are cleaned like every other string there.
+	f := model.Filter{Query: loader.CleanLine(a.search)}
 	for _, name := range a.leaders {
-		p, ok := b.FindPerson(name)
+		p, ok := b.FindPerson(loader.CleanLine(name))
 		if !ok {
 			return nil, model.Filter{}, fmt.Errorf("unknown leader %q (known: %s)", name, strings.Join(closestPeople(b, name, 5), ", "))
 		}

@@ -207,6 +207,37 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
+// A source's file name and the flags are cleaned like its contents: the
+// name becomes the title, the source name and post ids. ESC # 8 fills the
+// screen with E and ESC c resets the terminal; U+202E reverses what follows.
+func TestHostileNamesAndFlags(t *testing.T) {
+	dir := t.TempDir()
+	page, err := os.ReadFile(filepath.Join("seeds", "white-house-talks-article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"ris\x1b#8\x1bc.txt", "evil\u202etxt.exe", "osc\x1b]0;T\x07\u009b2J.txt"} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, page, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, format := range []string{"md", "json"} {
+			var stdout, stderr bytes.Buffer
+			args := []string{"export", "--format", format, "--search", "\u202etrump\x1b[2J", "--leader", "tru\u202emp", path}
+			if code := run(args, strings.NewReader(""), &stdout, &stderr); code != 0 {
+				t.Fatalf("%q: exit %d: %s", args, code, stderr.String())
+			}
+			if i := strings.IndexFunc(stdout.String(), isControlOrBidi); i >= 0 {
+				t.Errorf("%q --format %s writes %q at byte %d", name, format, stdout.String()[i:min(i+4, stdout.Len())], i)
+			}
+		}
+	}
+}
+
+func isControlOrBidi(r rune) bool {
+	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}
+
 // unreadablePaths gives a file that cannot be read and a path in a directory
 // that cannot be written. Permissions do not stop root (CI may be root), so
 // there the kernel provides them: /proc/self/mem fails to read at offset 0,

@@ -40,6 +40,7 @@ func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
 	if err != nil {
 		return nil, &Error{Origin: "reference list of people", Err: fmt.Errorf("%w: %v", ErrPeople, err)}
 	}
+	cfg.Title = CleanLine(cfg.Title)
 	var ps []parsed
 	names := map[string]int{}
 	for _, src := range srcs {
@@ -47,6 +48,10 @@ func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
 		if err != nil {
 			return nil, err
 		}
+		// A name or path is no cleaner than the bytes: it becomes the
+		// title, post ids and the JSON. Errors above name the raw origin,
+		// which the CLI shows safely, so the message names the real file.
+		p.src.Name, p.src.Origin = cmp.Or(CleanLine(p.src.Name), "source"), CleanLine(p.src.Origin)
 		names[p.src.Name]++
 		if n := names[p.src.Name]; n > 1 {
 			p.src.Name = fmt.Sprintf("%s-%d", p.src.Name, n)
