@@ -24,6 +24,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"briefing/internal/atomicfile"
 	"briefing/loader"
 	"briefing/model"
 	"briefing/seeds"
@@ -264,7 +265,7 @@ func (a *app) runExport(cmd *cobra.Command, args []string) error {
 		out = ui.Markdown(b, v, ui.ExportOptions{Pane: a.view, NewestFirst: a.order == "newest"})
 	}
 	if toFile {
-		return ui.WriteFileAtomic(a.output, []byte(out), a.force)
+		return atomicfile.WriteFile(a.output, []byte(out), a.force)
 	}
 	return a.write(out)
 }
