@@ -5,6 +5,8 @@ type Source struct {
 	Name   string // short stable name, used in post ids ("white-house-talks-liveblog")
 	Origin string // what error messages name: a path, "-" for stdin, "embedded:<file>"
 	Data   []byte
+
+	encoding string // how parse decoded Data: "" for UTF-8 (see decode)
 }
 
 // Config carries what the loader is told rather than what it finds.

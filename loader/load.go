@@ -52,6 +52,7 @@ func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
 		// title, post ids and the JSON. Errors above name the raw origin,
 		// which the CLI shows safely, so the message names the real file.
 		p.src.Name, p.src.Origin = cmp.Or(CleanLine(p.src.Name), "source"), CleanLine(p.src.Origin)
+		p.src.Data = nil // read into the posts; the bytes need not stay for the rest of the load
 		names[p.src.Name]++
 		if n := names[p.src.Name]; n > 1 {
 			p.src.Name = fmt.Sprintf("%s-%d", p.src.Name, n)
@@ -66,6 +67,7 @@ func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
 
 func parse(src Source) (parsed, error) {
 	fail := func(err error) (parsed, error) { return parsed{}, &Error{Origin: src.Origin, Err: err} }
+	src.Data, src.encoding = decode(src.Data) // UTF-16 and 8-bit pages as UTF-8, before any check
 	switch {
 	case len(src.Data) > MaxSize:
 		return fail(fmt.Errorf("%w: %d MiB, the limit is %d MiB", ErrTooLarge, len(src.Data)>>20, MaxSize>>20))
@@ -138,7 +140,7 @@ func assemble(cfg Config, ps []parsed) *model.Briefing {
 		}
 	}
 	for _, p := range ps {
-		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts)})
+		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts), Encoding: p.src.encoding})
 	}
 	if b.Title == "" {
 		b.Title = deriveTitle(b, ps)

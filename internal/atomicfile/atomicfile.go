@@ -7,8 +7,10 @@
 package atomicfile
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -25,9 +27,19 @@ import (
 // untouched and the error wraps fs.ErrExist. Errors are *fs.PathError
 // naming path, so callers can print "path: cause".
 func WriteFile(path string, data []byte, overwrite bool) error {
-	return write(path, data, overwrite, func(name string) (tempFile, error) {
-		return os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
-	})
+	return write(path, data, overwrite, openTemp)
+}
+
+// WriteWith is WriteFile for output made as it is written: fill writes the
+// file's contents (through a buffer), so a long export is never held in
+// memory twice, once as text and once as bytes. An error from fill is the
+// write's error, and the old file stays.
+func WriteWith(path string, overwrite bool, fill func(io.Writer) error) error {
+	return writeWith(path, overwrite, fill, openTemp)
+}
+
+func openTemp(name string) (tempFile, error) {
+	return os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 }
 
 // tempFile is the part of *os.File the write uses; tests put a failing
@@ -42,7 +54,14 @@ type tempFile interface {
 // ErrInterrupted is a write cut short by a signal; its temp file is gone.
 var ErrInterrupted = errors.New("interrupted")
 
-func write(path string, data []byte, overwrite bool, create func(name string) (tempFile, error)) (err error) {
+func write(path string, data []byte, overwrite bool, create func(name string) (tempFile, error)) error {
+	return writeWith(path, overwrite, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}, create)
+}
+
+func writeWith(path string, overwrite bool, fill func(io.Writer) error, create func(name string) (tempFile, error)) (err error) {
 	fail := func(err error) error {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
@@ -78,7 +97,11 @@ func write(path string, data []byte, overwrite bool, create func(name string) (t
 			err = fail(ErrInterrupted)
 		}
 	}()
-	if _, err = f.Write(data); err != nil {
+	bw := bufio.NewWriterSize(f, 64<<10)
+	if err = fill(bw); err != nil {
+		return fail(err)
+	}
+	if err = bw.Flush(); err != nil {
 		return fail(err)
 	}
 	if err = f.Chmod(mode); err != nil {
