@@ -24,6 +24,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"briefing/internal/atomicfile"
 	"briefing/internal/fetch"
 	"briefing/loader"
 	"briefing/model"
@@ -250,29 +251,23 @@ func (a *app) runExport(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	v := b.Apply(f)
-	toFile := a.output != "" && a.output != "-"
-	var out string
-	if a.format == "json" {
-		if !toFile {
-			// streamed a list element at a time: a long briefing is never
-			// all in memory as JSON text
-			if err := b.WriteJSON(a.stdout, v); err != nil {
-				return fmt.Errorf("stdout: %w", err)
-			}
-			return nil
+	// JSON is streamed a list element at a time and markdown written from
+	// its one string, to stdout or straight into -o's temp file: a long
+	// briefing is never in memory twice.
+	export := func(w io.Writer) error {
+		if a.format == "json" {
+			return b.WriteJSON(w, v)
 		}
-		var sb strings.Builder
-		if err := b.WriteJSON(&sb, v); err != nil {
-			return fmt.Errorf("export: %w", err)
-		}
-		out = sb.String()
-	} else {
-		out = ui.Markdown(b, v, ui.ExportOptions{Pane: a.view, NewestFirst: a.order == "newest"})
+		_, err := io.WriteString(w, ui.Markdown(b, v, ui.ExportOptions{Pane: a.view, NewestFirst: a.order == "newest"}))
+		return err
 	}
-	if toFile {
-		return ui.WriteFileAtomic(a.output, []byte(out), a.force)
+	if a.output != "" && a.output != "-" {
+		return atomicfile.WriteWith(a.output, a.force, export)
 	}
-	return a.write(out)
+	if err := export(a.stdout); err != nil {
+		return fmt.Errorf("stdout: %w", err)
+	}
+	return nil
 }
 
 func (a *app) write(s string) error {
@@ -305,16 +300,26 @@ func (a *app) load(cmd *cobra.Command, args []string) (*model.Briefing, model.Fi
 	if err != nil {
 		return nil, model.Filter{}, err
 	}
+	first := srcs[0].Origin
 	b, err := loader.Load(cfg, srcs...)
 	if err != nil {
 		return nil, model.Filter{}, err
 	}
 	if len(b.Posts) == 0 {
-		return nil, model.Filter{}, fmt.Errorf("%s: nothing to read (no posts found)", srcs[0].Origin)
+		return nil, model.Filter{}, fmt.Errorf("%s: nothing to read (no posts found)", first)
 	}
-	f := model.Filter{Query: strings.TrimSpace(a.search)}
+	for _, s := range b.Sources {
+		if s.Encoding != "" {
+			// Not an error: the text was read, but a reader should know the
+			// file was not UTF-8, in case it was meant as another 8-bit code.
+			fmt.Fprintf(a.stderr, "briefing: note: %s: not UTF-8, read as %s\n", oneLine(s.Origin), s.Encoding)
+		}
+	}
+	// Flags enter the model (the JSON's filter.query, the filter line) and
+	// are cleaned like every other string there.
+	f := model.Filter{Query: loader.CleanLine(a.search)}
 	for _, name := range a.leaders {
-		p, ok := b.FindPerson(name)
+		p, ok := b.FindPerson(loader.CleanLine(name))
 		if !ok {
 			return nil, model.Filter{}, fmt.Errorf("unknown leader %q (known: %s)", name, strings.Join(closestPeople(b, name, 5), ", "))
 		}

@@ -166,6 +166,7 @@ func TestExitCodes(t *testing.T) {
 		{"source over the limit", []string{"export", huge}, 1, huge + ": source too large: 300 MiB, the limit is 256 MiB"},
 		{"unreadable source", []string{"export", unreadable}, 1, unreadable + ": "},
 		{"escape in a file name", []string{"export", evil}, 1, "evil\uFFFD]0;pwned\uFFFD.txt: no such file or directory"},
+		{"a device of NULs is binary from its first block", []string{"export", "/dev/zero"}, 1, "/dev/zero: binary data, not text"},
 		{"-o into a missing directory", []string{"export", "-o", filepath.Join(missing, "out.md")}, 1, filepath.Join(missing, "out.md") + ": "},
 		{"-o into a read-only directory", []string{"export", "-o", unwritable}, 1, unwritable + ": "},
 		{"refuses to overwrite", []string{"export", "-o", existing}, 1, existing + ": file already exists (use --force to overwrite)"},
@@ -205,6 +206,118 @@ func TestExitCodes(t *testing.T) {
 	if b, _ := os.ReadFile(existing); string(b) != "keep me\n" {
 		t.Errorf("refused -o changed the file: %q", b)
 	}
+}
+
+// A source's file name and the flags are cleaned like its contents: the
+// name becomes the title, the source name and post ids. ESC # 8 fills the
+// screen with E and ESC c resets the terminal; U+202E reverses what follows.
+func TestHostileNamesAndFlags(t *testing.T) {
+	dir := t.TempDir()
+	page, err := os.ReadFile(filepath.Join("seeds", "white-house-talks-article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"ris\x1b#8\x1bc.txt", "evil\u202etxt.exe", "osc\x1b]0;T\x07\u009b2J.txt"} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, page, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, format := range []string{"md", "json"} {
+			var stdout, stderr bytes.Buffer
+			args := []string{"export", "--format", format, "--search", "\u202etrump\x1b[2J", "--leader", "tru\u202emp", path}
+			if code := run(args, strings.NewReader(""), &stdout, &stderr); code != 0 {
+				t.Fatalf("%q: exit %d: %s", args, code, stderr.String())
+			}
+			if i := strings.IndexFunc(stdout.String(), isControlOrBidi); i >= 0 {
+				t.Errorf("%q --format %s writes %q at byte %d", name, format, stdout.String()[i:min(i+4, stdout.Len())], i)
+			}
+		}
+	}
+}
+
+// endless is a stream that never ends (a device, `yes`), counting what is
+// read from it.
+type endless struct {
+	b    byte
+	read int
+}
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = e.b
+	}
+	e.read += len(p)
+	return len(p), nil
+}
+
+// A stream is judged by its first block: a binary one is refused before a
+// megabyte is read, not after 256 MiB; an endless text one at the limit.
+func TestStreamsAreSniffed(t *testing.T) {
+	zeros := &endless{b: 0}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"export", "-"}, zeros, &stdout, &stderr); code != 1 || stderr.String() != "briefing: -: binary data, not text\n" {
+		t.Errorf("endless NULs: exit %d, stderr %q", code, stderr.String())
+	}
+	if zeros.read > 1<<20 {
+		t.Errorf("read %d bytes of NULs before refusing them", zeros.read)
+	}
+	stderr.Reset()
+	ys := &endless{b: 'y'}
+	if code := run([]string{"export", "-"}, ys, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "source too large") {
+		t.Errorf("endless text: exit %d, stderr %q", code, stderr.String())
+	}
+}
+
+// UTF-16 (with or without a BOM) and Windows-1252 files read as text, with
+// a note on stderr saying how; names are not U+FFFD soup.
+func TestEncodedSources(t *testing.T) {
+	dir := t.TempDir()
+	page, err := os.ReadFile(filepath.Join("seeds", "white-house-talks-article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16le := []byte{0xff, 0xfe}
+	utf16be := []byte{}
+	for _, r := range string(page) {
+		utf16le = append(utf16le, byte(r), byte(r>>8))
+		utf16be = append(utf16be, byte(r>>8), byte(r))
+	}
+	// Latin-1 of the page's ASCII with one accented name.
+	latin := bytes.Map(func(r rune) rune {
+		if r > 0x7f {
+			return ' '
+		}
+		return r
+	}, page)
+	latin = bytes.ReplaceAll(latin, []byte("Zelenskyy"), []byte("Zelensk\xfd"))
+	for _, tt := range []struct {
+		name, enc string
+		data      []byte
+	}{
+		{"le.txt", "UTF-16LE", utf16le}, {"be.txt", "UTF-16BE", utf16be}, {"latin.txt", "Windows-1252", latin},
+	} {
+		path := filepath.Join(dir, tt.name)
+		if err := os.WriteFile(path, tt.data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"export", "--format", "json", path}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+			t.Fatalf("%s: exit %d: %s", tt.name, code, stderr.String())
+		}
+		if want := "briefing: note: " + path + ": not UTF-8, read as " + tt.enc + "\n"; stderr.String() != want {
+			t.Errorf("%s: stderr %q, want %q", tt.name, stderr.String(), want)
+		}
+		if strings.Contains(stdout.String(), "\uFFFD") || !strings.Contains(stdout.String(), `"encoding": "`+tt.enc+`"`) {
+			t.Errorf("%s: JSON has U+FFFD or no encoding:\n%.400s", tt.name, stdout.String())
+		}
+		if tt.enc == "Windows-1252" && !strings.Contains(stdout.String(), "Zelenský") {
+			t.Errorf("%s: no Zelenský in the JSON", tt.name)
+		}
+	}
+}
+
+func isControlOrBidi(r rune) bool {
+	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
 // unreadablePaths gives a file that cannot be read and a path in a directory

@@ -32,22 +32,52 @@ func readFile(path string) ([]byte, error) {
 	return readLimited(path, f, fi.Size())
 }
 
+// sniffSize is how much of a source decides whether it is text at all.
+const sniffSize = 64 << 10
+
 // readLimited reads a stream (standard input, a pipe, a device) up to the
 // limit and one byte more, to tell a full-size source from an endless one.
-// size, when known, sizes the buffer once: growing it by doubling costs a
-// 13 MB page a third of its load time.
+// The first block decides "binary": /dev/zero or a disk image is refused
+// after 64 KiB, not 256 MiB. size, when known, sizes the buffer once
+// (growing it by doubling costs a 13 MB page a third of its load time); a
+// stream's buffer doubles but never past the limit, so a 256 MiB stream
+// peaks near 384 MiB rather than bytes.Buffer's 768 MiB.
 func readLimited(origin string, r io.Reader, size int64) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(int(min(size, loader.MaxSize)) + bytes.MinRead)
-	_, err := buf.ReadFrom(io.LimitReader(r, loader.MaxSize+1))
-	data := buf.Bytes()
-	if err != nil {
-		return nil, &fs.PathError{Op: "read", Path: origin, Err: unwrapPath(err)}
+	const limit = loader.MaxSize + 1
+	buf := make([]byte, 0, min(max(size+1, sniffSize), limit))
+	sniffed := false
+	for {
+		if len(buf) == cap(buf) {
+			if len(buf) >= limit {
+				break
+			}
+			// Double, but jump straight to the limit rather than pass it:
+			// append's growth past 256 MiB would copy into 320 MiB and more.
+			next := 2 * cap(buf)
+			if 2*next > limit {
+				next = limit
+			}
+			buf = append(make([]byte, 0, next), buf...)
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if !sniffed && (len(buf) >= sniffSize || err != nil) {
+			sniffed = true
+			if len(bytes.TrimSpace(buf)) > 0 && loader.Sniff(buf[:min(len(buf), sniffSize)]) != nil {
+				return nil, &loader.Error{Origin: origin, Err: loader.ErrBinary}
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, &fs.PathError{Op: "read", Path: origin, Err: unwrapPath(err)}
+		}
 	}
-	if len(data) > loader.MaxSize {
+	if len(buf) > loader.MaxSize {
 		return nil, tooLarge(origin, fmt.Sprintf("over %d MiB", loader.MaxSize>>20))
 	}
-	return data, nil
+	return buf, nil
 }
 
 var errIsDir = fmt.Errorf("is a directory, not a file")

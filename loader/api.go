@@ -9,6 +9,7 @@ type Source struct {
 	// Set for a web source: the address it was fetched from, when (RFC
 	// 3339), and the Content-Type the server sent (its charset is read).
 	URL, FetchedAt, ContentType string
+	encoding                    string // how parse decoded Data: "" for UTF-8 (see decode)
 }
 
 // Config carries what the loader is told rather than what it finds.

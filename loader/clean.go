@@ -43,6 +43,14 @@ func clean(data []byte) string {
 	return sb.String()
 }
 
+// CleanLine is clean for a one-line string that comes from outside a
+// source's contents (a file name, a flag, a manifest's title, an address):
+// the same cleaning, and every run of blanks, newlines included, becomes one
+// space, since such a string names something on one line.
+func CleanLine(s string) string {
+	return strings.Join(strings.Fields(clean([]byte(s))), " ")
+}
+
 // printable8 reports that b's first eight bytes are all printable ASCII
 // (0x20-0x7e), in one test: v has a high bit set, v-0x20 borrows, or x
 // has a zero byte (v holds 0x7f) where a byte is not.
@@ -84,7 +92,9 @@ func cleanRune(sb *strings.Builder, data []byte, i int) int {
 }
 
 // skipEscape skips what follows an ESC: a CSI, an OSC/DCS/SOS/PM/APC string,
-// or a single character of a two-byte sequence.
+// an nF sequence (intermediates 0x20-0x2f then a final byte, as in ESC # 8,
+// which fills the screen with E), or a single character of a two-byte
+// sequence.
 func skipEscape(data []byte, i int) int {
 	if i >= len(data) {
 		return i
@@ -94,6 +104,15 @@ func skipEscape(data []byte, i int) int {
 		return skipCSI(data, i+1)
 	case ']', 'P', 'X', '^', '_':
 		return skipString(data, i+1)
+	}
+	if j := i; data[j] >= 0x20 && data[j] <= 0x2f {
+		for j < len(data) && data[j] >= 0x20 && data[j] <= 0x2f {
+			j++
+		}
+		if j < len(data) && data[j] >= 0x30 && data[j] <= 0x7e {
+			j++
+		}
+		return j
 	}
 	_, size := utf8.DecodeRune(data[i:])
 	return i + size

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -19,6 +20,8 @@ func TestClean(t *testing.T) {
 		{"OSC unterminated stops at line end", "x\x1b]0;owned\nnext", "x\nnext"},
 		{"DCS", "a\x1bPq#0;2;0;0;0\x1b\\b", "ab"},
 		{"two-byte escape", "a\x1bcb", "ab"},
+		{"nF escape with an intermediate", "ris\x1b#8\x1bc", "ris"},
+		{"nF escape cut short", "a\x1b(", "a"},
 		{"8-bit CSI", "a\u009b2Jb", "ab"},
 		{"8-bit OSC", "a\u009d0;t\u0007b", "ab"},
 		{"C1 control", "a\u0085b", "ab"},
@@ -41,6 +44,25 @@ func TestClean(t *testing.T) {
 				t.Errorf("clean(%q) is not valid UTF-8", c.in)
 			}
 		})
+	}
+}
+
+// A file name, a title and a reference list are cleaned like the bytes:
+// they become the title, the source name, post ids and people.
+func TestNamesAreCleaned(t *testing.T) {
+	people := `{"people":[{"id":"evil","name":"Ev\u001b]0;T\u0007il Person","role":"Pr\u202eesident"}]}`
+	b, err := Load(Config{Title: "T\x1b[2Jitle\u202e", People: []byte(people)},
+		Source{Name: "ris\x1b#8\x1bc\u202e", Origin: "ris\x1b#8\x1bc\u202e.txt\u009b", Data: seedBytes(t, articleFile)},
+		Source{Name: "\x1b\x07", Origin: "\u2066", Data: seedBytes(t, articleFile)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkStrings(t, reflect.ValueOf(b).Elem(), "Briefing")
+	if got := b.Sources[0].Name + " " + b.Sources[0].Origin + " " + b.Sources[1].Name; got != "ris ris.txt source" {
+		t.Errorf("names = %q, want %q", got, "ris ris.txt source")
+	}
+	if b.Title != "Title" || !strings.HasPrefix(b.Posts[0].ID, "ris/") {
+		t.Errorf("title %q, first id %q", b.Title, b.Posts[0].ID)
 	}
 }
 

@@ -10,22 +10,28 @@ import (
 	"briefing/model"
 )
 
-// FuzzLoad feeds arbitrary bytes to Load, alone and beside the article seed.
-// Whatever comes in, Load must not panic; an error is one clean line; and a
-// briefing has no control character, escape or bidi override in any string,
-// only valid UTF-8, and every direct quote in the text it cites.
+// FuzzLoad feeds arbitrary bytes to Load, alone and beside the article seed,
+// under an arbitrary file name, and searches the result for arbitrary text
+// as the CLI's --search does. Whatever comes in, Load must not panic; an
+// error is one clean line; and a briefing and the searched view have no
+// control character, escape or bidi override in any string, only valid
+// UTF-8, and every direct quote in the text it cites.
 func FuzzLoad(f *testing.F) {
 	people := seedBytes(f, "people.json")
-	f.Add(seedBytes(f, liveFile))
-	f.Add(seedBytes(f, articleFile))
-	f.Add(readTestdata(f, "harbour-strike.txt"))
-	f.Add([]byte("Summary\n\n    • A \x1b[2Jpoint \"quoted\x1b]52;c;aGk=\x07\" he said\n\n  1. Title \u202eevil published at 10:00 BST\n\n    Trump said \"yes\xff\xfe\".\n"))
-	f.Add([]byte("Text \"unbalanced, \"she said\". \"\"\"\" \u009b31m red \u0085 NEL \x00"))
-	f.Add([]byte("  1. published at published at 09:00\n\n  2. No title\n\n    By Someone\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		b, err := Load(Config{People: people}, Source{Name: "fuzz", Origin: "fuzz.txt", Data: data})
+	f.Add(seedBytes(f, liveFile), "white-house-talks-liveblog", "ceasefire")
+	f.Add(seedBytes(f, articleFile), "ris\x1b#8\x1bc", "\u202etrump")
+	f.Add(readTestdata(f, "harbour-strike.txt"), "harbour\u202estrike", "strike\x1b[2J")
+	f.Add([]byte("Summary\n\n    • A \x1b[2Jpoint \"quoted\x1b]52;c;aGk=\x07\" he said\n\n  1. Title \u202eevil published at 10:00 BST\n\n    Trump said \"yes\xff\xfe\".\n"), "fuzz", "")
+	f.Add([]byte("Text \"unbalanced, \"she said\". \"\"\"\" \u009b31m red \u0085 NEL \x00"), "\x00\xff", "\x9b")
+	f.Add([]byte("  1. published at published at 09:00\n\n  2. No title\n\n    By Someone\n"), "", "  ")
+	f.Add([]byte("\xff\xfeT\x00a\x00l\x00k\x00s\x00\n\x00"), "utf16", "talks")
+	f.Fuzz(func(t *testing.T, data []byte, name, search string) {
+		b, err := Load(Config{People: people}, Source{Name: name, Origin: name + ".txt", Data: data})
 		if err != nil {
 			msg := err.Error()
+			// The CLI shows an error's file name through its one-line
+			// guard; the cause itself must be clean.
+			msg = strings.TrimPrefix(msg, name+".txt: ")
 			if strings.ContainsAny(msg, "\n\r") || badRune(msg) >= 0 {
 				t.Fatalf("error is not one clean line: %q", msg)
 			}
@@ -33,6 +39,8 @@ func FuzzLoad(f *testing.F) {
 		}
 		checkStrings(t, reflect.ValueOf(b).Elem(), "Briefing")
 		checkQuotes(t, b)
+		v := b.Apply(model.Filter{Query: CleanLine(search)})
+		checkStrings(t, reflect.ValueOf(b.JSON(v)), "View")
 	})
 }
 

@@ -47,6 +47,7 @@ func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
 			return nil, err
 		}
 	}
+	cfg.Title = CleanLine(cfg.Title)
 	var ps []parsed
 	names := map[string]int{}
 	for _, src := range srcs {
@@ -54,6 +55,11 @@ func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
 		if err != nil {
 			return nil, err
 		}
+		// A name or path is no cleaner than the bytes: it becomes the
+		// title, post ids and the JSON. Errors above name the raw origin,
+		// which the CLI shows safely, so the message names the real file.
+		p.src.Name, p.src.Origin = cmp.Or(CleanLine(p.src.Name), "source"), CleanLine(p.src.Origin)
+		p.src.Data = nil // read into the posts; the bytes need not stay for the rest of the load
 		names[p.src.Name]++
 		if n := names[p.src.Name]; n > 1 {
 			p.src.Name = fmt.Sprintf("%s-%d", p.src.Name, n)
@@ -68,6 +74,11 @@ func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
 
 func parse(src Source, forced shape) (parsed, error) {
 	fail := func(err error) (parsed, error) { return parsed{}, &Error{Origin: src.Origin, Err: err} }
+	if !looksHTML(src.Data, src.ContentType) {
+		// UTF-16 and 8-bit text as UTF-8, before any check; an HTML page
+		// says its own charset, which readHTML honours
+		src.Data, src.encoding = decode(src.Data)
+	}
 	switch {
 	case len(src.Data) > MaxSize:
 		return fail(fmt.Errorf("%w: %d MiB, the limit is %d MiB", ErrTooLarge, len(src.Data)>>20, MaxSize>>20))
@@ -144,7 +155,7 @@ func assemble(cfg Config, ps []parsed) *model.Briefing {
 		}
 	}
 	for _, p := range ps {
-		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts), URL: p.src.URL, FetchedAt: p.src.FetchedAt})
+		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts), URL: p.src.URL, FetchedAt: p.src.FetchedAt, Encoding: p.src.encoding})
 	}
 	if b.Title == "" {
 		b.Title = deriveTitle(b, ps)

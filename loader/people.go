@@ -50,8 +50,13 @@ func parseReference(data []byte) ([]*person, error) {
 		if g != model.GroupLeader && g != model.GroupOfficial && g != model.GroupCommentator {
 			g = model.GroupLeader
 		}
+		// JSON escapes (\u001b) are text the byte cleaning never saw.
+		for i, a := range r.Aliases {
+			r.Aliases[i] = CleanLine(a)
+		}
 		out = append(out, &person{
-			Person:      model.Person{ID: r.ID, Name: r.Name, Short: r.Short, Role: r.Role, Group: g, Aliases: r.Aliases},
+			Person: model.Person{ID: CleanLine(r.ID), Name: CleanLine(r.Name), Short: CleanLine(r.Short),
+				Role: CleanLine(r.Role), Group: g, Aliases: r.Aliases},
 			pronoun:     r.Pronoun,
 			descriptors: r.Descriptors,
 			ref:         true,

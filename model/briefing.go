@@ -18,6 +18,9 @@ type Source struct {
 	URL    string     `json:"url"`    // the web address it was fetched from; empty for files
 	// FetchedAt is when a web source was fetched (RFC 3339); empty for files.
 	FetchedAt string `json:"fetched_at"`
+	// Encoding is how the bytes were read when not UTF-8 ("UTF-16LE",
+	// "Windows-1252"); empty for UTF-8.
+	Encoding string `json:"encoding,omitempty"`
 }
 
 // Briefing is everything read from a set of sources.

@@ -53,6 +53,10 @@ type OptionView struct {
 // mention them, only them in Leaders, only their mentions in Guarantees.
 // The query keeps items whose text contains it.
 func (b *Briefing) Apply(f Filter) View {
+	// A query typed at the TUI's prompt or passed by a caller enters the
+	// view (the JSON's filter.query, the export's filter line) as it is;
+	// it gets the loader's guarantee here too.
+	f.Query = StripControls(f.Query)
 	ix := b.ix()
 	q := lower(strings.TrimSpace(f.Query))
 	who := make(map[string]bool, len(f.People))

@@ -37,7 +37,8 @@ type DocSource struct {
 	Shape     string     `json:"shape"` // the shape reader that read it
 	URL       string     `json:"url"`
 	FetchedAt string     `json:"fetched_at"`
-	Posts     int        `json:"posts"` // posts of this source in the document
+	Posts     int        `json:"posts"`              // posts of this source in the document
+	Encoding  string     `json:"encoding,omitempty"` // set when not UTF-8
 }
 
 // DocPost is one post with its body as blocks.
@@ -113,7 +114,7 @@ func (b *Briefing) JSON(v View) Document {
 	}
 	for _, s := range b.Sources {
 		d.Sources = append(d.Sources, DocSource{Name: s.Name, Kind: s.Kind, Origin: s.Origin,
-			Shape: s.Shape, URL: s.URL, FetchedAt: s.FetchedAt, Posts: perSource[s.Name]})
+			Shape: s.Shape, URL: s.URL, FetchedAt: s.FetchedAt, Posts: perSource[s.Name], Encoding: s.Encoding})
 	}
 	for _, p := range v.People {
 		d.People = append(d.People, DocPerson{

@@ -171,3 +171,20 @@ func TestJSONEmptyListsAreArrays(t *testing.T) {
 		t.Errorf("full view encodes null: %s", raw)
 	}
 }
+
+// A query from anywhere (the TUI's prompt) reaches the JSON and the view
+// without control or bidi characters.
+func TestApplyCleansTheQuery(t *testing.T) {
+	b := &Briefing{Posts: []Post{{ID: "s/1", Source: "s", Title: "Trump speaks"}}}
+	b.Reindex()
+	v := b.Apply(Filter{Query: "\u202etru\x1b[2Jmp\xff"})
+	if v.Filter.Query != "tru[2Jmp\uFFFD" {
+		t.Errorf("query = %q", v.Filter.Query)
+	}
+	if q := b.JSON(b.Apply(Filter{Query: "\u202etrump"})).Filter.Query; q != "trump" {
+		t.Errorf("JSON filter.query = %q", q)
+	}
+	if v := b.Apply(Filter{Query: "\u202etrump"}); len(v.Posts) != 1 {
+		t.Errorf("a bidi control in the query stops it matching: %d posts", len(v.Posts))
+	}
+}

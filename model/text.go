@@ -34,6 +34,20 @@ func appendLower(dst []byte, s string) []byte {
 	return dst
 }
 
+// StripControls drops what IsControl reports and makes s valid UTF-8: the
+// last guard for text that did not come through the loader.
+func StripControls(s string) string {
+	if utf8.ValidString(s) && strings.IndexFunc(s, IsControl) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if IsControl(r) {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
+}
+
 // IsControl reports whether a terminal would act on r rather than show it:
 // C0 controls other than tab and newline, DEL, C1 controls, and the bidi
 // embeddings, overrides and isolates that reorder what follows. The loader

@@ -25,7 +25,7 @@ func Markdown(b *model.Briefing, v model.View, o ExportOptions) string {
 	if title == "" {
 		title = "Briefing"
 	}
-	d.add("# " + expInline(title))
+	d.add("# " + mdHeading(title))
 	if f := expFilterLine(b, v); f != "" {
 		d.add(f)
 	}
@@ -118,7 +118,7 @@ func expPost(d *expDoc, p *model.Post) {
 		head = append(head, p.Label)
 	}
 	head = append(head, p.Title)
-	d.add("### " + expInline(strings.Join(head, " · ")))
+	d.add("### " + mdHeading(strings.Join(head, " · ")))
 	if by := expByline(p.Author); by != "" {
 		d.add("*" + expInline(by) + "*")
 	}
@@ -138,9 +138,9 @@ func expPost(d *expDoc, p *model.Post) {
 		flush()
 		switch bl.Kind {
 		case model.BlockCaption:
-			d.add("> " + expInline(bl.Text))
+			d.add("> " + expPara(bl.Text))
 		case model.BlockSubheading:
-			d.add("#### " + expInline(bl.Text))
+			d.add("#### " + mdHeading(bl.Text))
 		default:
 			d.add(expPara(bl.Text))
 		}
@@ -193,9 +193,9 @@ func expLeaders(d *expDoc, b *model.Briefing, v model.View) {
 }
 
 func expPerson(d *expDoc, b *model.Briefing, v model.View, p *model.Person) {
-	head := "#### " + expInline(p.Name)
+	head := "#### " + mdHeading(p.Name)
 	if p.Role != "" {
-		head += " (" + expInline(p.Role) + ")"
+		head += " (" + mdHeading(p.Role) + ")"
 	}
 	d.add(head)
 	var items []string
@@ -264,7 +264,7 @@ func expGuarantees(d *expDoc, b *model.Briefing, v model.View) {
 }
 
 func expOption(d *expDoc, b *model.Briefing, o model.OptionView) {
-	d.add("### " + expInline(o.Name))
+	d.add("### " + mdHeading(o.Name))
 	var meta []string
 	if o.Assessment != "" {
 		meta = append(meta, "Assessment: "+expInline(o.Assessment))
@@ -293,7 +293,7 @@ func expOption(d *expDoc, b *model.Briefing, o model.OptionView) {
 		if m.Quote != "" {
 			sb.WriteString("“" + expInline(m.Quote) + "”")
 		} else {
-			sb.WriteString(expInline(m.Text))
+			sb.WriteString(expPara(m.Text))
 		}
 		sb.WriteString(" — " + expWhere(b, m.Post, m.Source))
 		items = append(items, sb.String())
@@ -321,49 +321,17 @@ func expFullName(b *model.Briefing, id string) string {
 func expBullets(items []string) string {
 	lines := make([]string, len(items))
 	for i, s := range items {
-		lines[i] = "- " + expInline(s)
+		lines[i] = "- " + expPara(s)
 	}
 	return strings.Join(lines, "\n")
 }
 
-// expPara is a paragraph whose first characters cannot be read as markdown
-// structure (a heading, list, quote or rule), so text stays text.
-func expPara(s string) string {
-	s = expInline(s)
-	switch {
-	case s == "":
-		return s
-	case strings.ContainsRune("#>-+*", rune(s[0])):
-		return `\` + s
-	case expOrderedMarker(s):
-		i := strings.IndexAny(s, ".)")
-		return s[:i] + `\` + s[i:]
-	}
-	return s
-}
+// expPara is text that starts a block (a paragraph, a list item, a quote):
+// its first characters cannot be read as markdown structure.
+func expPara(s string) string { return mdLine(s) }
 
-// expOrderedMarker reports whether s starts like "12. " or "3) ".
-func expOrderedMarker(s string) bool {
-	i := 0
-	for i < len(s) && i < 10 && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
-}
-
-// expEscaper escapes the characters that would turn source text into
-// emphasis, code, links or HTML. Quotes, apostrophes and dashes stay as
-// written: they are common in news text and harmless in markdown.
-var expEscaper = strings.NewReplacer(
-	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`, `<`, `\<`,
-)
-
-// expInline makes one line of text safe inside a markdown line: whitespace runs
-// (including newlines) collapse to one space so a block never breaks its list
-// item or heading.
-func expInline(s string) string {
-	return expEscaper.Replace(strings.Join(strings.Fields(s), " "))
-}
+// expInline is text inside a markdown line (see mdescape.go).
+func expInline(s string) string { return mdInline(s) }
 
 // expDoc collects blocks and joins them with blank lines. It trims trailing
 // spaces per line and ends with one newline, whatever the blocks hold.

@@ -72,39 +72,10 @@ func (c *mdCache) render(id, src string, width int) []string {
 	return lines
 }
 
-// mdEscape makes source text literal markdown: every ASCII punctuation mark
-// that could start markup is backslash-escaped (CommonMark allows escaping
-// any of them), so a title can never become a link, a heading or HTML.
-func mdEscape(s string) string {
-	s = plain(s)
-	var sb strings.Builder
-	sb.Grow(len(s) + 8)
-	for i, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '#', '|', '~', '&', '!', '=':
-			sb.WriteByte('\\')
-		case '+', '-':
-			if i == 0 {
-				sb.WriteByte('\\')
-			}
-		case '.', ')':
-			if isDigits(s[:i]) && i > 0 {
-				sb.WriteByte('\\') // "1." at the start would open a list
-			}
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
-}
-
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
+// mdEscape makes source text literal markdown for the TUI's detail views:
+// each line is escaped as a block start (see mdescape.go), so a title can
+// never become a link, a heading, a list or HTML.
+func mdEscape(s string) string { return mdText(s) }
 
 // plain drops control characters and bidi overrides. The loader already
 // cleans all text; this keeps the ui from being the place an escape
