@@ -34,7 +34,7 @@ type shared struct {
 // columns and wider both are drawn side by side and focus moves between
 // them; below that one of them fills the body.
 type browser struct {
-	list     list.Model
+	list     rowList
 	detail   detail
 	inDetail bool // focus on the detail (wide) or the detail shown (narrow)
 	narrow   bool

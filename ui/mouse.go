@@ -40,8 +40,7 @@ func (m Model) updateMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		if m.active == paneLeaders && m.leaders.drilled() {
 			row-- // the breadcrumb line
 		}
-		h := 2 // every list row is two lines
-		if i := br.list.Paginator.Page*br.list.Paginator.PerPage + row/h; row >= 0 && i < len(br.list.Items()) {
+		if i := br.list.rowAt(row); i >= 0 {
 			br.list.Select(i)
 		}
 	}

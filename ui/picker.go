@@ -18,7 +18,7 @@ import (
 // space toggles, enter applies the toggled people (or the highlighted one
 // when none is toggled), esc cancels.
 type picker struct {
-	list    list.Model
+	list    rowList
 	input   textinput.Model
 	toggled []string // person ids in the order they were toggled
 	w, h    int
