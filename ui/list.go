@@ -20,7 +20,7 @@ type rowList struct {
 	// pgup/pgdn: the inner list disables its own page keys when it has one
 	// page, which it always has here.
 	pageUp, pageDown key.Binding
-	w, h   int
+	w, h             int
 }
 
 func (l *rowList) SetDelegate(d list.ItemDelegate) {
