@@ -75,6 +75,9 @@ func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]
 		col := 0
 		for _, g := range ansi.Strip(l) {
 			w := ansi.StringWidth(string(g))
+			if g == nbHyphen {
+				g = '-' // the renderer's non-breaking hyphen is the text's '-'
+			}
 			if !unicode.IsSpace(g) {
 				flat = append(flat, unicode.ToLower(g))
 				pos = append(pos, at{li, col, w})

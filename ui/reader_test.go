@@ -1,10 +1,16 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"briefing/model"
 )
 
 // bodyLines is the list column of the body as the user sees it: the lines
@@ -73,5 +79,57 @@ func TestPageKeysScroll(t *testing.T) {
 		if after := bodyLines(m)[0]; n*2 > len(lines) && after != top {
 			t.Errorf("%v: k after G scrolled the list: top row %q became %q", sz, top, after)
 		}
+	}
+}
+
+// Issue 8, broken 2: the detail wraps each paragraph once, at the width it
+// has. Each seed paragraph, caption (a block quote) and option description
+// is rendered alone, so two consecutive lines are always one block: no line
+// may end where the next line's first word would still have fitted.
+func TestDetailWrapsOnce(t *testing.T) {
+	b := loadSeed(t)
+	var blocks []string
+	for _, p := range b.Posts {
+		for _, bl := range p.Body {
+			switch bl.Kind {
+			case model.BlockCaption:
+				blocks = append(blocks, "> Image: "+mdEscape(bl.Text))
+			case model.BlockParagraph:
+				blocks = append(blocks, mdEscape(bl.Text))
+			}
+		}
+	}
+	for _, o := range b.Options {
+		blocks = append(blocks, mdEscape(o.Description), "> "+mdEscape(o.Description))
+	}
+	for _, style := range []string{"notty", "dark"} {
+		c := newMDCache(style, termenv.Ascii)
+		for _, termW := range []int{90, 100, 120, 160, 200} {
+			m := press(New(b, testOptions()), size(termW, 40))
+			w := m.timeline.detail.vp.Width
+			for i, src := range blocks {
+				lines := c.render(strconv.Itoa(i), src, w)
+				for j := 0; j+1 < len(lines); j++ {
+					cur := strings.TrimRight(ansi.Strip(lines[j]), " ")
+					next := strings.Fields(strings.Trim(ansi.Strip(lines[j+1]), " ▏|"))
+					if len(next) == 0 || cur == "" {
+						continue
+					}
+					if ansi.StringWidth(cur)+1+ansi.StringWidth(next[0]) <= w-2 {
+						t.Errorf("%s, %d columns (detail %d): %q ends early; %q would fit:\n%s", style, termW, w, cur, next[0], strings.Join(lines, "\n"))
+					}
+				}
+			}
+		}
+	}
+}
+
+// The non-breaking hyphens the renderer uses are still found by a search
+// typed with '-'.
+func TestHighlightFindsHyphenatedWords(t *testing.T) {
+	c := newMDCache("notty", termenv.Ascii)
+	lines := c.render("x", "US Vice-President JD Vance - and others", 60)
+	if _, first := highlightLines(lines, "vice-president", false, lipgloss.NewStyle()); first < 0 {
+		t.Fatalf("vice-president not found in %q", lines)
 	}
 }
