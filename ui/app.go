@@ -107,6 +107,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case tea.KeyMsg:
+		if key.Matches(msg, m.sh.keys.ForceQuit) { // before any input can swallow it
+			return m, tea.Quit
+		}
+		if m.tooSmall() { // nothing is drawn, so nothing may act unseen
+			if key.Matches(msg, m.sh.keys.Quit) {
+				return m, tea.Quit
+			}
+			return m, nil
+		}
 		if m.mode == modeBrowse && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
 			return m.eachRune(msg.Runes)
 		}
@@ -155,7 +164,7 @@ func (m Model) eachRune(runes []rune) (tea.Model, tea.Cmd) {
 // View lays out what Update computed; it renders no markdown and applies
 // no filter.
 func (m Model) View() string {
-	if m.width < minWidth || m.height < minHeight {
+	if m.tooSmall() {
 		return m.tooSmallView()
 	}
 	var body string
@@ -180,6 +189,9 @@ func (m Model) paneView() string {
 	}
 	return m.timeline.view(m.sh, "")
 }
+
+// tooSmall: the window cannot hold the layout; the screen says so.
+func (m Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
 
 func (m Model) tooSmallView() string {
 	msg := "Terminal too small: " + strconv.Itoa(m.width) + "x" + strconv.Itoa(m.height) + ". Need " + strconv.Itoa(minWidth) + "x" + strconv.Itoa(minHeight) + "."

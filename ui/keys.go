@@ -16,6 +16,7 @@ type keyMap struct {
 	Leaders, PrevLeader, NextLeader         key.Binding
 	ClearAll, Order, Export, Copy           key.Binding
 	Help, Quit                              key.Binding
+	ForceQuit                               key.Binding // ctrl+c: quits from anywhere, prompts included
 
 	// Modal keys: the picker and the prompts.
 	Toggle, Apply, Cancel, Yes, No, PickMove key.Binding
@@ -61,6 +62,7 @@ func newKeyMap() keyMap {
 		Copy:       b("y", "copy item", "y"),
 		Help:       b("?", "help", "?"),
 		Quit:       b("q", "quit", "q", "ctrl+c"),
+		ForceQuit:  b("ctrl+c", "quit", "ctrl+c"),
 
 		Toggle: b("space", "toggle", " "),
 		Apply:  b("enter", "apply", "enter"),

@@ -9,7 +9,7 @@ import (
 // and a left click (a tab, or a row). Mouse events only arrive when main
 // enabled the mouse; they are ignored otherwise all the same.
 func (m Model) updateMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
-	if !m.opts.Mouse || m.mode != modeBrowse || msg.Action != tea.MouseActionPress {
+	if !m.opts.Mouse || m.tooSmall() || m.mode != modeBrowse || msg.Action != tea.MouseActionPress {
 		return m, nil
 	}
 	br := m.activeBrowser()

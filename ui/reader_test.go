@@ -133,3 +133,45 @@ func TestHighlightFindsHyphenatedWords(t *testing.T) {
 		t.Fatalf("vice-president not found in %q", lines)
 	}
 }
+
+func quits(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	_, ok := cmd().(tea.QuitMsg)
+	return ok
+}
+
+// Issue 8, broken 3: on the "too small" screen no key acts unseen; a
+// resize shows the screen as it was. Only the quit keys act.
+func TestTooSmallKeysInert(t *testing.T) {
+	m := press(New(tinyBriefing(), testOptions()), size(30, 8))
+	m = press(m, runes("L"), runes("2"), special(tea.KeyEnter), runes("/"), runes("x"), runes("e"), runes("?"), special(tea.KeyDown))
+	m = press(m, size(120, 40))
+	if m.mode != modeBrowse || m.active != paneTimeline || m.activeBrowser().list.Index() != 0 {
+		t.Fatalf("keys acted while too small: mode %v pane %v row %d\n%s", m.mode, m.active, m.activeBrowser().list.Index(), m.View())
+	}
+	if !strings.HasPrefix(m.View(), "[Timeline") {
+		t.Fatalf("after the resize:\n%s", m.View())
+	}
+	small := press(m, size(30, 8))
+	for _, k := range []tea.KeyMsg{runes("q"), special(tea.KeyCtrlC)} {
+		if _, cmd := small.Update(k); !quits(cmd) {
+			t.Errorf("%q does not quit on the too-small screen", k)
+		}
+	}
+}
+
+// Issue 8, broken 4: ctrl+c quits from every prompt and mode.
+func TestCtrlCQuitsEverywhere(t *testing.T) {
+	base := press(New(tinyBriefing(), testOptions()), size(100, 30))
+	for _, open := range []string{"", "/", "L", "e", "?"} {
+		m := base
+		if open != "" {
+			m = press(m, runes(open))
+		}
+		if _, cmd := m.Update(special(tea.KeyCtrlC)); !quits(cmd) {
+			t.Errorf("ctrl+c after %q (mode %v) does not quit", open, m.mode)
+		}
+	}
+}
