@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -41,7 +42,20 @@ func (m Model) exportPath() string {
 	for _, id := range m.filter.People {
 		name += "-" + slug(id)
 	}
+	if p := m.exportOptions().Person; p != "" && !slices.Contains(m.filter.People, p) {
+		name += "-" + slug(p)
+	}
 	return filepath.Join(m.opts.Dir, name+".md")
+}
+
+// exportOptions is what is on screen: the active pane, its order, and the
+// one person whose statements are open.
+func (m Model) exportOptions() ExportOptions {
+	o := ExportOptions{Pane: m.active.String(), NewestFirst: m.newestFirst}
+	if m.active == paneLeaders && m.leaders.drilled() {
+		o.Person = m.leaders.person.p.ID
+	}
+	return o
 }
 
 // slug keeps a person id safe in a file name.
@@ -69,7 +83,7 @@ func (m Model) updateExport(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		if path == "" {
 			return m, nil
 		}
-		data := Markdown(m.sh.b, m.view, ExportOptions{Pane: m.active.String(), NewestFirst: m.newestFirst})
+		data := Markdown(m.sh.b, m.view, m.exportOptions())
 		m.pending = pendingExport{path: path, data: data}
 		m.flash = flash{text: "writing " + path}
 		return m, writeCmd(path, data, false)

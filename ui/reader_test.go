@@ -175,3 +175,27 @@ func TestCtrlCQuitsEverywhere(t *testing.T) {
 		}
 	}
 }
+
+// Issue 8, broken 5: e from a person's statements writes that person, not
+// every person of the pane; the default file name says who.
+func TestExportDrilledPerson(t *testing.T) {
+	m := press(New(loadSeed(t), testOptions()), size(120, 40), runes("2"))
+	for selectedTitle(m) != "Friedrich Merz" {
+		m = press(m, runes("j"))
+	}
+	m = press(m, special(tea.KeyEnter)) // his statements
+	if !strings.HasSuffix(m.exportPath(), "briefing-leaders-merz.md") {
+		t.Errorf("default path %q does not name the person", m.exportPath())
+	}
+	md := Markdown(m.sh.b, m.view, m.exportOptions())
+	if n := strings.Count(md, "\n#### "); n != 1 || !strings.Contains(md, "#### Friedrich Merz") {
+		t.Fatalf("export of Merz's statements has %d people:\n%s", n, md)
+	}
+	if strings.Contains(md, "## Leaders\n\n### Leaders") {
+		t.Errorf("export repeats the Leaders heading:\n%s", md)
+	}
+	m = press(m, special(tea.KeyEsc)) // back to the people: all of them again
+	if n := strings.Count(Markdown(m.sh.b, m.view, m.exportOptions()), "\n#### "); n != len(m.view.People) {
+		t.Errorf("export of the people pane has %d people, want %d", n, len(m.view.People))
+	}
+}
