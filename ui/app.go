@@ -47,6 +47,10 @@ type Model struct {
 	guarantees guaranteesPane
 	picker     picker
 
+	// trail is where a jump came from: esc in the Timeline after enter on a
+	// statement goes back to it. Switching panes forgets it.
+	trail []pane
+
 	mode    mode
 	input   textinput.Model // search text or export path
 	pending pendingExport
@@ -250,6 +254,7 @@ func (m *Model) syncActive() {
 }
 
 func (m *Model) switchTo(p pane) {
+	m.trail = nil
 	m.active = (p + paneCount) % paneCount
 	m.syncActive()
 }
@@ -347,6 +352,12 @@ func (m *Model) open() tea.Cmd {
 // back leaves the detail or the drill-down; false when there was nothing
 // to leave.
 func (m *Model) back() bool {
+	if n := len(m.trail); n > 0 && m.active == paneTimeline {
+		from := m.trail[n-1]
+		m.timeline.inDetail = false
+		m.switchTo(from) // that pane kept its place: the list, the statement
+		return true
+	}
 	if m.active == paneLeaders && m.leaders.back() {
 		return true
 	}
@@ -402,7 +413,9 @@ func (m *Model) jump(msg jumpToPostMsg) {
 	if msg.post == m.sh.b.SummaryPost {
 		k = summaryItem{}.key()
 	}
+	from := m.active
 	m.active = paneTimeline
+	m.trail = append(m.trail, from)
 	if !m.timeline.selectRow(k, msg.quote) {
 		m.setFilter(model.Filter{}, "filters cleared to show the post")
 		m.timeline.selectRow(k, msg.quote)

@@ -149,7 +149,7 @@ func TestJumpFromQuote(t *testing.T) {
 		if !m.leaders.drilled() {
 			t.Fatalf("enter did not open the statements")
 		}
-		m = press(m, special(tea.KeyEnter)) // jump to the post
+		m = press(m, special(tea.KeyEnter), special(tea.KeyEnter)) // show the statement, then jump to the post
 		if m.active != paneTimeline {
 			t.Fatalf("active = %v after jump", m.active)
 		}

@@ -199,3 +199,39 @@ func TestExportDrilledPerson(t *testing.T) {
 		t.Errorf("export of the people pane has %d people, want %d", n, len(m.view.People))
 	}
 }
+
+// Issue 8, broken 6 and 7: at every width enter on a statement shows it
+// (its context and citations), a second enter jumps to its post, and esc
+// comes back to the statement with the lists where they were.
+func TestStatementJumpAndBack(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {95, 30}, {120, 40}} {
+		m := press(New(loadSeed(t), testOptions()), size(sz[0], sz[1]), runes("2"))
+		for selectedTitle(m) != "Friedrich Merz" {
+			m = press(m, runes("j"))
+		}
+		m = press(m, special(tea.KeyEnter), runes("j")) // his second statement
+		stmt := selectedTitle(m)
+		m = press(m, special(tea.KeyEnter))
+		if m.active != paneLeaders || !strings.Contains(m.View(), "Cited in") {
+			t.Fatalf("%v: enter on a statement does not show it:\n%s", sz, m.View())
+		}
+		m = press(m, special(tea.KeyEnter))
+		if m.active != paneTimeline {
+			t.Fatalf("%v: second enter did not open the post", sz)
+		}
+		if !strings.Contains(m.helpLine(), "back") {
+			t.Errorf("%v: the key bar does not offer esc back after a jump: %s", sz, m.helpLine())
+		}
+		m = press(m, special(tea.KeyEsc))
+		if m.active != paneLeaders || !m.leaders.drilled() || selectedTitle(m) != stmt {
+			t.Fatalf("%v: esc after the jump: pane %v, drilled %v, row %q; want the statement %q", sz, m.active, m.leaders.drilled(), selectedTitle(m), stmt)
+		}
+		if !strings.Contains(m.View(), "Cited in") {
+			t.Errorf("%v: back on the statement, its detail is not shown:\n%s", sz, m.View())
+		}
+		m = press(m, special(tea.KeyEsc), special(tea.KeyEsc))
+		if m.leaders.drilled() || selectedTitle(m) != "Friedrich Merz" {
+			t.Errorf("%v: esc esc: drilled %v on %q, want the people list on Merz", sz, m.leaders.drilled(), selectedTitle(m))
+		}
+	}
+}

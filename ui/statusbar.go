@@ -106,7 +106,7 @@ func (m Model) helpKeys() helpFor {
 	case modeHelp:
 		return k.forHelp()
 	}
-	back := m.activeBrowser().inDetail || (m.active == paneLeaders && m.leaders.drilled())
+	back := m.activeBrowser().inDetail || (m.active == paneLeaders && m.leaders.drilled()) || len(m.trail) > 0
 	return k.forBrowse(back, m.searching(), !m.filter.Empty())
 }
 
@@ -120,7 +120,7 @@ func (m Model) helpLine() string {
 func (m Model) fullHelpView() string {
 	st := &m.sh.styles
 	head := st.Header.Render("Keys") + st.Dim.Render("  ? or esc closes") + "\n" +
-		st.Dim.Width(m.width).Render("Leaders: enter on a person lists their statements; enter on a statement opens its post in the Timeline with the quote highlighted.")
+		st.Dim.Width(m.width).Render("Leaders: enter on a person lists their statements; enter on a statement shows it, enter again opens its post in the Timeline with the quote highlighted, and esc comes back.")
 	var rows []string
 	cur, curW := "", 0
 	for _, g := range m.sh.keys.FullHelp() {
