@@ -235,3 +235,41 @@ func TestStatementJumpAndBack(t *testing.T) {
 		}
 	}
 }
+
+// Issue 8, broken 8: the picker takes a space inside a name, has an
+// Everyone row, and un-toggling everyone then enter clears the filter
+// instead of applying the highlighted person.
+func TestPickerSpacesAndEveryone(t *testing.T) {
+	m := press(New(loadSeed(t), testOptions()), size(100, 30), runes("L"))
+	m = press(m, typed("von der")...)
+	if got := m.picker.input.Value(); got != "von der" {
+		t.Fatalf("typed %q into the picker, want %q", got, "von der")
+	}
+	if len(m.picker.toggled) != 0 {
+		t.Fatalf("a space inside a name toggled %v", m.picker.toggled)
+	}
+	if !strings.Contains(m.View(), "Ursula von der Leyen") {
+		t.Fatalf("von der does not find von der Leyen:\n%s", m.View())
+	}
+	m = press(m, special(tea.KeySpace), special(tea.KeyEnter)) // the space after the name toggles
+	if len(m.filter.People) != 1 || m.filter.People[0] != "von-der-leyen" {
+		t.Fatalf("filter = %v, want von der Leyen", m.filter.People)
+	}
+	// Everyone is the first row and clears the filter.
+	m = press(m, runes("L"))
+	if !strings.Contains(m.View(), "Everyone") {
+		t.Fatalf("no Everyone row:\n%s", m.View())
+	}
+	if it, ok := m.picker.list.SelectedItem().(pickItem); !ok || !it.on {
+		t.Errorf("the picker opens on %v, want the person already in the filter", m.picker.list.SelectedItem())
+	}
+	m = press(m, special(tea.KeyPgUp), special(tea.KeyEnter))
+	if !m.filter.Empty() {
+		t.Fatalf("enter on Everyone: filter = %v", m.filter.People)
+	}
+	// Toggle one, un-toggle it, enter: nobody toggled means everyone.
+	m = press(m, runes("L"), special(tea.KeyDown), special(tea.KeyDown), special(tea.KeySpace), special(tea.KeySpace), special(tea.KeyEnter))
+	if !m.filter.Empty() {
+		t.Fatalf("un-toggled then enter applied %v, want no leader filter", m.filter.People)
+	}
+}
