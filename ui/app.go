@@ -50,6 +50,7 @@ type Model struct {
 	// trail is where a jump came from: esc in the Timeline after enter on a
 	// statement goes back to it. Switching panes forgets it.
 	trail []pane
+	hit   hitAt // the search hit n/N step from
 
 	mode    mode
 	input   textinput.Model // search text or export path

@@ -175,7 +175,11 @@ func TestJumpFromQuote(t *testing.T) {
 func TestHighlightColour(t *testing.T) {
 	st := newStyles(colourRenderer())
 	lines := []string{"  the next meeting would", "  take place without a ceasefire"}
-	out, first := highlightLines(lines, "would take place", true, st.Match)
+	out, hits := highlightLines(lines, "would take place", true, st.Match)
+	first := -1
+	if len(hits) > 0 {
+		first = hits[0]
+	}
 	if first != 0 || out[0] == lines[0] || out[1] == lines[1] {
 		t.Fatalf("wrapped quote not marked on both lines: %q", out)
 	}

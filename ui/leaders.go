@@ -102,6 +102,12 @@ func (p *leadersPane) back() bool {
 	return true
 }
 
+// backOut leaves the drill-down altogether, to the people.
+func (p *leadersPane) backOut() {
+	p.person = nil
+	p.stmts.inDetail = false
+}
+
 // active is the browser the keys go to.
 func (p *leadersPane) active() *browser {
 	if p.drilled() {

@@ -129,7 +129,7 @@ func TestDetailWrapsOnce(t *testing.T) {
 func TestHighlightFindsHyphenatedWords(t *testing.T) {
 	c := newMDCache("notty", termenv.Ascii)
 	lines := c.render("x", "US Vice-President JD Vance - and others", 60)
-	if _, first := highlightLines(lines, "vice-president", false, lipgloss.NewStyle()); first < 0 {
+	if _, hits := highlightLines(lines, "vice-president", false, lipgloss.NewStyle()); len(hits) == 0 {
 		t.Fatalf("vice-president not found in %q", lines)
 	}
 }
@@ -271,5 +271,44 @@ func TestPickerSpacesAndEveryone(t *testing.T) {
 	m = press(m, runes("L"), special(tea.KeyDown), special(tea.KeyDown), special(tea.KeySpace), special(tea.KeySpace), special(tea.KeyEnter))
 	if !m.filter.Empty() {
 		t.Fatalf("un-toggled then enter applied %v, want no leader filter", m.filter.People)
+	}
+}
+
+// Issue 8, broken 9: a search lands on the first hit with the item's
+// heading in view; n counts hits, not only items, and says when it wraps.
+func TestSearchHitsAndWrap(t *testing.T) {
+	m := press(New(loadSeed(t), testOptions()), size(120, 40), runes("/"))
+	m = press(m, append(typed("ceasefire"), special(tea.KeyEnter))...)
+	title := selectedTitle(m)
+	if !strings.Contains(strings.Join(strings.Split(m.View(), "\n")[1:4], "\n"), cutCells(title, 30)) {
+		t.Fatalf("the search lands without the item's heading %q in view:\n%s", title, m.View())
+	}
+	d := &m.activeBrowser().detail
+	if len(d.hits) < 2 {
+		t.Fatalf("want an item with several hits, %q has %d", title, len(d.hits))
+	}
+	want := "hit 1/" + strconv.Itoa(len(d.hits))
+	if !strings.Contains(m.statusView(), want) {
+		t.Fatalf("status %q lacks %q", m.statusView(), want)
+	}
+	m = press(m, runes("n"))
+	if selectedTitle(m) != title || !strings.Contains(m.statusView(), "hit 2/") {
+		t.Fatalf("n moved off the item before its hits: %q, %q", selectedTitle(m), m.statusView())
+	}
+	// n through every hit comes back round, and says so.
+	wrapped := false
+	for range 500 {
+		m = press(m, runes("n"))
+		if strings.Contains(m.statusView(), "wrapped") {
+			wrapped = true
+			break
+		}
+	}
+	if !wrapped || !strings.Contains(m.statusView(), "match 1/") || !strings.Contains(m.statusView(), "hit 1/") {
+		t.Fatalf("n past the last hit: status %q, want match 1/…, hit 1/… and wrapped", m.statusView())
+	}
+	m = press(m, runes("N"))
+	if !strings.Contains(m.statusView(), "wrapped to the last") {
+		t.Errorf("N before the first hit: status %q", m.statusView())
 	}
 }
