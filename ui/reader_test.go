@@ -312,3 +312,23 @@ func TestSearchHitsAndWrap(t *testing.T) {
 		t.Errorf("N before the first hit: status %q", m.statusView())
 	}
 }
+
+// Issue 8, broken 10: one rule for a leader filter in every pane and the
+// export: what the person said or is named in. "Boots on the ground" names
+// Trump in its description.
+func TestLeaderFilterNamedIn(t *testing.T) {
+	b := loadSeed(t)
+	o := testOptions()
+	o.Filter = model.Filter{People: []string{"trump"}}
+	m := press(New(b, o), size(120, 40))
+	if !strings.Contains(firstLineOf(m.View()), "Guarantees 1") {
+		t.Fatalf("--leader trump tabs: %s", firstLineOf(m.View()))
+	}
+	m = press(m, runes("3"))
+	if !strings.Contains(m.View(), "Boots on the ground") {
+		t.Fatalf("Guarantees under --leader trump:\n%s", m.View())
+	}
+	if md := Markdown(b, m.view, ExportOptions{Pane: "guarantees"}); !strings.Contains(md, "### Boots on the ground") {
+		t.Fatalf("the export disagrees with the pane:\n%s", md)
+	}
+}
