@@ -115,6 +115,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.sh.keys.ForceQuit) { // before any input can swallow it
 			return m, tea.Quit
 		}
+		if key.Matches(msg, m.sh.keys.Suspend) { // like less and vim: the shell's job control
+			return m, tea.Suspend
+		}
 		if m.tooSmall() { // nothing is drawn, so nothing may act unseen
 			if key.Matches(msg, m.sh.keys.Quit) {
 				return m, tea.Quit
@@ -316,6 +319,10 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m, m.input.Focus(), true
 	case key.Matches(msg, k.Copy):
 		return m, m.copySelected(), true
+	case key.Matches(msg, k.NextItem):
+		m.nextItem(1)
+	case key.Matches(msg, k.PrevItem):
+		m.nextItem(-1)
 	default:
 		return m, nil, false
 	}
@@ -367,6 +374,19 @@ func (m *Model) back() bool {
 		return true
 	}
 	return false
+}
+
+// nextItem reads the next (dir 1) or previous item without leaving the
+// detail: the list moves, the detail stays open and starts at the top.
+func (m *Model) nextItem(dir int) {
+	br := m.activeBrowser()
+	i := br.list.Index() + dir
+	if i < 0 || i >= len(br.list.Items()) {
+		m.flash = flash{text: "no more items"}
+		return
+	}
+	br.list.Select(i) // inDetail stays as it is: the reader keeps reading
+	m.syncActive()
 }
 
 func (m *Model) setFilter(f model.Filter, note string) {

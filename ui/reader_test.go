@@ -332,3 +332,41 @@ func TestLeaderFilterNamedIn(t *testing.T) {
 		t.Fatalf("the export disagrees with the pane:\n%s", md)
 	}
 }
+
+// ctrl+z suspends (bubbletea releases the terminal and restores it on fg),
+// from prompts too.
+func TestCtrlZSuspends(t *testing.T) {
+	base := press(New(tinyBriefing(), testOptions()), size(100, 30))
+	for _, open := range []string{"", "/"} {
+		m := base
+		if open != "" {
+			m = press(m, runes(open))
+		}
+		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyCtrlZ})
+		if cmd == nil {
+			t.Fatalf("ctrl+z after %q: no command", open)
+		}
+		if _, ok := cmd().(tea.SuspendMsg); !ok {
+			t.Errorf("ctrl+z after %q does not suspend", open)
+		}
+	}
+}
+
+// J and K read the next and previous item without leaving the detail.
+func TestNextItemInDetail(t *testing.T) {
+	for _, w := range []int{120, 70} {
+		m := press(New(loadSeed(t), testOptions()), size(w, 30), runes("j"), special(tea.KeyEnter))
+		first := selectedTitle(m)
+		m = press(m, runes("J"))
+		second := selectedTitle(m)
+		if second == first || !m.activeBrowser().inDetail {
+			t.Fatalf("%d: J: %q -> %q, in detail %v", w, first, second, m.activeBrowser().inDetail)
+		}
+		if !strings.Contains(m.View(), cutCells(second, 20)) {
+			t.Fatalf("%d: J does not show %q:\n%s", w, second, m.View())
+		}
+		if m = press(m, runes("K")); selectedTitle(m) != first || !m.activeBrowser().inDetail {
+			t.Fatalf("%d: K did not come back to %q", w, first)
+		}
+	}
+}
