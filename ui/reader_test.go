@@ -370,3 +370,17 @@ func TestNextItemInDetail(t *testing.T) {
 		}
 	}
 }
+
+// The status bar says where the reader is: the row (3/14) and how far the
+// detail is scrolled.
+func TestPositionIndicator(t *testing.T) {
+	m := press(New(loadSeed(t), testOptions()), size(120, 40), runes("j"), runes("j"))
+	n := len(m.activeBrowser().list.Items())
+	if want := "3/" + strconv.Itoa(n); !strings.Contains(m.statusView(), want) {
+		t.Fatalf("status %q lacks the position %q", m.statusView(), want)
+	}
+	m = press(m, special(tea.KeyEnter), runes("G"))
+	if !strings.Contains(m.statusView(), "100%") {
+		t.Fatalf("status %q after scrolling the detail to its end lacks 100%%", m.statusView())
+	}
+}

@@ -31,11 +31,11 @@ func (m Model) statusView() string {
 	}
 	left := plain(m.filterText() + m.countText())
 	// o orders the Timeline only; elsewhere the order is the briefing's
-	right := ""
+	right := m.positionText()
 	if m.active == paneTimeline {
-		right = "newest first"
+		right += " · newest first"
 		if !m.newestFirst {
-			right = "oldest first"
+			right = m.positionText() + " · oldest first"
 		}
 	}
 	rs := st.Status
@@ -50,6 +50,21 @@ func (m Model) statusView() string {
 	left = ansi.Truncate(left, max(0, room), "…")
 	gap := max(1, m.width-ansi.StringWidth(left)-ansi.StringWidth(right)-2)
 	return fitLine(st.Status.Render(" "+left+spaces(gap))+rs.Render(right+" "), m.width)
+}
+
+// positionText is where the reader is: the row among the list's rows and,
+// when the detail is longer than its window, how far it is scrolled.
+func (m Model) positionText() string {
+	br := m.activeBrowser()
+	n := len(br.list.Items())
+	if n == 0 {
+		return "0/0"
+	}
+	s := strconv.Itoa(br.list.Index()+1) + "/" + strconv.Itoa(n)
+	if vp := br.detail.vp; (!br.narrow || br.inDetail) && vp.TotalLineCount() > vp.Height {
+		s += " · " + strconv.Itoa(int(vp.ScrollPercent()*100+0.5)) + "%"
+	}
+	return s
 }
 
 // filterText is "leader: Merz, Macron  search: ceasefire  ".
