@@ -5,8 +5,9 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/glamour/ansi"
 	"github.com/charmbracelet/glamour/styles"
-	"github.com/charmbracelet/x/ansi"
+	xansi "github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
 	"briefing/model"
@@ -53,6 +54,12 @@ func styleOption(name string) glamour.TermRendererOption {
 		bar = "|"
 	}
 	c.BlockQuote.IndentToken = &bar
+	// A heading shows as a heading (bold, coloured), not as "## In context".
+	for _, h := range []*ansi.StyleBlock{&c.H2, &c.H3, &c.H4, &c.H5, &c.H6} {
+		if name != styles.NoTTYStyle && name != styles.AsciiStyle {
+			h.Prefix = ""
+		}
+	}
 	return glamour.WithStyles(c)
 }
 
@@ -84,8 +91,8 @@ func (c *mdCache) render(id, src string, width int) []string {
 		// glamour pads every line to the wrap width; trailing blanks only
 		// cost cells, and a word longer than the width must not overflow.
 		l = strings.TrimRight(l, " ")
-		if ansi.StringWidth(l) > width {
-			l = ansi.Truncate(l, width, "…")
+		if xansi.StringWidth(l) > width {
+			l = xansi.Truncate(l, width, "…")
 		}
 		lines[i] = l
 	}

@@ -384,3 +384,25 @@ func TestPositionIndicator(t *testing.T) {
 		t.Fatalf("status %q after scrolling the detail to its end lacks 100%%", m.statusView())
 	}
 }
+
+// Headings read as headings, not "## In context"; on a very wide terminal
+// the list widens and the detail's lines stop at a reading width.
+func TestHeadingsAndWideLayout(t *testing.T) {
+	c := newMDCache("dark", termenv.Ascii)
+	if got := strings.Join(c.render("h", "# T\n\n## In context\n\ntext\n", 60), "\n"); strings.Contains(got, "## In context") {
+		t.Errorf("heading drawn with its markup:\n%s", got)
+	}
+	m := press(New(loadSeed(t), testOptions()), size(200, 60))
+	if br := m.activeBrowser(); br.listW <= 56 || br.detail.vp.Width > readingMax {
+		t.Errorf("200 columns: list %d wide, detail %d wide", br.listW, br.detail.vp.Width)
+	}
+	long := ""
+	for _, it := range m.activeBrowser().list.Items() {
+		if t := it.(row).title(); len(t) > len(long) {
+			long = t
+		}
+	}
+	if !strings.Contains(m.View(), long[:60]) {
+		t.Errorf("200 columns: the longest title is cut before 60 columns:\n%s", m.View())
+	}
+}
