@@ -29,6 +29,14 @@ const (
 	modeHelp         // full help
 )
 
+// inputMax caps what a prompt holds: longer than any search or path anyone
+// types, and it keeps each key's cost bounded, so that a paste without
+// bracketed paste (one key message per character) costs linear time.
+const (
+	inputMax  = 1024 // the export path
+	searchMax = 256  // the search text
+)
+
 // Model is the whole TUI. It is a tea.Model; New builds it.
 type Model struct {
 	sh   *shared
@@ -75,6 +83,7 @@ func New(b *model.Briefing, opts Options) Model {
 	in := textinput.New()
 	in.Prompt = ""
 	in.Cursor.SetMode(cursor.CursorStatic)
+	in.CharLimit = inputMax // a pasted megabyte costs little past the cap
 	m := Model{
 		sh: sh, opts: opts, err: err,
 		active: paneNamed(opts.Pane), filter: opts.Filter, newestFirst: true,
@@ -314,6 +323,7 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.syncActive()
 	case key.Matches(msg, k.Export):
 		m.mode = modeExport
+		m.input.CharLimit = inputMax
 		m.input.SetValue(m.exportPath())
 		m.input.CursorEnd()
 		return m, m.input.Focus(), true

@@ -65,6 +65,7 @@ func newPicker(sh *shared) picker {
 	in := textinput.New()
 	in.Prompt = "> "
 	in.Placeholder = "type to narrow"
+	in.CharLimit = 128                     // no name is longer; bounds each key's matching work
 	in.Cursor.SetMode(cursor.CursorStatic) // no blink ticks: steady goldens, no idle redraws
 	l := newList(sh.keys, rowDelegate{st: &sh.styles, two: true})
 	l.SetStatusBarItemName("person", "people") // "No people." when nothing matches

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -404,5 +405,34 @@ func TestHeadingsAndWideLayout(t *testing.T) {
 	}
 	if !strings.Contains(m.View(), long[:60]) {
 		t.Errorf("200 columns: the longest title is cut before 60 columns:\n%s", m.View())
+	}
+}
+
+// Issue 9: a paste into the search prompt without bracketed paste (one
+// key message per character) costs linear time: ten times the keys take
+// about ten times as long, not a hundred. The prompt keeps at most
+// searchMax characters, and ctrl+c after the paste still quits.
+func TestUnbracketedPasteIsLinear(t *testing.T) {
+	base := press(New(loadSeed(t), testOptions()), size(120, 40), runes("/"))
+	paste := func(n int) (Model, time.Duration) {
+		m := base
+		start := time.Now()
+		for i := range n {
+			next, _ := m.Update(runes(string(rune('a' + i%26))))
+			m = next.(Model)
+		}
+		_ = m.View()
+		return m, time.Since(start)
+	}
+	_, small := paste(4000)
+	m, big := paste(40000)
+	if ratio := float64(big) / float64(small); ratio > 20 {
+		t.Errorf("4,000 keys took %v, 40,000 took %v: %.0fx, not linear", small, big, ratio)
+	}
+	if n := len([]rune(m.input.Value())); n != searchMax {
+		t.Errorf("the prompt holds %d characters, want the cap %d", n, searchMax)
+	}
+	if _, cmd := m.Update(special(tea.KeyCtrlC)); !quits(cmd) {
+		t.Error("ctrl+c after the paste does not quit")
 	}
 }

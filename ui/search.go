@@ -12,6 +12,7 @@ import (
 func (m *Model) startSearch() tea.Cmd {
 	m.mode = modeSearch
 	m.input.Placeholder = "search all panes"
+	m.input.CharLimit = searchMax
 	m.input.SetValue(m.filter.Query)
 	m.input.CursorEnd()
 	return m.input.Focus()
