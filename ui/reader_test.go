@@ -436,3 +436,24 @@ func TestUnbracketedPasteIsLinear(t *testing.T) {
 		t.Error("ctrl+c after the paste does not quit")
 	}
 }
+
+// The key bar keeps "? help" and "q quit" at every width it can hold them,
+// drops whole keys rather than cutting one, and offers enter only when
+// there is something to open.
+func TestKeyBarKeepsHelpAndQuit(t *testing.T) {
+	for _, w := range []int{60, 80, 100, 120} {
+		m := press(New(loadSeed(t), testOptions()), size(w, 30))
+		bar := m.helpLine()
+		if !strings.Contains(bar, "? help") || !strings.Contains(bar, "q quit") || strings.Contains(bar, "…") {
+			t.Errorf("%d columns: key bar %q", w, bar)
+		}
+		if strings.HasSuffix(strings.TrimRight(bar, " "), "•") {
+			t.Errorf("%d columns: dangling separator in %q", w, bar)
+		}
+	}
+	m := press(New(loadSeed(t), testOptions()), size(120, 30), runes("/"))
+	m = press(m, append(typed("zzzqqq"), special(tea.KeyEnter))...)
+	if strings.Contains(m.helpLine(), "open") {
+		t.Errorf("empty pane: the key bar offers open: %q", m.helpLine())
+	}
+}

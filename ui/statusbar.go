@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -122,12 +123,51 @@ func (m Model) helpKeys() helpFor {
 		return k.forHelp()
 	}
 	back := m.activeBrowser().inDetail || (m.active == paneLeaders && m.leaders.drilled()) || len(m.trail) > 0
-	return k.forBrowse(back, m.searching(), !m.filter.Empty())
+	h := k.forBrowse(back, m.searching(), !m.filter.Empty())
+	if m.activeBrowser().selected() == nil { // an empty pane: nothing to open
+		h.short = slices.DeleteFunc(slices.Clone(h.short), func(b key.Binding) bool { return b.Help() == k.Open.Help() })
+	}
+	return h
 }
 
-// helpLine is the one-line key hint.
+// helpLine is the one-line key hint. When it does not all fit, the keys
+// that matter most stay (help and quit first, then in the bar's order) and
+// the rest go whole, rather than cutting the line before "? help".
 func (m Model) helpLine() string {
-	return fitLine(m.help.View(m.helpKeys()), m.width)
+	short := m.helpKeys().ShortHelp()
+	k := m.sh.keys
+	var prio []key.Binding
+	for _, b := range short {
+		if b.Help() == k.Help.Help() || b.Help() == k.Quit.Help() {
+			prio = append(prio, b)
+		}
+	}
+	for _, b := range short {
+		if b.Help() != k.Help.Help() && b.Help() != k.Quit.Help() {
+			prio = append(prio, b)
+		}
+	}
+	hm := m.help
+	hm.Width = 0 // measure whole; bubbles would cut with "…"
+	kept := map[string]bool{}
+	for _, b := range prio {
+		kept[b.Help().Key] = true
+		if lipgloss.Width(hm.ShortHelpView(keptIn(short, kept))) > m.width {
+			kept[b.Help().Key] = false
+		}
+	}
+	return fitLine(hm.ShortHelpView(keptIn(short, kept)), m.width)
+}
+
+// keptIn is the bindings of short that are kept, in short's order.
+func keptIn(short []key.Binding, kept map[string]bool) []key.Binding {
+	var out []key.Binding
+	for _, b := range short {
+		if kept[b.Help().Key] {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // fullHelpView is `?`: every key, its groups packed into as many columns
