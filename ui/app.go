@@ -317,6 +317,8 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.stepLeader(1)
 	case key.Matches(msg, k.ClearAll):
 		m.setFilter(model.Filter{}, "filters cleared")
+	case key.Matches(msg, k.Order) && m.active != paneTimeline:
+		m.flash = flash{text: "o orders the Timeline; this pane keeps the briefing's order"}
 	case key.Matches(msg, k.Order):
 		m.newestFirst = !m.newestFirst
 		m.timeline.setView(&m.view, m.newestFirst)

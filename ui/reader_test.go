@@ -457,3 +457,18 @@ func TestKeyBarKeepsHelpAndQuit(t *testing.T) {
 		t.Errorf("empty pane: the key bar offers open: %q", m.helpLine())
 	}
 }
+
+// o orders the Timeline only: on another pane it says so instead of
+// flipping the Timeline unseen.
+func TestOrderOnlyOnTimeline(t *testing.T) {
+	m := press(New(tinyBriefing(), testOptions()), size(120, 30), runes("2"), runes("o"))
+	if !m.newestFirst {
+		t.Fatal("o on Leaders flipped the Timeline")
+	}
+	if !strings.Contains(m.statusView(), "orders the Timeline") {
+		t.Errorf("o on Leaders says nothing: %q", m.statusView())
+	}
+	if m = press(m, runes("1"), runes("o")); m.newestFirst {
+		t.Error("o on the Timeline did not flip it")
+	}
+}
