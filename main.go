@@ -508,6 +508,7 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 		// OSC 52 must reach the terminal the program draws on.
 		Clipboard: a.stdout,
 	}
+	opts.Home, _ = os.UserHomeDir() // for "~/" in the export prompt
 	if f, ok := a.stdout.(*os.File); ok {
 		opts.Width, opts.Height, _ = term.GetSize(int(f.Fd()))
 	}

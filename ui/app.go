@@ -325,6 +325,7 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.syncActive()
 	case key.Matches(msg, k.Export):
 		m.mode = modeExport
+		m.input.Placeholder = "path of the markdown file" // not the search's
 		m.input.CharLimit = inputMax
 		m.input.SetValue(m.exportPath())
 		m.input.CursorEnd()

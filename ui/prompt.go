@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -31,6 +32,9 @@ type pendingExport struct {
 // the disk.
 func writeCmd(path, data string, overwrite bool) tea.Cmd {
 	return func() tea.Msg {
+		if fi, err := os.Stat(path); err == nil && fi.IsDir() { // not "exists, overwrite?"
+			return exportDoneMsg{path: path, err: errors.New(path + " is a directory")}
+		}
 		err := WriteFileAtomic(path, []byte(data), overwrite)
 		return exportDoneMsg{path: path, err: err, exists: !overwrite && errors.Is(err, fs.ErrExist)}
 	}
@@ -58,6 +62,14 @@ func (m Model) exportOptions() ExportOptions {
 	return o
 }
 
+// expandHome reads "~/x.md" as the shell would; home comes from main.
+func expandHome(path, home string) string {
+	if home != "" && (path == "~" || strings.HasPrefix(path, "~/")) {
+		return filepath.Join(home, path[1:])
+	}
+	return path
+}
+
 // slug keeps a person id safe in a file name.
 func slug(s string) string {
 	return strings.Map(func(r rune) rune {
@@ -79,7 +91,7 @@ func (m Model) updateExport(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Apply):
 		m.mode = modeBrowse
 		m.input.Blur()
-		path := strings.TrimSpace(m.input.Value())
+		path := expandHome(strings.TrimSpace(m.input.Value()), m.opts.Home)
 		if path == "" {
 			return m, nil
 		}

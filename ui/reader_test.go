@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -470,5 +472,31 @@ func TestOrderOnlyOnTimeline(t *testing.T) {
 	}
 	if m = press(m, runes("1"), runes("o")); m.newestFirst {
 		t.Error("o on the Timeline did not flip it")
+	}
+}
+
+// The export prompt: its own placeholder after ctrl+u, "~/" expanded, and a
+// directory refused at once instead of "Overwrite?" then a failure.
+func TestExportPromptPaths(t *testing.T) {
+	home := t.TempDir()
+	opts := testOptions()
+	opts.Home = home
+	m := press(New(tinyBriefing(), opts), size(100, 30), runes("/"), special(tea.KeyEsc), runes("e"), special(tea.KeyCtrlU))
+	if v := m.statusView(); strings.Contains(v, "search") || !strings.Contains(v, "path") {
+		t.Errorf("emptied export prompt reads %q", v)
+	}
+	m = press(m, typed("~/x.md")...)
+	next, cmd := m.Update(special(tea.KeyEnter))
+	next, _ = next.Update(cmd())
+	if _, err := os.Stat(filepath.Join(home, "x.md")); err != nil {
+		t.Fatalf("~/x.md not written to the home directory: %v (%s)", err, next.(Model).statusView())
+	}
+	m = press(New(tinyBriefing(), opts), size(100, 30), runes("e"), special(tea.KeyCtrlU))
+	m = press(m, typed(home)...)
+	next, cmd = m.Update(special(tea.KeyEnter))
+	next, _ = next.Update(cmd())
+	m = next.(Model)
+	if m.mode == modeConfirm || !strings.Contains(m.statusView(), "is a directory") {
+		t.Errorf("a directory target: mode %v, status %q", m.mode, m.statusView())
 	}
 }
