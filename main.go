@@ -494,13 +494,22 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 	r := lipgloss.NewRenderer(a.stdout)
 	noColor := a.getenv("NO_COLOR") != ""
 	style := glamourStyle(a.style, a.getenv("GLAMOUR_STYLE"), noColor, r.HasDarkBackground)
-	if noColor || style == styles.NoTTYStyle {
+	mdProfile := r.ColorProfile()
+	switch {
+	case noColor: // no colour, but the ui's bold and reverse still mark the selection and hits
+		// (termenv reports Ascii under NO_COLOR; the TUI runs on a terminal,
+		// so the basic profile's attributes are safe.)
+		mdProfile = termenv.Ascii
+		r.SetColorProfile(termenv.ANSI)
+	case style == styles.NoTTYStyle:
 		r.SetColorProfile(termenv.Ascii)
+		mdProfile = termenv.Ascii
 	}
 	lipgloss.SetDefaultRenderer(r) // any style built without our renderer agrees with it
 	opts := ui.Options{
 		Style:    style,
-		Profile:  r.ColorProfile(),
+		Profile:  mdProfile,
+		NoColor:  noColor,
 		Renderer: r,
 		Mouse:    a.mouse,
 		Pane:     a.pane,

@@ -79,7 +79,7 @@ func New(b *model.Briefing, opts Options) Model {
 	if r == nil {
 		r = lipgloss.DefaultRenderer()
 	}
-	sh := &shared{b: b, keys: newKeyMap(), styles: newStyles(r), md: newMDCache(opts.Style, opts.Profile)}
+	sh := &shared{b: b, keys: newKeyMap(), styles: newStyles(r, opts.NoColor), md: newMDCache(opts.Style, opts.Profile)}
 	in := textinput.New()
 	in.Prompt = ""
 	in.Cursor.SetMode(cursor.CursorStatic)
@@ -89,6 +89,11 @@ func New(b *model.Briefing, opts Options) Model {
 		active: paneNamed(opts.Pane), filter: opts.Filter, newestFirst: true,
 		timeline: newTimeline(sh), leaders: newLeaders(sh), guarantees: newGuarantees(sh),
 		picker: newPicker(sh), input: in, help: help.New(),
+	}
+	if opts.NoColor { // bubbles' help colours its keys; keep only the emphasis
+		plain, bold := r.NewStyle(), r.NewStyle().Bold(true)
+		m.help.Styles = help.Styles{ShortKey: bold, ShortDesc: plain, ShortSeparator: plain, Ellipsis: plain,
+			FullKey: bold, FullDesc: plain, FullSeparator: plain}
 	}
 	if opts.Width > 0 && opts.Height > 0 {
 		m.width, m.height = opts.Width, opts.Height

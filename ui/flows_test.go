@@ -173,7 +173,7 @@ func TestJumpFromQuote(t *testing.T) {
 // TestHighlightColour checks with a colour profile that the match really is
 // marked (goldens run without colour and cannot see it).
 func TestHighlightColour(t *testing.T) {
-	st := newStyles(colourRenderer())
+	st := newStyles(colourRenderer(), false)
 	lines := []string{"  the next meeting would", "  take place without a ceasefire"}
 	out, hits := highlightLines(lines, "would take place", true, st.Match)
 	first := -1

@@ -500,3 +500,18 @@ func TestExportPromptPaths(t *testing.T) {
 		t.Errorf("a directory target: mode %v, status %q", m.mode, m.statusView())
 	}
 }
+
+// With NO_COLOR the styles carry no colour but keep the attributes that
+// mark the selection and the search hits.
+func TestNoColorKeepsAttributes(t *testing.T) {
+	st := newStyles(colourRenderer(), true)
+	hit, sel := st.Match.Render("hit"), st.Selected.Render("row")
+	if !strings.Contains(hit, "\x1b[7m") || !strings.Contains(sel, "\x1b[1m") {
+		t.Errorf("NO_COLOR: hit %q, selection %q: want reverse and bold", hit, sel)
+	}
+	for _, s := range []string{hit, sel, st.ActiveTab.Render("tab"), st.Status.Render("bar")} {
+		if strings.Contains(s, "38;") || strings.Contains(s, "48;") {
+			t.Errorf("NO_COLOR: %q has a colour", s)
+		}
+	}
+}
