@@ -482,6 +482,18 @@ func glamourStyle(flag, env string, noColor bool, dark func() bool) string {
 	}
 }
 
+// styleIsDark says which background a glamour style is made for, when it
+// is made for one.
+func styleIsDark(style string) (dark, ok bool) {
+	switch style {
+	case styles.LightStyle:
+		return false, true
+	case styles.DarkStyle, styles.DraculaStyle, styles.TokyoNightStyle, styles.PinkStyle:
+		return true, true
+	}
+	return false, false
+}
+
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
@@ -504,6 +516,11 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 	case style == styles.NoTTYStyle:
 		r.SetColorProfile(termenv.Ascii)
 		mdProfile = termenv.Ascii
+	}
+	if dark, ok := styleIsDark(style); ok {
+		// The list, tabs and bars follow the chosen theme as the detail does,
+		// and the renderer never asks the terminal a second time.
+		r.SetHasDarkBackground(dark)
 	}
 	lipgloss.SetDefaultRenderer(r) // any style built without our renderer agrees with it
 	opts := ui.Options{
