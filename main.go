@@ -504,6 +504,18 @@ func glamourStyle(flag, env string, noColor bool, dark func() bool) string {
 	}
 }
 
+// styleIsDark says which background a glamour style is made for, when it
+// is made for one.
+func styleIsDark(style string) (dark, ok bool) {
+	switch style {
+	case styles.LightStyle:
+		return false, true
+	case styles.DarkStyle, styles.DraculaStyle, styles.TokyoNightStyle, styles.PinkStyle:
+		return true, true
+	}
+	return false, false
+}
+
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
@@ -516,13 +528,27 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 	r := lipgloss.NewRenderer(a.stdout)
 	noColor := a.getenv("NO_COLOR") != ""
 	style := glamourStyle(a.style, a.getenv("GLAMOUR_STYLE"), noColor, r.HasDarkBackground)
-	if noColor || style == styles.NoTTYStyle {
+	mdProfile := r.ColorProfile()
+	switch {
+	case noColor: // no colour, but the ui's bold and reverse still mark the selection and hits
+		// (termenv reports Ascii under NO_COLOR; the TUI runs on a terminal,
+		// so the basic profile's attributes are safe.)
+		mdProfile = termenv.Ascii
+		r.SetColorProfile(termenv.ANSI)
+	case style == styles.NoTTYStyle:
 		r.SetColorProfile(termenv.Ascii)
+		mdProfile = termenv.Ascii
+	}
+	if dark, ok := styleIsDark(style); ok {
+		// The list, tabs and bars follow the chosen theme as the detail does,
+		// and the renderer never asks the terminal a second time.
+		r.SetHasDarkBackground(dark)
 	}
 	lipgloss.SetDefaultRenderer(r) // any style built without our renderer agrees with it
 	opts := ui.Options{
 		Style:    style,
-		Profile:  r.ColorProfile(),
+		Profile:  mdProfile,
+		NoColor:  noColor,
 		Renderer: r,
 		Mouse:    a.mouse,
 		Pane:     a.pane,
@@ -530,6 +556,7 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 		// OSC 52 must reach the terminal the program draws on.
 		Clipboard: a.stdout,
 	}
+	opts.Home, _ = os.UserHomeDir() // for "~/" in the export prompt
 	if f, ok := a.stdout.(*os.File); ok {
 		opts.Width, opts.Height, _ = term.GetSize(int(f.Fd()))
 	}

@@ -125,8 +125,8 @@ func (b *Briefing) Apply(f Filter) View {
 			ov.Mentions = append(ov.Mentions, m)
 		}
 		keep := true
-		if len(who) > 0 && len(ov.Mentions) == 0 {
-			keep = false
+		if len(who) > 0 && len(ov.Mentions) == 0 && !b.namesAny(ix.optText[i], who) {
+			keep = false // the rule of every pane: what they said or are named in
 		}
 		if q != "" && len(ov.Mentions) == 0 && !named {
 			keep = false
@@ -166,6 +166,23 @@ func (b *Briefing) summaryQuotes(who map[string]bool) bool {
 				if strings.Contains(s, lower(n)) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// namesAny reports whether lower-cased text names one of the people by any
+// of their names.
+func (b *Briefing) namesAny(text string, who map[string]bool) bool {
+	for id := range who {
+		p, ok := b.Person(id)
+		if !ok {
+			continue
+		}
+		for _, n := range p.Names() {
+			if n != "" && strings.Contains(text, lower(n)) {
+				return true
 			}
 		}
 	}

@@ -29,6 +29,14 @@ const (
 	modeHelp         // full help
 )
 
+// inputMax caps what a prompt holds: longer than any search or path anyone
+// types, and it keeps each key's cost bounded, so that a paste without
+// bracketed paste (one key message per character) costs linear time.
+const (
+	inputMax  = 1024 // the export path
+	searchMax = 256  // the search text
+)
+
 // Model is the whole TUI. It is a tea.Model; New builds it.
 type Model struct {
 	sh   *shared
@@ -46,6 +54,11 @@ type Model struct {
 	leaders    leadersPane
 	guarantees guaranteesPane
 	picker     picker
+
+	// trail is where a jump came from: esc in the Timeline after enter on a
+	// statement goes back to it. Switching panes forgets it.
+	trail []pane
+	hit   hitAt // the search hit n/N step from
 
 	mode    mode
 	input   textinput.Model // search text or export path
@@ -66,15 +79,21 @@ func New(b *model.Briefing, opts Options) Model {
 	if r == nil {
 		r = lipgloss.DefaultRenderer()
 	}
-	sh := &shared{b: b, keys: newKeyMap(), styles: newStyles(r), md: newMDCache(opts.Style, opts.Profile)}
+	sh := &shared{b: b, keys: newKeyMap(), styles: newStyles(r, opts.NoColor), md: newMDCache(opts.Style, opts.Profile)}
 	in := textinput.New()
 	in.Prompt = ""
 	in.Cursor.SetMode(cursor.CursorStatic)
+	in.CharLimit = inputMax // a pasted megabyte costs little past the cap
 	m := Model{
 		sh: sh, opts: opts, err: err,
 		active: paneNamed(opts.Pane), filter: opts.Filter, newestFirst: true,
 		timeline: newTimeline(sh), leaders: newLeaders(sh), guarantees: newGuarantees(sh),
 		picker: newPicker(sh), input: in, help: help.New(),
+	}
+	if opts.NoColor { // bubbles' help colours its keys; keep only the emphasis
+		plain, bold := r.NewStyle(), r.NewStyle().Bold(true)
+		m.help.Styles = help.Styles{ShortKey: bold, ShortDesc: plain, ShortSeparator: plain, Ellipsis: plain,
+			FullKey: bold, FullDesc: plain, FullSeparator: plain}
 	}
 	if opts.Width > 0 && opts.Height > 0 {
 		m.width, m.height = opts.Width, opts.Height
@@ -107,6 +126,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case tea.KeyMsg:
+		if key.Matches(msg, m.sh.keys.ForceQuit) { // before any input can swallow it
+			return m, tea.Quit
+		}
+		if key.Matches(msg, m.sh.keys.Suspend) { // like less and vim: the shell's job control
+			return m, tea.Suspend
+		}
+		if m.tooSmall() { // nothing is drawn, so nothing may act unseen
+			if key.Matches(msg, m.sh.keys.Quit) {
+				return m, tea.Quit
+			}
+			return m, nil
+		}
 		if m.mode == modeBrowse && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
 			return m.eachRune(msg.Runes)
 		}
@@ -155,7 +186,7 @@ func (m Model) eachRune(runes []rune) (tea.Model, tea.Cmd) {
 // View lays out what Update computed; it renders no markdown and applies
 // no filter.
 func (m Model) View() string {
-	if m.width < minWidth || m.height < minHeight {
+	if m.tooSmall() {
 		return m.tooSmallView()
 	}
 	var body string
@@ -180,6 +211,9 @@ func (m Model) paneView() string {
 	}
 	return m.timeline.view(m.sh, "")
 }
+
+// tooSmall: the window cannot hold the layout; the screen says so.
+func (m Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
 
 func (m Model) tooSmallView() string {
 	msg := "Terminal too small: " + strconv.Itoa(m.width) + "x" + strconv.Itoa(m.height) + ". Need " + strconv.Itoa(minWidth) + "x" + strconv.Itoa(minHeight) + "."
@@ -238,6 +272,7 @@ func (m *Model) syncActive() {
 }
 
 func (m *Model) switchTo(p pane) {
+	m.trail = nil
 	m.active = (p + paneCount) % paneCount
 	m.syncActive()
 }
@@ -287,17 +322,25 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.stepLeader(1)
 	case key.Matches(msg, k.ClearAll):
 		m.setFilter(model.Filter{}, "filters cleared")
+	case key.Matches(msg, k.Order) && m.active != paneTimeline:
+		m.flash = flash{text: "o orders the Timeline; this pane keeps the briefing's order"}
 	case key.Matches(msg, k.Order):
 		m.newestFirst = !m.newestFirst
 		m.timeline.setView(&m.view, m.newestFirst)
 		m.syncActive()
 	case key.Matches(msg, k.Export):
 		m.mode = modeExport
+		m.input.Placeholder = "path of the markdown file" // not the search's
+		m.input.CharLimit = inputMax
 		m.input.SetValue(m.exportPath())
 		m.input.CursorEnd()
 		return m, m.input.Focus(), true
 	case key.Matches(msg, k.Copy):
 		return m, m.copySelected(), true
+	case key.Matches(msg, k.NextItem):
+		m.nextItem(1)
+	case key.Matches(msg, k.PrevItem):
+		m.nextItem(-1)
 	default:
 		return m, nil, false
 	}
@@ -335,6 +378,12 @@ func (m *Model) open() tea.Cmd {
 // back leaves the detail or the drill-down; false when there was nothing
 // to leave.
 func (m *Model) back() bool {
+	if n := len(m.trail); n > 0 && m.active == paneTimeline {
+		from := m.trail[n-1]
+		m.timeline.inDetail = false
+		m.switchTo(from) // that pane kept its place: the list, the statement
+		return true
+	}
 	if m.active == paneLeaders && m.leaders.back() {
 		return true
 	}
@@ -343,6 +392,19 @@ func (m *Model) back() bool {
 		return true
 	}
 	return false
+}
+
+// nextItem reads the next (dir 1) or previous item without leaving the
+// detail: the list moves, the detail stays open and starts at the top.
+func (m *Model) nextItem(dir int) {
+	br := m.activeBrowser()
+	i := br.list.Index() + dir
+	if i < 0 || i >= len(br.list.Items()) {
+		m.flash = flash{text: "no more items"}
+		return
+	}
+	br.list.Select(i) // inDetail stays as it is: the reader keeps reading
+	m.syncActive()
 }
 
 func (m *Model) setFilter(f model.Filter, note string) {
@@ -390,7 +452,9 @@ func (m *Model) jump(msg jumpToPostMsg) {
 	if msg.post == m.sh.b.SummaryPost {
 		k = summaryItem{}.key()
 	}
+	from := m.active
 	m.active = paneTimeline
+	m.trail = append(m.trail, from)
 	if !m.timeline.selectRow(k, msg.quote) {
 		m.setFilter(model.Filter{}, "filters cleared to show the post")
 		m.timeline.selectRow(k, msg.quote)

@@ -17,6 +17,7 @@ type detail struct {
 	shown detailKey
 	lines []string // what vp shows: rendered lines, highlights applied
 	first int      // first highlighted line, -1 when none
+	hits  []int    // the line each highlighted match starts on
 }
 
 type detailKey struct {
@@ -44,13 +45,31 @@ func (d *detail) show(c *mdCache, st *Styles, id, src, hi string, isQuote bool) 
 	sameItem := k.id == d.shown.id
 	d.shown = k
 	lines := c.render(id, src, d.vp.Width)
-	d.lines, d.first = highlightLines(lines, hi, isQuote, st.Match)
+	d.lines, d.hits = highlightLines(lines, hi, isQuote, st.Match)
+	d.first = -1
+	if len(d.hits) > 0 {
+		d.first = d.hits[0]
+	}
 	d.vp.SetContent(strings.Join(d.lines, "\n"))
 	switch {
 	case d.first >= 0 && (!sameItem || isQuote):
-		d.vp.SetYOffset(max(0, d.first-2)) // a little context above the hit
+		d.showHit(0)
 	case !sameItem:
 		d.vp.GotoTop()
+	}
+}
+
+// showHit scrolls to the i-th highlighted match. From the top when the
+// match is on the first screen, so the item's heading stays in view;
+// otherwise with a little context above it.
+func (d *detail) showHit(i int) {
+	if i < 0 || i >= len(d.hits) {
+		return
+	}
+	if l := d.hits[i]; l < d.vp.Height-1 {
+		d.vp.GotoTop()
+	} else {
+		d.vp.SetYOffset(max(0, l-2))
 	}
 }
 
@@ -61,10 +80,10 @@ func (d detail) view() string { return d.vp.View() }
 // over several lines is still found, then re-styles the matched cells with
 // ansi.Cut; it never matches on escape codes. With once, only the first
 // occurrence is marked (a jumped-to quote); otherwise every one (search).
-func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]string, int) {
+func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]string, []int) {
 	needle := foldNoSpace(hi)
 	if len(needle) == 0 {
-		return lines, -1
+		return lines, nil
 	}
 	// flat holds every non-space rune of the plain text, folded, with where
 	// it came from (line, cell column, cell width).
@@ -75,6 +94,9 @@ func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]
 		col := 0
 		for _, g := range ansi.Strip(l) {
 			w := ansi.StringWidth(string(g))
+			if g == nbHyphen {
+				g = '-' // the renderer's non-breaking hyphen is the text's '-'
+			}
 			if !unicode.IsSpace(g) {
 				flat = append(flat, unicode.ToLower(g))
 				pos = append(pos, at{li, col, w})
@@ -84,16 +106,14 @@ func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]
 	}
 	type span struct{ from, to int }
 	marks := map[int][]span{}
-	first := -1
+	var hits []int
 	for i := 0; i+len(needle) <= len(flat); {
 		if !runesEqual(flat[i:i+len(needle)], needle) {
 			i++
 			continue
 		}
 		a, z := pos[i], pos[i+len(needle)-1]
-		if first < 0 {
-			first = a.line
-		}
+		hits = append(hits, a.line)
 		for li := a.line; li <= z.line; li++ {
 			from, to := 0, ansi.StringWidth(lines[li])
 			if li == a.line {
@@ -112,8 +132,8 @@ func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]
 		}
 		i += len(needle)
 	}
-	if first < 0 {
-		return lines, -1
+	if len(hits) == 0 {
+		return lines, nil
 	}
 	out := make([]string, len(lines))
 	copy(out, lines)
@@ -131,7 +151,7 @@ func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]
 		sb.WriteString(ansi.Cut(l, done, ansi.StringWidth(l)))
 		out[li] = sb.String()
 	}
-	return out, first
+	return out, hits
 }
 
 func foldNoSpace(s string) []rune {

@@ -12,6 +12,7 @@ import (
 type ExportOptions struct {
 	Pane        string // timeline, leaders, guarantees or all ("" = all)
 	NewestFirst bool   // timeline posts newest first, as on a live page
+	Person      string // leaders: only this person (the TUI's statements drill-down)
 }
 
 // Markdown renders a view as a markdown document. It is the one exporter:
@@ -33,6 +34,9 @@ func Markdown(b *model.Briefing, v model.View, o ExportOptions) string {
 	case "timeline":
 		expTimeline(&d, b, v, o.NewestFirst)
 	case "leaders":
+		if o.Person != "" {
+			v.People = slices.DeleteFunc(slices.Clone(v.People), func(p *model.Person) bool { return p.ID != o.Person })
+		}
 		expLeaders(&d, b, v)
 	case "guarantees":
 		expGuarantees(&d, b, v)
@@ -168,7 +172,7 @@ var expGroups = []struct {
 }
 
 func expLeaders(d *expDoc, b *model.Briefing, v model.View) {
-	d.add("## Leaders")
+	d.add("## People") // "Leaders" is the first group's heading
 	if len(v.People) == 0 {
 		d.add("*No people match.*")
 		return

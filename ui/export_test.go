@@ -152,7 +152,7 @@ func TestMarkdownFilterLine(t *testing.T) {
 			got := Markdown(b, b.Apply(tt.filter), ExportOptions{Pane: "leaders"})
 			lines := strings.Split(got, "\n")
 			if tt.want == "" {
-				if lines[2] != "## Leaders" {
+				if lines[2] != "## People" {
 					t.Errorf("unfiltered export has a filter line: %q", lines[2])
 				}
 				return
@@ -169,7 +169,7 @@ func TestMarkdownLeaders(t *testing.T) {
 	got := Markdown(b, b.Apply(model.Filter{}), ExportOptions{Pane: "leaders"})
 	want := `# White House talks
 
-## Leaders
+## People
 
 ### Leaders
 

@@ -54,13 +54,14 @@ func TestPickerFilter(t *testing.T) {
 	if got := len(m.view.Posts); got != 1 || m.view.Posts[0].ID != "live/2" {
 		t.Fatalf("posts = %d, want live/2 only", got)
 	}
-	// enter with nothing toggled applies the highlighted person.
-	m = press(m, runes("x"), runes("L"), special(tea.KeyDown), special(tea.KeyEnter))
+	// enter with nothing toggled applies the highlighted person (below the
+	// Everyone row).
+	m = press(m, runes("x"), runes("L"), special(tea.KeyDown), special(tea.KeyDown), special(tea.KeyEnter))
 	if !slices.Equal(m.filter.People, []string{"merz"}) {
 		t.Fatalf("highlighted apply: filter = %v, want [merz]", m.filter.People)
 	}
 	// toggling two gives both, in the order chosen.
-	m = press(m, runes("x"), runes("L"), special(tea.KeyDown), special(tea.KeyDown), special(tea.KeySpace), special(tea.KeyUp), special(tea.KeySpace), special(tea.KeyEnter))
+	m = press(m, runes("x"), runes("L"), special(tea.KeyDown), special(tea.KeyDown), special(tea.KeyDown), special(tea.KeySpace), special(tea.KeyUp), special(tea.KeySpace), special(tea.KeyEnter))
 	if !slices.Equal(m.filter.People, []string{"macron", "merz"}) {
 		t.Fatalf("two toggled: filter = %v", m.filter.People)
 	}
@@ -149,7 +150,7 @@ func TestJumpFromQuote(t *testing.T) {
 		if !m.leaders.drilled() {
 			t.Fatalf("enter did not open the statements")
 		}
-		m = press(m, special(tea.KeyEnter)) // jump to the post
+		m = press(m, special(tea.KeyEnter), special(tea.KeyEnter)) // show the statement, then jump to the post
 		if m.active != paneTimeline {
 			t.Fatalf("active = %v after jump", m.active)
 		}
@@ -172,9 +173,13 @@ func TestJumpFromQuote(t *testing.T) {
 // TestHighlightColour checks with a colour profile that the match really is
 // marked (goldens run without colour and cannot see it).
 func TestHighlightColour(t *testing.T) {
-	st := newStyles(colourRenderer())
+	st := newStyles(colourRenderer(), false)
 	lines := []string{"  the next meeting would", "  take place without a ceasefire"}
-	out, first := highlightLines(lines, "would take place", true, st.Match)
+	out, hits := highlightLines(lines, "would take place", true, st.Match)
+	first := -1
+	if len(hits) > 0 {
+		first = hits[0]
+	}
 	if first != 0 || out[0] == lines[0] || out[1] == lines[1] {
 		t.Fatalf("wrapped quote not marked on both lines: %q", out)
 	}

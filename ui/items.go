@@ -212,8 +212,8 @@ func highlight(s, q string, base, hi lipgloss.Style) string {
 // newList is the one constructor of every bubbles list in the ui: it tames
 // the list so that it only moves (STYLE 3.2 rule 6). Search, help and quit
 // belong to the app.
-func newList(k keyMap, d list.ItemDelegate) list.Model {
-	l := list.New(nil, d, 0, 0)
+func newList(k keyMap, d list.ItemDelegate) rowList {
+	l := rowList{Model: list.New(nil, d, 0, 0), d: d, pageUp: k.PageUp, pageDown: k.PageDown}
 	l.SetShowHelp(false)
 	l.SetShowTitle(false)
 	l.SetFilteringEnabled(false)

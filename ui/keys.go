@@ -16,6 +16,8 @@ type keyMap struct {
 	Leaders, PrevLeader, NextLeader         key.Binding
 	ClearAll, Order, Export, Copy           key.Binding
 	Help, Quit                              key.Binding
+	ForceQuit                               key.Binding // ctrl+c: quits from anywhere, prompts included
+	Suspend, NextItem, PrevItem             key.Binding
 
 	// Modal keys: the picker and the prompts.
 	Toggle, Apply, Cancel, Yes, No, PickMove key.Binding
@@ -61,6 +63,10 @@ func newKeyMap() keyMap {
 		Copy:       b("y", "copy item", "y"),
 		Help:       b("?", "help", "?"),
 		Quit:       b("q", "quit", "q", "ctrl+c"),
+		ForceQuit:  b("ctrl+c", "quit", "ctrl+c"),
+		Suspend:    b("ctrl+z", "suspend", "ctrl+z"),
+		NextItem:   b("J", "next item", "J"),
+		PrevItem:   b("K", "prev item", "K"),
 
 		Toggle: b("space", "toggle", " "),
 		Apply:  b("enter", "apply", "enter"),
@@ -103,9 +109,9 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.NextPane, k.PrevPane, k.Pane1, k.Pane2, k.Pane3},
 		{k.Down, k.Up, k.Top, k.Bottom, k.PageUp, k.PageDown},
-		{k.Open, k.Back, k.ScrollDown, k.ScrollUp, k.HalfDown, k.HalfUp},
+		{k.Open, k.Back, k.ScrollDown, k.ScrollUp, k.HalfDown, k.HalfUp, k.NextItem, k.PrevItem},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Leaders, k.PrevLeader, k.NextLeader},
-		{k.ClearAll, k.Order, k.Export, k.Copy, k.Help, k.Quit},
+		{k.ClearAll, k.Order, k.Export, k.Copy, k.Suspend, k.Help, k.Quit},
 	}
 }
 

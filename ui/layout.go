@@ -18,6 +18,11 @@ const (
 	minWidth  = 40
 	minHeight = 10
 	wideMin   = 90
+	// On a very wide terminal the list widens up to listMax, so titles are
+	// not cut at 56 columns, and the detail's text stops at readingMax, a
+	// comfortable line to read; the rest of the row stays blank.
+	listMax    = 80
+	readingMax = 100
 )
 
 // shared is what every pane reads and nobody mutates after New: the
@@ -34,7 +39,7 @@ type shared struct {
 // columns and wider both are drawn side by side and focus moves between
 // them; below that one of them fills the body.
 type browser struct {
-	list     list.Model
+	list     rowList
 	detail   detail
 	inDetail bool // focus on the detail (wide) or the detail shown (narrow)
 	narrow   bool
@@ -58,9 +63,9 @@ func (br *browser) setSize(w, h int, narrow bool) {
 		br.detail.setSize(w, h)
 		return
 	}
-	br.listW = min(max(w*2/5, 30), 56)
+	br.listW = min(max(w*2/5, 30), listMax)
 	br.list.SetSize(br.listW, h)
-	br.detail.setSize(w-br.listW-1, h) // one column for the divider
+	br.detail.setSize(min(w-br.listW-1, readingMax), h) // one column for the divider
 }
 
 // setDelegate re-creates the delegate so rows highlight the search text; the

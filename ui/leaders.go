@@ -66,8 +66,9 @@ func (p *leadersPane) drill(sh *shared, it personItem) {
 	p.stmts.setItems(items)
 }
 
-// open drills into the selected person, or jumps to the selected
-// statement's post.
+// open goes one level in: a person to their statements, a statement to
+// its detail (its context and citations, which a narrow window only shows
+// this way), and from there to its post.
 func (p *leadersPane) open(sh *shared) tea.Cmd {
 	if !p.drilled() {
 		if it, ok := p.selected().(personItem); ok && len(it.stmts) > 0 {
@@ -80,15 +81,31 @@ func (p *leadersPane) open(sh *shared) tea.Cmd {
 	if !ok {
 		return nil
 	}
+	if !p.stmts.inDetail {
+		p.stmts.inDetail = true
+		return nil
+	}
 	return jumpTo(jumpToPostMsg{post: it.s.Citations[0].Post, quote: it.s.Quote})
 }
 
+// back goes one level out: from a statement's detail to the statements,
+// from there to the people.
 func (p *leadersPane) back() bool {
-	if p.drilled() {
+	switch {
+	case p.drilled() && p.stmts.inDetail:
+		p.stmts.inDetail = false
+	case p.drilled():
 		p.person = nil
-		return true
+	default:
+		return false
 	}
-	return false
+	return true
+}
+
+// backOut leaves the drill-down altogether, to the people.
+func (p *leadersPane) backOut() {
+	p.person = nil
+	p.stmts.inDetail = false
 }
 
 // active is the browser the keys go to.
@@ -128,7 +145,7 @@ func personDoc(b *model.Briefing, person *model.Person, stmts []*model.Statement
 	}
 	sb.WriteString(" · " + plural(len(stmts), "statement", "statements") + "\n\n")
 	if len(stmts) > 0 {
-		sb.WriteString("*enter: browse the statements; enter again opens the post*\n\n")
+		sb.WriteString("*enter: browse the statements*\n\n")
 	}
 	for i, s := range stmts {
 		if i == personDocMax {

@@ -5,7 +5,9 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/glamour"
-	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/glamour/ansi"
+	"github.com/charmbracelet/glamour/styles"
+	xansi "github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
 
 	"briefing/model"
@@ -30,10 +32,35 @@ func newMDCache(style string, profile termenv.Profile) *mdCache {
 		style = "notty" // plain text is the safe default when main said nothing
 	}
 	return &mdCache{
-		base: []glamour.TermRendererOption{glamour.WithStandardStyle(style), glamour.WithColorProfile(profile)},
+		base: []glamour.TermRendererOption{styleOption(style), glamour.WithColorProfile(profile)},
 		rs:   map[int]*glamour.TermRenderer{},
 		out:  map[mdKey][]string{},
 	}
+}
+
+// styleOption is the standard style, adjusted where glamour measures it
+// wrong. A block quote's bar "│ " is two cells but glamour counts the
+// indent as one, so every quoted line came out a cell too wide and was
+// wrapped a second time ("takes" alone under a full line); a one-cell bar
+// fits the width the pane has. Unknown names go to glamour as they are.
+func styleOption(name string) glamour.TermRendererOption {
+	cfg, ok := styles.DefaultStyles[name]
+	if !ok {
+		return glamour.WithStandardStyle(name)
+	}
+	c := *cfg // the table is shared: change a copy, and only whole fields
+	bar := "▏"
+	if name == styles.AsciiStyle {
+		bar = "|"
+	}
+	c.BlockQuote.IndentToken = &bar
+	// A heading shows as a heading (bold, coloured), not as "## In context".
+	for _, h := range []*ansi.StyleBlock{&c.H2, &c.H3, &c.H4, &c.H5, &c.H6} {
+		if name != styles.NoTTYStyle && name != styles.AsciiStyle {
+			h.Prefix = ""
+		}
+	}
+	return glamour.WithStyles(c)
 }
 
 // render returns the rendered lines of src, each at most width cells wide.
@@ -44,6 +71,7 @@ func (c *mdCache) render(id, src string, width int) []string {
 	if s, ok := c.out[k]; ok {
 		return s
 	}
+	src = keepHyphens(src)
 	s := src
 	r, ok := c.rs[width]
 	if !ok {
@@ -63,14 +91,46 @@ func (c *mdCache) render(id, src string, width int) []string {
 		// glamour pads every line to the wrap width; trailing blanks only
 		// cost cells, and a word longer than the width must not overflow.
 		l = strings.TrimRight(l, " ")
-		if ansi.StringWidth(l) > width {
-			l = ansi.Truncate(l, width, "…")
+		if xansi.StringWidth(l) > width {
+			l = xansi.Truncate(l, width, "…")
 		}
 		lines[i] = l
 	}
 	c.out[k] = lines
 	return lines
 }
+
+// keepHyphens turns each hyphen that is text, not markup, into a
+// non-breaking one. glamour's word wrap (reflow) breaks after a hyphen but
+// does not count it, so each one ("Vice-President", "talks - Trump") made
+// its line a cell too wide and the line was wrapped a second time: "and"
+// alone under a full line. The glyph looks the same; the highlighter folds
+// it back to '-'. A hyphen that starts a line (a list item, a rule) or
+// follows a backslash or another hyphen is markup and stays.
+func keepHyphens(s string) string {
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s) + 16)
+	text, prev := false, rune(0) // text: a non-space rune seen on this line
+	rs := []rune(s)
+	for i, r := range rs {
+		switch {
+		case r == '\n':
+			text = false
+		case r == '-' && text && prev != '-' && prev != '\\' && (i+1 == len(rs) || rs[i+1] != '-'):
+			r = nbHyphen
+		case r != ' ':
+			text = true
+		}
+		sb.WriteRune(r)
+		prev = rs[i]
+	}
+	return sb.String()
+}
+
+const nbHyphen = '\u2011'
 
 // mdEscape makes source text literal markdown for the TUI's detail views:
 // each line is escaped as a block start (see mdescape.go), so a title can

@@ -9,7 +9,7 @@ import (
 // and a left click (a tab, or a row). Mouse events only arrive when main
 // enabled the mouse; they are ignored otherwise all the same.
 func (m Model) updateMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
-	if !m.opts.Mouse || m.mode != modeBrowse || msg.Action != tea.MouseActionPress {
+	if !m.opts.Mouse || m.tooSmall() || m.mode != modeBrowse || msg.Action != tea.MouseActionPress {
 		return m, nil
 	}
 	br := m.activeBrowser()
@@ -40,8 +40,7 @@ func (m Model) updateMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		if m.active == paneLeaders && m.leaders.drilled() {
 			row-- // the breadcrumb line
 		}
-		h := 2 // every list row is two lines
-		if i := br.list.Paginator.Page*br.list.Paginator.PerPage + row/h; row >= 0 && i < len(br.list.Items()) {
+		if i := br.list.rowAt(row); i >= 0 {
 			br.list.Select(i)
 		}
 	}

@@ -16,9 +16,11 @@ type Options struct {
 	Profile  termenv.Profile    // colour profile for glamour (lipgloss.ColorProfile() in main)
 	Renderer *lipgloss.Renderer // styles are built from it; nil means lipgloss.DefaultRenderer()
 	Mouse    bool               // --mouse: wheel scroll and click to select
+	NoColor  bool               // NO_COLOR: no colour, but bold, reverse and underline still mark things
 	Pane     string             // --pane: "timeline", "leaders" or "guarantees"; "" = timeline
 	Filter   model.Filter       // --leader / --search: the filter the TUI opens with
 	Dir      string             // directory the export prompt defaults into; "" = current
+	Home     string             // the user's home, for "~/" in the export prompt; "" = no expansion
 	// Width and Height are the terminal's size when main knows it, so the
 	// first frame is drawn at that size instead of waiting a frame for
 	// bubbletea's size message. 0 means unknown.

@@ -18,11 +18,26 @@ import (
 // space toggles, enter applies the toggled people (or the highlighted one
 // when none is toggled), esc cancels.
 type picker struct {
-	list    list.Model
+	list    rowList
 	input   textinput.Model
 	toggled []string // person ids in the order they were toggled
+	touched bool     // something was toggled since open: an empty toggled means everyone
 	w, h    int
 }
+
+// everyoneItem is the picker's first row: no leader filter.
+type everyoneItem struct{ on bool }
+
+func (everyoneItem) FilterValue() string { return "" }
+func (everyoneItem) key() string         { return "pick:*" }
+func (i everyoneItem) title() string {
+	if i.on {
+		return "[x] Everyone"
+	}
+	return "[ ] Everyone"
+}
+func (everyoneItem) right() string { return "" }
+func (everyoneItem) meta() string  { return "    no leader filter" }
 
 type pickItem struct {
 	p  *model.Person
@@ -50,6 +65,7 @@ func newPicker(sh *shared) picker {
 	in := textinput.New()
 	in.Prompt = "> "
 	in.Placeholder = "type to narrow"
+	in.CharLimit = 128                     // no name is longer; bounds each key's matching work
 	in.Cursor.SetMode(cursor.CursorStatic) // no blink ticks: steady goldens, no idle redraws
 	l := newList(sh.keys, rowDelegate{st: &sh.styles, two: true})
 	l.SetStatusBarItemName("person", "people") // "No people." when nothing matches
@@ -58,9 +74,16 @@ func newPicker(sh *shared) picker {
 
 func (p *picker) open(b *model.Briefing, f model.Filter) tea.Cmd {
 	p.toggled = slices.Clone(f.People)
+	p.touched = false
 	p.input.Reset()
 	p.refresh(b)
-	p.list.Select(0)
+	p.list.Select(0) // Everyone, or the first person already in the filter
+	for i, it := range p.list.Items() {
+		if pi, ok := it.(pickItem); ok && pi.on {
+			p.list.Select(i)
+			break
+		}
+	}
 	return p.input.Focus()
 }
 
@@ -88,9 +111,12 @@ func (p *picker) refresh(b *model.Briefing) {
 		found = append(found, ranked{pickItem{p: person, on: slices.Contains(p.toggled, person.ID)}, r})
 	}
 	slices.SortStableFunc(found, func(x, y ranked) int { return x.rank - y.rank })
-	items := make([]list.Item, len(found))
-	for i, f := range found {
-		items[i] = f.item
+	items := make([]list.Item, 0, len(found)+1)
+	if q == "" {
+		items = append(items, everyoneItem{on: len(p.toggled) == 0})
+	}
+	for _, f := range found {
+		items = append(items, f.item)
 	}
 	idx := p.list.Index()
 	p.list.SetItems(items)
@@ -128,19 +154,29 @@ func (p picker) update(b *model.Briefing, k keyMap, msg tea.KeyMsg) (picker, tea
 		return p, emit(pickerAppliedMsg{cancel: true})
 	case key.Matches(msg, k.Apply):
 		ids := p.toggled
-		if it, ok := p.list.SelectedItem().(pickItem); ok && len(ids) == 0 {
+		if it, ok := p.list.SelectedItem().(pickItem); ok && len(ids) == 0 && !p.touched {
 			ids = []string{it.p.ID}
 		}
-		return p, emit(pickerAppliedMsg{ids: ids})
-	case key.Matches(msg, k.Toggle):
-		if it, ok := p.list.SelectedItem().(pickItem); ok {
-			p.toggled = model.Filter{People: p.toggled}.Toggle(it.p.ID).People
-			p.refresh(b)
+		if _, all := p.list.SelectedItem().(everyoneItem); all {
+			ids = nil
 		}
+		return p, emit(pickerAppliedMsg{ids: ids})
+	case key.Matches(msg, k.Toggle) && !p.typesSpace(b, msg):
+		switch it := p.list.SelectedItem().(type) {
+		case pickItem:
+			p.toggled = model.Filter{People: p.toggled}.Toggle(it.p.ID).People
+		case everyoneItem:
+			p.toggled = nil
+		}
+		p.touched = true
+		p.refresh(b)
 		return p, nil
 	case key.Matches(msg, k.PickMove):
 		p.list, _ = p.list.Update(msg) // letters go to the input, so only the arrows move
 		return p, nil
+	}
+	if msg.Type == tea.KeySpace { // typed as text (typesSpace said so)
+		msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{' '}}
 	}
 	var cmd tea.Cmd
 	before := p.input.Value()
@@ -150,6 +186,23 @@ func (p picker) update(b *model.Briefing, k keyMap, msg tea.KeyMsg) (picker, tea
 	}
 	p.refresh(b)
 	return p, cmd
+}
+
+// typesSpace: a space goes into the text, not the toggle, when the text
+// with it still names someone ("von " of "von der Leyen").
+func (p picker) typesSpace(b *model.Briefing, msg tea.KeyMsg) bool {
+	if msg.Type != tea.KeySpace || strings.TrimSpace(p.input.Value()) == "" {
+		return false
+	}
+	q := strings.ToLower(strings.TrimLeft(p.input.Value(), " ")) + " "
+	for i := range b.People {
+		for _, n := range b.People[i].Names() {
+			if strings.Contains(strings.ToLower(n), q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (p picker) view(st *Styles) string {

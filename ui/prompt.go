@@ -3,7 +3,9 @@ package ui
 import (
 	"errors"
 	"io/fs"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -30,6 +32,9 @@ type pendingExport struct {
 // the disk.
 func writeCmd(path, data string, overwrite bool) tea.Cmd {
 	return func() tea.Msg {
+		if fi, err := os.Stat(path); err == nil && fi.IsDir() { // not "exists, overwrite?"
+			return exportDoneMsg{path: path, err: errors.New(path + " is a directory")}
+		}
 		err := WriteFileAtomic(path, []byte(data), overwrite)
 		return exportDoneMsg{path: path, err: err, exists: !overwrite && errors.Is(err, fs.ErrExist)}
 	}
@@ -41,7 +46,28 @@ func (m Model) exportPath() string {
 	for _, id := range m.filter.People {
 		name += "-" + slug(id)
 	}
+	if p := m.exportOptions().Person; p != "" && !slices.Contains(m.filter.People, p) {
+		name += "-" + slug(p)
+	}
 	return filepath.Join(m.opts.Dir, name+".md")
+}
+
+// exportOptions is what is on screen: the active pane, its order, and the
+// one person whose statements are open.
+func (m Model) exportOptions() ExportOptions {
+	o := ExportOptions{Pane: m.active.String(), NewestFirst: m.newestFirst}
+	if m.active == paneLeaders && m.leaders.drilled() {
+		o.Person = m.leaders.person.p.ID
+	}
+	return o
+}
+
+// expandHome reads "~/x.md" as the shell would; home comes from main.
+func expandHome(path, home string) string {
+	if home != "" && (path == "~" || strings.HasPrefix(path, "~/")) {
+		return filepath.Join(home, path[1:])
+	}
+	return path
 }
 
 // slug keeps a person id safe in a file name.
@@ -65,11 +91,11 @@ func (m Model) updateExport(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Apply):
 		m.mode = modeBrowse
 		m.input.Blur()
-		path := strings.TrimSpace(m.input.Value())
+		path := expandHome(strings.TrimSpace(m.input.Value()), m.opts.Home)
 		if path == "" {
 			return m, nil
 		}
-		data := Markdown(m.sh.b, m.view, ExportOptions{Pane: m.active.String(), NewestFirst: m.newestFirst})
+		data := Markdown(m.sh.b, m.view, m.exportOptions())
 		m.pending = pendingExport{path: path, data: data}
 		m.flash = flash{text: "writing " + path}
 		return m, writeCmd(path, data, false)

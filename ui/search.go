@@ -12,6 +12,7 @@ import (
 func (m *Model) startSearch() tea.Cmd {
 	m.mode = modeSearch
 	m.input.Placeholder = "search all panes"
+	m.input.CharLimit = searchMax
 	m.input.SetValue(m.filter.Query)
 	m.input.CursorEnd()
 	return m.input.Focus()
@@ -49,10 +50,11 @@ func (m *Model) firstMatch() {
 	for i := range paneCount {
 		p := (m.active + i) % paneCount
 		if br := m.topBrowser(p); len(br.list.Items()) > 0 {
-			m.leaders.back()
+			m.leaders.backOut()
 			br.list.Select(0)
 			m.switchTo(p)
-			m.matchFlash()
+			m.landHit(0)
+			m.matchFlash("")
 			return
 		}
 	}
@@ -70,15 +72,65 @@ func (m *Model) topBrowser(p pane) *browser {
 	return &m.timeline.browser
 }
 
-// step moves to the next (dir 1) or previous (dir -1) match. Every row
-// left by the filter is a match, so this walks the rows and crosses into
-// the next pane with rows at either end.
-func (m *Model) step(dir int) {
+// hitsShown: the detail is on screen, so n and N walk its hits one by one
+// (in a narrow window showing the list, they walk the rows).
+func (m *Model) hitsShown() bool {
 	br := m.activeBrowser()
+	return !br.narrow || br.inDetail
+}
+
+// landHit puts the detail on the i-th hit of the selected row (-1: the
+// last) and remembers where the reader is.
+func (m *Model) landHit(i int) {
+	br := m.activeBrowser()
+	m.syncActive()
+	if i < 0 {
+		i = len(br.detail.hits) - 1
+	}
+	m.hit = hitAt{row: rowKey(br.selected()), i: max(0, i)}
+	br.detail.showHit(m.hit.i)
+}
+
+// hitAt is the hit the reader is on: the row's key and the hit's index in
+// its detail.
+type hitAt struct {
+	row string
+	i   int
+}
+
+func rowKey(r row) string {
+	if r == nil {
+		return ""
+	}
+	return r.key()
+}
+
+// step moves to the next (dir 1) or previous (dir -1) hit: through the
+// hits of the detail, then to the next row (every row the filter left is a
+// match), then into the next pane with rows, saying so when it wraps
+// around the ends.
+func (m *Model) step(dir int) {
+	if m.active == paneLeaders && m.leaders.drilled() {
+		m.leaders.backOut()
+		m.syncActive()
+	}
+	br := m.activeBrowser()
+	if m.hitsShown() && m.hit.row == rowKey(br.selected()) {
+		if i := m.hit.i + dir; i >= 0 && i < len(br.detail.hits) {
+			m.hit.i = i
+			br.detail.showHit(i)
+			m.matchFlash("")
+			return
+		}
+	}
+	land := 0
+	if dir < 0 {
+		land = -1
+	}
 	if i := br.list.Index() + dir; i >= 0 && i < len(br.list.Items()) {
 		br.list.Select(i)
-		m.syncActive()
-		m.matchFlash()
+		m.landHit(land)
+		m.matchFlash("")
 		return
 	}
 	for n := pane(1); n <= paneCount; n++ {
@@ -87,20 +139,28 @@ func (m *Model) step(dir int) {
 		if len(next.list.Items()) == 0 {
 			continue
 		}
-		m.leaders.back()
+		wrapped := (dir > 0 && p <= m.active) || (dir < 0 && p >= m.active)
 		if dir > 0 {
 			next.list.Select(0)
 		} else {
 			next.list.Select(len(next.list.Items()) - 1)
 		}
 		m.switchTo(p)
-		m.matchFlash()
+		m.landHit(land)
+		note := ""
+		if wrapped && dir > 0 {
+			note = " · wrapped to the first"
+		} else if wrapped {
+			note = " · wrapped to the last"
+		}
+		m.matchFlash(note)
 		return
 	}
 }
 
-// matchFlash says where the selection is among all matches of all panes.
-func (m *Model) matchFlash() {
+// matchFlash says where the reader is: the row among the matching rows of
+// all panes and, when the detail is shown, the hit among the detail's hits.
+func (m *Model) matchFlash(note string) {
 	total, at := 0, 0
 	for p := range paneCount {
 		n := len(m.topBrowser(p).list.Items())
@@ -109,8 +169,9 @@ func (m *Model) matchFlash() {
 		}
 		total += n
 	}
-	if m.active == paneLeaders && m.leaders.drilled() {
-		return
+	text := "match " + strconv.Itoa(at) + "/" + strconv.Itoa(total)
+	if br := m.activeBrowser(); m.hitsShown() && len(br.detail.hits) > 0 {
+		text += " · hit " + strconv.Itoa(m.hit.i+1) + "/" + strconv.Itoa(len(br.detail.hits)) + " here"
 	}
-	m.flash = flash{text: "match " + strconv.Itoa(at) + "/" + strconv.Itoa(total)}
+	m.flash = flash{text: text + note}
 }

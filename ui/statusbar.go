@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,11 +32,11 @@ func (m Model) statusView() string {
 	}
 	left := plain(m.filterText() + m.countText())
 	// o orders the Timeline only; elsewhere the order is the briefing's
-	right := ""
+	right := m.positionText()
 	if m.active == paneTimeline {
-		right = "newest first"
+		right += " · newest first"
 		if !m.newestFirst {
-			right = "oldest first"
+			right = m.positionText() + " · oldest first"
 		}
 	}
 	rs := st.Status
@@ -50,6 +51,21 @@ func (m Model) statusView() string {
 	left = ansi.Truncate(left, max(0, room), "…")
 	gap := max(1, m.width-ansi.StringWidth(left)-ansi.StringWidth(right)-2)
 	return fitLine(st.Status.Render(" "+left+spaces(gap))+rs.Render(right+" "), m.width)
+}
+
+// positionText is where the reader is: the row among the list's rows and,
+// when the detail is longer than its window, how far it is scrolled.
+func (m Model) positionText() string {
+	br := m.activeBrowser()
+	n := len(br.list.Items())
+	if n == 0 {
+		return "0/0"
+	}
+	s := strconv.Itoa(br.list.Index()+1) + "/" + strconv.Itoa(n)
+	if vp := br.detail.vp; (!br.narrow || br.inDetail) && vp.TotalLineCount() > vp.Height {
+		s += " · " + strconv.Itoa(int(vp.ScrollPercent()*100+0.5)) + "%"
+	}
+	return s
 }
 
 // filterText is "leader: Merz, Macron  search: ceasefire  ".
@@ -106,13 +122,52 @@ func (m Model) helpKeys() helpFor {
 	case modeHelp:
 		return k.forHelp()
 	}
-	back := m.activeBrowser().inDetail || (m.active == paneLeaders && m.leaders.drilled())
-	return k.forBrowse(back, m.searching(), !m.filter.Empty())
+	back := m.activeBrowser().inDetail || (m.active == paneLeaders && m.leaders.drilled()) || len(m.trail) > 0
+	h := k.forBrowse(back, m.searching(), !m.filter.Empty())
+	if m.activeBrowser().selected() == nil { // an empty pane: nothing to open
+		h.short = slices.DeleteFunc(slices.Clone(h.short), func(b key.Binding) bool { return b.Help() == k.Open.Help() })
+	}
+	return h
 }
 
-// helpLine is the one-line key hint.
+// helpLine is the one-line key hint. When it does not all fit, the keys
+// that matter most stay (help and quit first, then in the bar's order) and
+// the rest go whole, rather than cutting the line before "? help".
 func (m Model) helpLine() string {
-	return fitLine(m.help.View(m.helpKeys()), m.width)
+	short := m.helpKeys().ShortHelp()
+	k := m.sh.keys
+	var prio []key.Binding
+	for _, b := range short {
+		if b.Help() == k.Help.Help() || b.Help() == k.Quit.Help() {
+			prio = append(prio, b)
+		}
+	}
+	for _, b := range short {
+		if b.Help() != k.Help.Help() && b.Help() != k.Quit.Help() {
+			prio = append(prio, b)
+		}
+	}
+	hm := m.help
+	hm.Width = 0 // measure whole; bubbles would cut with "…"
+	kept := map[string]bool{}
+	for _, b := range prio {
+		kept[b.Help().Key] = true
+		if lipgloss.Width(hm.ShortHelpView(keptIn(short, kept))) > m.width {
+			kept[b.Help().Key] = false
+		}
+	}
+	return fitLine(hm.ShortHelpView(keptIn(short, kept)), m.width)
+}
+
+// keptIn is the bindings of short that are kept, in short's order.
+func keptIn(short []key.Binding, kept map[string]bool) []key.Binding {
+	var out []key.Binding
+	for _, b := range short {
+		if kept[b.Help().Key] {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // fullHelpView is `?`: every key, its groups packed into as many columns
@@ -120,7 +175,7 @@ func (m Model) helpLine() string {
 func (m Model) fullHelpView() string {
 	st := &m.sh.styles
 	head := st.Header.Render("Keys") + st.Dim.Render("  ? or esc closes") + "\n" +
-		st.Dim.Width(m.width).Render("Leaders: enter on a person lists their statements; enter on a statement opens its post in the Timeline with the quote highlighted.")
+		st.Dim.Width(m.width).Render("Leaders: enter on a person lists their statements; enter on a statement shows it, enter again opens its post in the Timeline with the quote highlighted, and esc comes back.")
 	var rows []string
 	cur, curW := "", 0
 	for _, g := range m.sh.keys.FullHelp() {

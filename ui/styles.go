@@ -19,14 +19,24 @@ type Styles struct {
 	Prompt, Dim, TooSmall, HelpBorder lipgloss.Style
 }
 
-func newStyles(r *lipgloss.Renderer) Styles {
+// newStyles builds the styles from r. With noColor (NO_COLOR) every colour
+// is dropped but the attributes stay: NO_COLOR forbids colour, not
+// emphasis, and the selection and search hits must still show (reverse,
+// bold, underline).
+func newStyles(r *lipgloss.Renderer, noColor bool) Styles {
+	c := func(light, dark string) lipgloss.TerminalColor {
+		if noColor {
+			return lipgloss.NoColor{}
+		}
+		return lipgloss.AdaptiveColor{Light: light, Dark: dark}
+	}
 	var (
-		accent = lipgloss.AdaptiveColor{Light: "25", Dark: "111"}
-		dim    = lipgloss.AdaptiveColor{Light: "243", Dark: "246"}
-		text   = lipgloss.AdaptiveColor{Light: "235", Dark: "252"}
-		warn   = lipgloss.AdaptiveColor{Light: "124", Dark: "210"}
-		ok     = lipgloss.AdaptiveColor{Light: "28", Dark: "114"}
-		bar    = lipgloss.AdaptiveColor{Light: "254", Dark: "236"}
+		accent = c("25", "111")
+		dim    = c("243", "246")
+		text   = c("235", "252")
+		warn   = c("124", "210")
+		ok     = c("28", "114")
+		bar    = c("254", "236")
 	)
 	tab := r.NewStyle().Padding(0, 1).Foreground(dim)
 	item := r.NewStyle().Foreground(text)
