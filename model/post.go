@@ -80,3 +80,38 @@ func (p *Post) MentionsAny(ids map[string]bool) bool {
 	}
 	return false
 }
+
+// Heading is what a reader sees as the post's title: its own, or for an
+// untitled post (many live pages post without one) the opening words of
+// its text, so a list row or a heading is never empty. Title stays the
+// page's truth: "" when the page gave none.
+func (p *Post) Heading() string {
+	if p.Title != "" {
+		return p.Title
+	}
+	for _, bl := range p.Body {
+		if bl.Kind == BlockParagraph || bl.Kind == BlockBullet {
+			return openingWords(bl.Text, 64)
+		}
+	}
+	if len(p.Body) > 0 {
+		return openingWords(p.Body[0].Text, 64)
+	}
+	return "Untitled post"
+}
+
+// openingWords cuts s at a word boundary within max bytes, marking the cut.
+func openingWords(s string, max int) string {
+	s = strings.TrimSpace(s)
+	if len(s) <= max {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:max], ' ')
+	if cut <= 0 {
+		cut = max
+		for cut > 0 && s[cut]&0xc0 == 0x80 { // never split a UTF-8 rune
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:-–—") + "…"
+}

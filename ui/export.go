@@ -121,7 +121,7 @@ func expPost(d *expDoc, p *model.Post) {
 	if p.Label != "" {
 		head = append(head, p.Label)
 	}
-	head = append(head, p.Title)
+	head = append(head, p.Heading())
 	d.add("### " + mdHeading(strings.Join(head, " · ")))
 	if by := expByline(p.Author); by != "" {
 		d.add("*" + expInline(by) + "*")
@@ -248,7 +248,7 @@ func expWhere(b *model.Briefing, postID, source string) string {
 	if s := p.Stamp(); s != "" {
 		parts = append(parts, s)
 	}
-	parts = append(parts, "*"+expInline(p.Title)+"*", expInline(source))
+	parts = append(parts, "*"+expInline(p.Heading())+"*", expInline(source))
 	return strings.Join(parts, ", ")
 }
 

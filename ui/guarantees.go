@@ -45,7 +45,7 @@ func optionDoc(b *model.Briefing, o model.OptionView) string {
 	sb.WriteString("# " + mdEscape(o.Name) + "\n\n")
 	sb.WriteString("**Assessment:** " + mdEscape(o.Assessment) + " · rank " + strconv.Itoa(o.Rank))
 	if post, ok := b.Post(o.Post); ok {
-		sb.WriteString(" · from **" + mdEscape(post.Title) + "**")
+		sb.WriteString(" · from **" + mdEscape(post.Heading()) + "**")
 		if post.Author.Name != "" {
 			sb.WriteString(" by " + mdEscape(post.Author.Name))
 		}

@@ -36,7 +36,7 @@ type postItem struct{ p *model.Post }
 
 func (postItem) FilterValue() string { return "" }
 func (i postItem) key() string       { return "post:" + i.p.ID }
-func (i postItem) title() string     { return i.p.Title }
+func (i postItem) title() string     { return i.p.Heading() }
 func (i postItem) right() string     { return i.p.Time }
 func (i postItem) meta() string {
 	parts := make([]string, 0, 3)
@@ -91,7 +91,7 @@ func (i statementItem) meta() string {
 	if i.post == nil {
 		return string(i.s.Kind) + " · summary"
 	}
-	return string(i.s.Kind) + " · " + i.post.Title
+	return string(i.s.Kind) + " · " + i.post.Heading()
 }
 
 type optionItem struct{ o model.OptionView }

@@ -208,6 +208,6 @@ func citation(b *model.Briefing, c model.Citation) string {
 	if s := post.Stamp(); s != "" {
 		parts = append(parts, mdEscape(s))
 	}
-	parts = append(parts, mdEscape(post.Title), mdEscape(c.Source))
+	parts = append(parts, mdEscape(post.Heading()), mdEscape(c.Source))
 	return strings.Join(parts, " · ")
 }

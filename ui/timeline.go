@@ -102,7 +102,7 @@ func summaryDoc(b *model.Briefing, bullets []string) string {
 // set apart from the text.
 func postDoc(p *model.Post) string {
 	var sb strings.Builder
-	sb.WriteString("# " + mdEscape(p.Title) + "\n\n")
+	sb.WriteString("# " + mdEscape(p.Heading()) + "\n\n")
 	var meta []string
 	if p.Label != "" {
 		meta = append(meta, "**"+mdEscape(p.Label)+"**")
