@@ -288,10 +288,23 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 // the subject of an earlier sentence ("Linda Becker raises ...") may be who.
 func pronounSpeaks(body []model.Block) bool {
 	for _, bl := range body {
-		for _, p := range []string{"he said", "he says", "he told", "he tells", "he added", "he adds", "he wrote", "he writes", "he replied", "he replies"} {
-			if strings.Contains(bl.Text, p) {
-				return true
+		t := bl.Text
+		for i := strings.Index(t, "he "); i >= 0; {
+			// "he said", "she says"; "the ..." is the common miss
+			if i == 0 || t[i-1] == ' ' || t[i-1] == 's' && (i == 1 || t[i-2] == ' ') {
+				w := t[i+3:]
+				if k := strings.IndexAny(w, " ,.:;\n"); k > 0 {
+					w = w[:k]
+				}
+				if speechVerbs.has(w) {
+					return true
+				}
 			}
+			next := strings.Index(t[i+3:], "he ")
+			if next < 0 {
+				break
+			}
+			i += 3 + next
 		}
 	}
 	return false

@@ -24,9 +24,10 @@ func findPeople(units []textUnit, refs []*person) []*person {
 			for _, u := range units[lo:hi] {
 				subjects := pronounSpeaks(u.body)
 				for _, bl := range u.body {
-					if subjects || mayTitle(bl.Text) {
+					r := nameRules{speakers: subjects || maySpeak(bl.Text), subjects: subjects}
+					if r.speakers || mayTitle(bl.Text) {
 						a.scan(bl.Text)
-						findTitled(bl.Text, a.toks, t.found, t.honor, subjects)
+						findTitled(bl.Text, a.toks, t.found, t.honor, r)
 					}
 				}
 			}

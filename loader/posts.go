@@ -143,8 +143,11 @@ var credits = []string{"Credit:", "Photo:", "Photograph:", "Image:", "Picture:",
 // captionLike reports a picture's caption ending in its credit.
 func captionLike(l string) bool {
 	l = strings.TrimSpace(l)
-	if len(l) > 400 {
+	if len(l) > 400 || l == "" {
 		return false
+	}
+	if c := l[len(l)-1]; c == '.' || c == '"' || c == '?' || c == '!' || c == ';' || c == ',' {
+		return false // prose; a credit ends with a name
 	}
 	tail := l[max(0, len(l)-48):]
 	for _, c := range credits {
