@@ -169,9 +169,11 @@ func deriveTitle(b *model.Briefing, ps []parsed) string {
 			return p.title
 		}
 	}
-	for _, p := range b.Posts {
-		if p.Time == "" && p.Title != "" {
-			return p.Title
+	// an article's headline; a live page's untimed post is one post, not
+	// the page's title
+	for _, p := range ps {
+		if p.kind == model.KindArticle && len(p.posts) > 0 && p.posts[0].title != "" {
+			return p.posts[0].title
 		}
 	}
 	name := strings.ReplaceAll(ps[0].src.Name, "-", " ")

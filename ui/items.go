@@ -48,7 +48,7 @@ func (i postItem) meta() string {
 	}
 	if len(parts) == 0 {
 		for _, bl := range i.p.Body { // no byline: the opening words say more than the source name
-			if bl.Kind == model.BlockParagraph && !strings.HasPrefix(bl.Text, strings.TrimSuffix(i.p.Title, "…")) {
+			if bl.Kind == model.BlockParagraph && !strings.HasPrefix(bl.Text, strings.TrimSuffix(i.p.Heading(), "…")) {
 				return bl.Text
 			}
 		}
