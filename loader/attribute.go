@@ -504,6 +504,18 @@ func (a *attributor) resolve(u *unit, pron string, k int, earlier []act) *person
 
 func fits(p *person, pron string) bool { return p.pronoun == "" || p.pronoun == pron }
 
+// titleRun reports tokens [from, to) that can all be a title before a
+// name: capitalised words and role nouns, "national president".
+func (a *attributor) titleRun(from, to int) bool {
+	for j := from; j < to; j++ {
+		t := &a.toks[j]
+		if t.inQuote || !(t.upper || isRoleWord(t.lower) || t.lower == "national" || t.lower == "general" || t.lower == "former" || t.lower == "chief") {
+			return false
+		}
+	}
+	return true
+}
+
 // postposed reads an attribution after the quote: `"...," said Merz`,
 // `"...", Rose Goettemoeller, former ..., told the BBC`, `"...," he said`.
 func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act) (*person, bool) {
@@ -540,8 +552,10 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 			p := a.resolve(u, t0.lower, k0, acts)
 			return p, p != nil
 		}
-		for j := k0; j < k && j <= k0+2; j++ {
-			if i := a.at[j]; i >= 0 && !a.ms[i].poss {
+		// the speaker's name, maybe after a title: `," AMWU national
+		// president Andrew Dettmer says`; the name ends right at the verb
+		for j := k0; j < k && j <= k0+7; j++ {
+			if i := a.at[j]; i >= 0 && !a.ms[i].poss && (j <= k0+2 || a.ms[i].to == k || a.titleRun(k0, a.ms[i].from)) {
 				return a.ms[i].p, true
 			}
 		}

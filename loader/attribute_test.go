@@ -208,3 +208,15 @@ func citedText(b *model.Briefing, id string) string {
 	}
 	return p.Text()
 }
+
+// A speaker's title may stand between the quote and the name.
+func TestPostposedTitle(t *testing.T) {
+	text := "Budget\n\nThe union says cuts will hurt.\n\n“There is a total cut to skills training overall,” AMWU national president Andrew Dettmer says.\n"
+	b, err := Load(Config{}, Source{Name: "t", Origin: "t.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ss := findStmt(b, "total cut to skills training"); len(ss) != 1 || ss[0].Speaker != "andrew-dettmer" {
+		t.Errorf("statements %+v, want Andrew Dettmer's", ss)
+	}
+}
