@@ -66,15 +66,7 @@ func parseReference(data []byte) ([]*person, error) {
 }
 
 // roleNouns end (or head) a title before a name: "Kremlin aide Yuri Ushakov".
-var roleNouns = set(
-	"aide", "adviser", "advisor", "ambassador", "analyst", "anchor",
-	"chancellor", "chief", "columnist", "commander", "commentator",
-	"correspondent", "deputy", "diplomat", "director", "economist",
-	"editor", "envoy", "expert", "general", "governor", "head",
-	"host", "journalist", "leader", "mayor", "minister", "negotiator",
-	"official", "presenter", "president", "professor", "reporter",
-	"researcher", "secretary", "senator", "spokesman", "spokesperson",
-	"spokeswoman", "vice-president", "premier", "chairman", "chair")
+var roleNouns = set(vocabLines("roles.txt")...)
 
 // commentatorNouns make a found person a commentator rather than an official.
 var commentatorNouns = []string{"correspondent", "editor", "journalist", "reporter", "presenter", "analyst",
@@ -362,7 +354,7 @@ func roleBefore(s string, toks []token, i int) string {
 	hasNoun := false
 	for j > 0 && i-j < 7 {
 		p := toks[j-1]
-		if p.inQuote || roleStops.has(p.lower) || p.poss || !onlySpaces(s[p.end:toks[j].start]) {
+		if p.inQuote || roleStops.has(p.lower) || p.poss || !onlySpaces(s[p.end:toks[j].start]) && !adjacent(s, &p, &toks[j]) {
 			break
 		}
 		if isRoleWord(p.lower) {
@@ -414,6 +406,9 @@ func onlySpaces(s string) bool { return strings.TrimSpace(s) == "" }
 // adjacent: two tokens separated by spaces only.
 func adjacent(s string, a, b *token) bool {
 	gap := s[a.end:b.start]
+	if gap == ". " && len(a.lower) <= 4 && (roleNouns.has(a.lower) || honorific(a.lower) != "") {
+		return true // "Gov. Bill Lee", "Sen. Mitch McConnell": an abbreviated title
+	}
 	return gap == " " || onlySpaces(gap)
 }
 
