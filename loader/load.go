@@ -155,7 +155,7 @@ func assemble(cfg Config, ps []parsed) *model.Briefing {
 		}
 	}
 	for _, p := range ps {
-		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts), URL: p.src.URL, FetchedAt: p.src.FetchedAt, Encoding: p.src.encoding})
+		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts), URL: CleanLine(p.src.URL), FetchedAt: CleanLine(p.src.FetchedAt), Encoding: p.src.encoding})
 	}
 	if b.Title == "" {
 		b.Title = deriveTitle(b, ps)
