@@ -31,6 +31,7 @@ func bulletHeads(lines []string) []head {
 		}
 	}
 	var heads []head
+	cont := 0 // bullets with indented text under them: the sign of the shape
 	for i, raw := range lines {
 		l := strings.TrimSpace(raw)
 		t, ok := cutBullet(l)
@@ -41,16 +42,22 @@ func bulletHeads(lines []string) []head {
 		if indent != top {
 			continue
 		}
-		j := nextText(lines, i+1)
-		if j < 0 {
-			continue
+		under := false
+		if j := nextText(lines, i+1); j >= 0 {
+			next := lines[j]
+			under = len(next)-len(strings.TrimLeft(next, " \t")) > indent
 		}
-		next := lines[j]
-		nextIndent := len(next) - len(strings.TrimLeft(next, " \t"))
-		if nextIndent <= indent {
-			continue
+		if under {
+			cont++
 		}
-		heads = append(heads, head{start: i, body: i, titleFromBody: true})
+		// from the first bullet with text under it, every outer bullet is
+		// a post, a one-line one too ("More video from tonight's protests")
+		if under || cont > 0 {
+			heads = append(heads, head{start: i, body: i, titleFromBody: true})
+		}
+	}
+	if cont < 2 {
+		return nil
 	}
 	return heads
 }

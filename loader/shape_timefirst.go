@@ -141,7 +141,7 @@ func inlineClock(line string) (stamp, string, bool) {
 	}
 	// "21:25 A new range of cameras ...": no mark at all, but a sentence
 	// that starts with a capital and runs on
-	if r := firstRune(rest); unicode.IsUpper(r) && wordCount(rest) >= 8 && endsSentence(rest) {
+	if r := firstRune(rest); unicode.IsUpper(r) && wordCount(rest) >= 6 {
 		return st, rest, true
 	}
 	return st, "", false
