@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"briefing/internal/par"
+	"briefing/model"
 )
 
 // head is where a post begins, as a shape reader found it: the lines of
@@ -17,6 +18,8 @@ type head struct {
 	stamp
 	// untitled posts whose first line may be a headline ask the body for one
 	titleFromBody bool
+	// by is a byline that came above the title ("By Bridget Judd")
+	by model.Author
 	// first is text the header line carries after its stamp ("9.00pm: And
 	// that's a wrap"): the body's first line
 	first string
@@ -69,6 +72,9 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 	}
 	var by stamp
 	p.author, by, body = readByline(body)
+	if p.author.Name == "" {
+		p.author = h.by
+	}
 	if p.time == "" && p.when == "" {
 		p.time, p.zoneName, p.date = by.time, by.zone, by.date
 	}

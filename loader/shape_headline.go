@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"briefing/model"
+)
 
 // headlineShape reads posts that are a headline line and paragraphs, with
 // no time at all, as Sky News, CNN and the Times of Israel copy:
@@ -30,25 +34,33 @@ func (headlineShape) read(lines []string) page {
 func headlineHeads(lines []string) []head {
 	var heads []head
 	start := firstPostLine(lines, 0)
-	prevEnds := true // the line before closes a sentence (or there is none)
+	prevEnds := true               // the line before closes a sentence (or there is none)
+	byAt, by := -1, model.Author{} // a byline just above: the next post's
 	for i := start; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
 		if l == "" || isChrome(l) {
 			continue
 		}
-		if _, _, _, by := bylineLine(l); by {
-			continue // "By Bridget Judd" above or below a title is no headline
+		if name, role, _, ok := bylineLine(l); ok {
+			// "By Bridget Judd" above or below a title is no headline
+			byAt, by = i, model.Author{Name: name, Role: role}
+			continue
 		}
 		if prevEnds && headlineLike(l) {
 			// the last line of a page cut short is a headline only if it
 			// cannot be the start of a cut sentence
 			last := nextText(lines, i+1) < 0 && len(heads) > 0 && !strings.Contains(l, ",") && len(l) <= 100
 			if last || textUnder(lines, i) {
-				heads = append(heads, head{start: i, body: i + 1, title: l})
-				prevEnds = false
+				h := head{start: i, body: i + 1, title: l}
+				if byAt >= 0 {
+					h.start, h.by = byAt, by
+				}
+				heads = append(heads, h)
+				prevEnds, byAt = false, -1
 				continue
 			}
 		}
+		byAt = -1
 		prevEnds = endsSentence(l) || isChrome(l)
 	}
 	return heads
