@@ -96,7 +96,8 @@ func timeHeads(lines []string) []head {
 		if st, ok := clockLine(l); ok && len(l) <= 70 {
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true})
 		} else if st, rest, ok := inlineClock(l); ok {
-			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest, titleFromBody: true})
+			// the text run on from an inline stamp is the post's text, not a title
+			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest})
 		}
 	}
 	return heads
