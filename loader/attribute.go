@@ -331,10 +331,15 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 		i := a.rec.add(speaker.ID, model.Direct, words, sent, u.cite)
 		rec.speaker = speaker
 		prevPost, prevEnd = -1, -1
-		if post {
+		switch {
+		case post:
 			prevPost, prevEnd = i, q.end
 			u.cont = i // a quote opening the next sentence goes on with these words
-		} else {
+		case a.wordsAfter(q.end, s.end) <= 3:
+			// `Pence: "let's get back to work."` closes its sentence: a quote
+			// opening the next one goes on with the same speaker
+			u.cont = i
+		default:
 			u.cont = -1
 		}
 	}

@@ -220,3 +220,18 @@ func TestPostposedTitle(t *testing.T) {
 		t.Errorf("statements %+v, want Andrew Dettmer's", ss)
 	}
 }
+
+// A body written in capitals speaks for itself, and a quote that opens the
+// sentence after an attributed one goes on with the same speaker.
+func TestAcronymAndFollowingQuote(t *testing.T) {
+	text := "Cameras\n\nThe cameras fall short, found France's watchdog CNIL. \"Their use poses the risk of surveillance,\" CNIL said of the cameras.\n\nSenate reconvenes. Vice President Mike Pence: \"let's get back to work.\" \"We will finish tonight.\"\n"
+	b, err := Load(Config{}, Source{Name: "t", Origin: "t.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for frag, who := range map[string]string{"poses the risk of surveillance": "cnil", "get back to work": "mike-pence", "We will finish tonight": "mike-pence"} {
+		if ss := findStmt(b, frag); len(ss) != 1 || ss[0].Speaker != who {
+			t.Errorf("%q: %+v, want %s", frag, ss, who)
+		}
+	}
+}

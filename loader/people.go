@@ -164,7 +164,7 @@ func sourceBefore(s string, toks []token, k int) string {
 		w := toks[i-1].lower
 		return (w == "a" || w == "an" || w == "the") && adjacent(s, &toks[i-1], &toks[i])
 	}
-	if !role && !(h.upper && article(j)) {
+	if !role && !(h.upper && article(j)) && !acronym(s[h.start:h.end]) {
 		return ""
 	}
 	i := j
@@ -207,6 +207,19 @@ func maySpeak(text string) bool {
 	// byte searches: ContainsAny over non-ASCII marks decodes every rune
 	return strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“") || strings.Contains(text, "”") ||
 		strings.Contains(text, "«") || strings.HasSuffix(strings.TrimSpace(text), ":")
+}
+
+// acronym reports a body written in capitals: "CNIL", "BA", "RNC", "NHS".
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return !stopName.has(strings.ToLower(w))
 }
 
 // speaksAt reports a name that is the subject or the agent of a speech
