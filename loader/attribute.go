@@ -185,8 +185,9 @@ type unit struct {
 	cont    int // statement (record index) a quote at the next sentence start continues; -1 none
 	// lead is who a colon lead-in announced for the paragraphs under it;
 	// leadOpen, that its quote has opened and not yet closed
-	lead     *person
-	leadOpen bool
+	lead      *person
+	leadOpen  bool
+	leadFresh bool // the lead-in was the block just read
 }
 
 // attributor reads units one goroutine at a time; its slices are reused
@@ -266,7 +267,7 @@ func (a *attributor) block(u *unit) {
 	}
 	if len(a.qs) == 0 || u.lead == nil {
 		if p := a.leadIn(u, text); p != nil {
-			u.lead, u.leadOpen = p, false
+			u.lead, u.leadOpen, u.leadFresh = p, false, true
 		}
 	}
 	if n := len(a.qs); n > 0 && a.qs[n-1].implicit && len(u.history) > 0 {

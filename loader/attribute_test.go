@@ -235,3 +235,25 @@ func TestAcronymAndFollowingQuote(t *testing.T) {
 		}
 	}
 }
+
+// A colon lead-in announces the paragraph under it, marks or none; a
+// lead-in whose speaker is only described gives the words to that source.
+func TestColonLeadIns(t *testing.T) {
+	text := "Brexit\n\nUkip funder Arron Banks criticised the party.\n\nBanks said:\n\nI think we have a good shot at taking over from Labour as the opposition.\n\nThe vote is next week.\n\nIn a statement British Transport Police said:\n\n“The station has now re-opened following the incident.\n\nA man has been arrested on suspicion of obstructing the railway.”\n"
+	b, err := Load(Config{}, Source{Name: "t", Origin: "t.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for frag, who := range map[string]string{
+		"a good shot at taking over":           "arron-banks",
+		"The station has now re-opened":        "british-transport-police",
+		"A man has been arrested on suspicion": "british-transport-police",
+	} {
+		if ss := findStmt(b, frag); len(ss) != 1 || ss[0].Speaker != who {
+			t.Errorf("%q: %+v, want %s", frag, ss, who)
+		}
+	}
+	if ss := findStmt(b, "The vote is next week"); len(ss) != 0 {
+		t.Errorf("narration after the quoted paragraph became %+v", ss)
+	}
+}

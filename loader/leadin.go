@@ -57,7 +57,16 @@ func isCloseMark(r rune) bool { return r == '"' || r == '”' || r == '’' || r
 // reports whether the lead-in goes on to the next paragraph.
 func (a *attributor) leadBlock(u *unit, text string) bool {
 	words, opens, closes := quotedBlock(text)
+	fresh := u.leadFresh
+	u.leadFresh = false
 	if !opens && !u.leadOpen {
+		// "Banks said:" then a paragraph with no marks at all: the
+		// Guardian's block quote. Only the first paragraph, and only prose.
+		w := strings.TrimSpace(text)
+		if !fresh || wordCount(w) < 5 || strings.ContainsAny(w, "\"“”") || !endsSentence(w) {
+			return false
+		}
+		a.rec.add(u.lead.ID, model.Direct, w, w, u.cite)
 		return false
 	}
 	if !opens {
