@@ -250,6 +250,9 @@ func (a *attributor) block(u *unit) {
 		}
 		a.seen[m.p.ID] = true
 	}
+	if a.transcript(u, text) {
+		return
+	}
 	ti, qi := 0, 0
 	a.sents = appendSentences(a.sents[:0], text, a.qs)
 	a.spans = a.spans[:0]

@@ -257,3 +257,23 @@ func TestColonLeadIns(t *testing.T) {
 		t.Errorf("narration after the quoted paragraph became %+v", ss)
 	}
 }
+
+// Transcript lines and a headline that quotes its speaker; a "Name: claim"
+// headline style line is no transcript.
+func TestTranscriptsAndTitleQuotes(t *testing.T) {
+	text := "Live\n\n12:01\n\n'A new sheriff in town,' Vance says of Trump\n\nUS vice-president JD Vance spoke in Munich on Friday.\n\n12:20\n\nTranscript\n\nZelensky: Thank you for all your support today.\n\nTrump: Ukraine will not get everything it wants\n\n12:30\n\nGoogle 'set to spend $50m on its new phone'\n\nThe firm is looking to spend the money in the UK.\n"
+	b, err := Load(Config{People: seedBytes(t, "people.json")}, Source{Name: "t", Origin: "t.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for frag, who := range map[string]string{"A new sheriff in town": "jd-vance", "Thank you for all your support": "zelensky"} {
+		if ss := findStmt(b, frag); len(ss) != 1 || ss[0].Speaker != who {
+			t.Errorf("%q: %+v, want %s", frag, ss, who)
+		}
+	}
+	for _, frag := range []string{"Ukraine will not get everything", "set to spend"} {
+		if ss := findStmt(b, frag); len(ss) != 0 {
+			t.Errorf("%q became %+v", frag, ss)
+		}
+	}
+}

@@ -89,3 +89,68 @@ func (a *attributor) leadBlock(u *unit, text string) bool {
 	u.leadOpen = opens && !closes || u.leadOpen && !closes
 	return true
 }
+
+// transcript reads a transcript line, "Zelensky: Thank you for all your
+// support", when the block opens with a known person's name and a colon and
+// holds no quote marks: the rest is their words. It reports whether it did.
+func (a *attributor) transcript(u *unit, text string) bool {
+	if len(a.qs) > 0 || len(a.ms) == 0 || a.ms[0].from != 0 || a.ms[0].poss {
+		return false
+	}
+	m := a.ms[0]
+	rest := text[a.toks[m.to-1].end:]
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	words := strings.TrimSpace(rest[1:])
+	// spoken words close like a sentence; "May: No limits on immigration"
+	// is a headline in the "Name: claim" style, not a transcript
+	if wordCount(words) < 3 || !hasLetter(words) || !endsSentence(words) {
+		return false
+	}
+	a.rec.add(m.p.ID, model.Direct, words, strings.TrimSpace(text), u.cite)
+	u.history = append(u.history, sentRec{speaker: m.p})
+	return true
+}
+
+// titleQuote reads a headline that opens with a quote and names who said
+// it: "'A new sheriff in town,' Vance says of Trump". A quoted headline
+// that names nobody ("Google 'set to spend $50m'") quotes nobody.
+func (a *attributor) titleQuote(u *unit, title string) {
+	r, size := utf8.DecodeRuneInString(title)
+	if !isOpenMark(r) && r != '‘' {
+		return
+	}
+	rest := title[size:]
+	end, closeSize := -1, 0
+	for i, c := range rest {
+		if c != '\'' && c != '’' && c != '"' && c != '”' {
+			continue
+		}
+		n := utf8.RuneLen(c)
+		if i+n == len(rest) || rest[i+n] == ' ' || rest[i+n] == ',' {
+			end, closeSize = i, n
+			break
+		}
+	}
+	if end <= 0 {
+		return
+	}
+	words := strings.TrimRight(strings.TrimSpace(rest[:end]), ",")
+	after := strings.TrimLeft(rest[end+closeSize:], ", ")
+	if wordCount(words) < 2 || after == "" {
+		return
+	}
+	a.scan(after)
+	a.ms = a.m.appendFind(a.ms[:0], after, a.toks)
+	for _, m := range a.ms {
+		if m.inQuote || m.poss || m.from > 2 {
+			continue
+		}
+		verbAt := m.to
+		if verbAt < len(a.toks) && speechVerbs.has(a.toks[verbAt].lower) || m.from > 0 && speechVerbs.has(a.toks[m.from-1].lower) {
+			a.rec.add(m.p.ID, model.Direct, words, title, u.cite)
+			return
+		}
+	}
+}

@@ -224,7 +224,8 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 				clear(a.seen)
 				un := &unit{cite: model.Citation{Post: u.post, Source: u.source}, history: a.history[:0], cont: -1}
 				if u.title != "" {
-					a.names(u.title) // names in titles are mentions; titles quote nobody
+					a.names(u.title) // names in titles are mentions
+					a.titleQuote(un, u.title)
 				}
 				for _, bl := range u.body {
 					a.scan(bl.Text)
