@@ -24,6 +24,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	_ "briefing/internal/quietterm" // before bubbletea: no background query at init
 	"briefing/loader"
 	"briefing/model"
 	"briefing/seeds"
@@ -517,11 +518,14 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 		r.SetColorProfile(termenv.Ascii)
 		mdProfile = termenv.Ascii
 	}
-	if dark, ok := styleIsDark(style); ok {
-		// The list, tabs and bars follow the chosen theme as the detail does,
-		// and the renderer never asks the terminal a second time.
-		r.SetHasDarkBackground(dark)
+	// The list, tabs and bars follow the chosen theme as the detail does,
+	// and the renderer never asks the terminal (again): a style made for a
+	// background says which; a plain one (notty, ascii) needs no answer.
+	dark, ok := styleIsDark(style)
+	if !ok {
+		dark = true
 	}
+	r.SetHasDarkBackground(dark)
 	lipgloss.SetDefaultRenderer(r) // any style built without our renderer agrees with it
 	opts := ui.Options{
 		Style:    style,
