@@ -140,7 +140,6 @@ the markdown export instead of starting the TUI.`,
 		Args:                       cobra.ArbitraryArgs,
 		SilenceUsage:               true,
 		SilenceErrors:              true,
-		CompletionOptions:          cobra.CompletionOptions{DisableDefaultCmd: true},
 		SuggestionsMinimumDistance: 2,
 		RunE:                       a.runRoot,
 	}
@@ -185,6 +184,7 @@ file atomically and refuses to replace an existing one unless --force.`,
 		},
 	}
 	root.AddCommand(export, ver)
+	completeFlags(root, export)
 	return root
 }
 
