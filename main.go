@@ -64,6 +64,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err == nil {
 		return exitOK
 	}
+	if se := (signalExit{}); errors.As(err, &se) {
+		return se.code() // no message, as with any killed program
+	}
 	msg := oneLine(describe(err))
 	if errors.As(err, new(usageError)) {
 		fmt.Fprintf(stderr, "briefing: %s\nRun 'briefing --help' for usage.\n", msg)
@@ -552,9 +555,13 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 // runProgram runs the TUI and reports how it ended, once the terminal is
 // restored: a panic, the model's own fatal error, or nil.
 func runProgram(g guarded, popts ...tea.ProgramOption) error {
-	p := tea.NewProgram(g, popts...)
+	p := tea.NewProgram(g, append(popts, tea.WithoutSignalHandler())...)
 	g.crash.quit = p.Quit
+	stop := quitOnSignals(p)
 	final, err := p.Run()
+	if sig := stop(); sig != 0 {
+		return signalExit{sig}
+	}
 	if g.err() != nil {
 		return g.err()
 	}
