@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/mattn/go-runewidth"
 	"github.com/muesli/termenv"
 
 	"briefing/model"
@@ -512,6 +513,28 @@ func TestNoColorKeepsAttributes(t *testing.T) {
 	for _, s := range []string{hit, sel, st.ActiveTab.Render("tab"), st.Status.Render("bar")} {
 		if strings.Contains(s, "38;") || strings.Contains(s, "48;") {
 			t.Errorf("NO_COLOR: %q has a colour", s)
+		}
+	}
+}
+
+// Issue 9, width: titles with emoji sequences and tabs fit their rows as a
+// terminal counts them (code point by code point, as tmux and xterm do),
+// not only as the layout counts grapheme clusters.
+func TestEmojiAndTabsFitAsTerminalsCount(t *testing.T) {
+	b := tinyBriefing()
+	b.Posts[0].Title = "Talks\tend 👍🏽 👩‍💻 🧑‍🤝‍🧑 ☺️ with a long tail of words to cut"
+	b.Posts[0].Body = append(b.Posts[0].Body, model.Block{Kind: model.BlockParagraph, Text: "Thumbs 👍🏽 and 👩‍💻\tcoders"})
+	b.Reindex()
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		m := press(New(b, testOptions()), size(sz[0], sz[1]), runes("G"), special(tea.KeyEnter))
+		for i, l := range strings.Split(m.View(), "\n") {
+			cp := 0
+			for _, r := range ansi.Strip(l) {
+				cp += runewidth.RuneWidth(r)
+			}
+			if strings.ContainsRune(l, '\t') || cp > sz[0] {
+				t.Errorf("%v line %d is %d cells to a terminal (layout says %d): %q", sz, i, cp, ansi.StringWidth(l), ansi.Strip(l))
+			}
 		}
 	}
 }
