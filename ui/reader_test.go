@@ -538,3 +538,26 @@ func TestEmojiAndTabsFitAsTerminalsCount(t *testing.T) {
 		}
 	}
 }
+
+// The pane contract's refresh path: a briefing replaced under the panes
+// (a new post on top, a post's text changed) keeps the reader on the same
+// post, in the detail, with the new text shown.
+func TestSetBriefingKeepsPlace(t *testing.T) {
+	m := press(New(tinyBriefing(), testOptions()), size(120, 30), runes("j"), runes("j"), special(tea.KeyEnter))
+	was := m.activeBrowser().selected().key()
+	b := tinyBriefing()
+	b.Posts = append(b.Posts, model.Post{ID: "live/4", Source: "live", Time: "07:00", Zone: "BST", Title: "Newest post"})
+	for i := range b.Posts {
+		if "post:"+b.Posts[i].ID == was {
+			b.Posts[i].Body = append(b.Posts[i].Body, model.Block{Kind: model.BlockParagraph, Text: "An update came in."})
+		}
+	}
+	b.Reindex()
+	m = m.SetBriefing(b)
+	if got := m.activeBrowser().selected().key(); got != was || !m.activeBrowser().inDetail {
+		t.Fatalf("after SetBriefing on %s, in detail %v; want %s", got, m.activeBrowser().inDetail, was)
+	}
+	if !strings.Contains(m.View(), "An update came in.") || !strings.Contains(firstLineOf(m.View()), "Timeline 4") {
+		t.Fatalf("the new briefing is not shown:\n%s", m.View())
+	}
+}
