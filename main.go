@@ -26,6 +26,7 @@ import (
 
 	"briefing/internal/atomicfile"
 	"briefing/internal/fetch"
+	_ "briefing/internal/quietterm" // before bubbletea: no background query at init
 	"briefing/loader"
 	"briefing/model"
 	"briefing/seeds"
@@ -64,6 +65,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	err := root.Execute()
 	if err == nil {
 		return exitOK
+	}
+	if se := (signalExit{}); errors.As(err, &se) {
+		return se.code() // no message, as with any killed program
 	}
 	msg := oneLine(describe(err))
 	if errors.As(err, new(usageError)) {
@@ -144,7 +148,6 @@ the markdown export instead of starting the TUI.`,
 		Args:                       cobra.ArbitraryArgs,
 		SilenceUsage:               true,
 		SilenceErrors:              true,
-		CompletionOptions:          cobra.CompletionOptions{DisableDefaultCmd: true},
 		SuggestionsMinimumDistance: 2,
 		RunE:                       a.runRoot,
 	}
@@ -191,6 +194,7 @@ file atomically and refuses to replace an existing one unless --force.`,
 		},
 	}
 	root.AddCommand(export, a.followCommand(), ver)
+	completeFlags(root, export)
 	return root
 }
 
@@ -539,11 +543,14 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 		r.SetColorProfile(termenv.Ascii)
 		mdProfile = termenv.Ascii
 	}
-	if dark, ok := styleIsDark(style); ok {
-		// The list, tabs and bars follow the chosen theme as the detail does,
-		// and the renderer never asks the terminal a second time.
-		r.SetHasDarkBackground(dark)
+	// The list, tabs and bars follow the chosen theme as the detail does,
+	// and the renderer never asks the terminal (again): a style made for a
+	// background says which; a plain one (notty, ascii) needs no answer.
+	dark, ok := styleIsDark(style)
+	if !ok {
+		dark = true
 	}
+	r.SetHasDarkBackground(dark)
 	lipgloss.SetDefaultRenderer(r) // any style built without our renderer agrees with it
 	opts := ui.Options{
 		Style:    style,
@@ -570,9 +577,13 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 // runProgram runs the TUI and reports how it ended, once the terminal is
 // restored: a panic, the model's own fatal error, or nil.
 func runProgram(g guarded, popts ...tea.ProgramOption) error {
-	p := tea.NewProgram(g, popts...)
+	p := tea.NewProgram(g, append(popts, tea.WithoutSignalHandler())...)
 	g.crash.quit = p.Quit
+	stop := quitOnSignals(p)
 	final, err := p.Run()
+	if sig := stop(); sig != 0 {
+		return signalExit{sig}
+	}
 	if g.err() != nil {
 		return g.err()
 	}

@@ -154,15 +154,24 @@ func TestRealTerminalInterrupt(t *testing.T) {
 	}
 }
 
-// TestRealTerminalSIGTERM: kill(1) ends the program as cleanly as q does.
-func TestRealTerminalSIGTERM(t *testing.T) {
-	tm := startTmux(t, "--pane", "leaders")
-	tm.waitFor("[Leaders 14]", "Donald Trump")
-	if err := syscall.Kill(tm.pid(), syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	s := tm.waitFor("EXIT=")
-	if !strings.Contains(s, "EXIT=0") || strings.Contains(s, "[Leaders") {
-		t.Errorf("after SIGTERM:\n%s", s)
+// TestRealTerminalSignals: SIGTERM, SIGHUP and SIGQUIT end the program
+// with the terminal restored (the alternate screen left, so the app's
+// screen is gone), no stack dump, and the exit status of a killed program.
+func TestRealTerminalSignals(t *testing.T) {
+	for _, c := range []struct {
+		sig  syscall.Signal
+		exit string
+	}{{syscall.SIGTERM, "EXIT=143"}, {syscall.SIGHUP, "EXIT=129"}, {syscall.SIGQUIT, "EXIT=131"}} {
+		t.Run(c.sig.String(), func(t *testing.T) { // each its own tmux server, ended by its cleanup
+			tm := startTmux(t, "--pane", "leaders")
+			tm.waitFor("[Leaders 14]", "Donald Trump")
+			if err := syscall.Kill(tm.pid(), c.sig); err != nil {
+				t.Fatal(err)
+			}
+			s := tm.waitFor("EXIT=")
+			if !strings.Contains(s, c.exit) || strings.Contains(s, "[Leaders") || strings.Contains(s, "goroutine") {
+				t.Errorf("after %v, want %s:\n%s", c.sig, c.exit, s)
+			}
+		})
 	}
 }

@@ -18,6 +18,7 @@ type detail struct {
 	lines []string // what vp shows: rendered lines, highlights applied
 	first int      // first highlighted line, -1 when none
 	hits  []int    // the line each highlighted match starts on
+	stale bool     // the briefing changed: render again even for the same key
 }
 
 type detailKey struct {
@@ -39,9 +40,10 @@ func (d *detail) setSize(w, h int) {
 // The scroll position is kept when only the highlight or width changes.
 func (d *detail) show(c *mdCache, st *Styles, id, src, hi string, isQuote bool) {
 	k := detailKey{id: id, hi: hi, width: d.vp.Width, isQuote: isQuote}
-	if k == d.shown || d.vp.Width <= 0 {
+	if (k == d.shown && !d.stale) || d.vp.Width <= 0 {
 		return
 	}
+	d.stale = false
 	sameItem := k.id == d.shown.id
 	d.shown = k
 	lines := c.render(id, src, d.vp.Width)

@@ -154,7 +154,7 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, it list.Item) 
 		}
 	}
 	body := max(0, width-2)
-	right := plain(r.right())
+	right := sameWidth(plain(r.right()))
 	if ansi.StringWidth(right)+12 > body {
 		right = ""
 	}
@@ -162,7 +162,7 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, it list.Item) 
 	if right != "" {
 		tw = body - ansi.StringWidth(right) - 1
 	}
-	title := ansi.Truncate(plain(r.title()), tw, "…")
+	title := ansi.Truncate(sameWidth(plain(r.title())), tw, "…")
 	line := d.st.Marker.Render(marker) + highlight(title, d.query, st, d.st.Match)
 	if right != "" {
 		pad := max(1, body-ansi.StringWidth(title)-ansi.StringWidth(right))
@@ -172,7 +172,7 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, it list.Item) 
 	if !d.two {
 		return
 	}
-	m2 := ansi.Truncate(plain(r.meta()), body, "…")
+	m2 := ansi.Truncate(sameWidth(plain(r.meta())), body, "…")
 	pre := "  "
 	if sel {
 		pre = d.st.Marker.Render(marker)

@@ -207,3 +207,35 @@ func clip(s string, w, h int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// sameWidth rewrites text so that every terminal gives it the width the
+// layout measures. The layout counts grapheme clusters; tmux and xterm
+// count code points, so an emoji sequence (👍🏽, 👩‍💻, 🧑‍🤝‍🧑: skin tones,
+// joiners, variation selectors) was two cells to us and four or six to
+// them, and the row wrapped. Dropping the joiners and modifiers leaves
+// plain emoji that both count alike; a tab, which a terminal draws up to
+// eight cells wide, becomes a space.
+func sameWidth(s string) string {
+	if !strings.ContainsFunc(s, needsSameWidth) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t':
+			return ' '
+		case needsSameWidth(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func needsSameWidth(r rune) bool {
+	switch {
+	case r == '\t', r == '\u200d', r == '\ufe0e', r == '\ufe0f':
+		return true
+	case r >= 0x1f3fb && r <= 0x1f3ff: // skin tones
+		return true
+	}
+	return false
+}

@@ -71,7 +71,7 @@ func (c *mdCache) render(id, src string, width int) []string {
 	if s, ok := c.out[k]; ok {
 		return s
 	}
-	src = keepHyphens(src)
+	src = sameWidth(keepHyphens(src))
 	s := src
 	r, ok := c.rs[width]
 	if !ok {

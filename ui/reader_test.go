@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/mattn/go-runewidth"
 	"github.com/muesli/termenv"
 
 	"briefing/model"
@@ -513,5 +514,50 @@ func TestNoColorKeepsAttributes(t *testing.T) {
 		if strings.Contains(s, "38;") || strings.Contains(s, "48;") {
 			t.Errorf("NO_COLOR: %q has a colour", s)
 		}
+	}
+}
+
+// Issue 9, width: titles with emoji sequences and tabs fit their rows as a
+// terminal counts them (code point by code point, as tmux and xterm do),
+// not only as the layout counts grapheme clusters.
+func TestEmojiAndTabsFitAsTerminalsCount(t *testing.T) {
+	b := tinyBriefing()
+	b.Posts[0].Title = "Talks\tend 👍🏽 👩‍💻 🧑‍🤝‍🧑 ☺️ with a long tail of words to cut"
+	b.Posts[0].Body = append(b.Posts[0].Body, model.Block{Kind: model.BlockParagraph, Text: "Thumbs 👍🏽 and 👩‍💻\tcoders"})
+	b.Reindex()
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		m := press(New(b, testOptions()), size(sz[0], sz[1]), runes("G"), special(tea.KeyEnter))
+		for i, l := range strings.Split(m.View(), "\n") {
+			cp := 0
+			for _, r := range ansi.Strip(l) {
+				cp += runewidth.RuneWidth(r)
+			}
+			if strings.ContainsRune(l, '\t') || cp > sz[0] {
+				t.Errorf("%v line %d is %d cells to a terminal (layout says %d): %q", sz, i, cp, ansi.StringWidth(l), ansi.Strip(l))
+			}
+		}
+	}
+}
+
+// The pane contract's refresh path: a briefing replaced under the panes
+// (a new post on top, a post's text changed) keeps the reader on the same
+// post, in the detail, with the new text shown.
+func TestSetBriefingKeepsPlace(t *testing.T) {
+	m := press(New(tinyBriefing(), testOptions()), size(120, 30), runes("j"), runes("j"), special(tea.KeyEnter))
+	was := m.activeBrowser().selected().key()
+	b := tinyBriefing()
+	b.Posts = append(b.Posts, model.Post{ID: "live/4", Source: "live", Time: "07:00", Zone: "BST", Title: "Newest post"})
+	for i := range b.Posts {
+		if "post:"+b.Posts[i].ID == was {
+			b.Posts[i].Body = append(b.Posts[i].Body, model.Block{Kind: model.BlockParagraph, Text: "An update came in."})
+		}
+	}
+	b.Reindex()
+	m = m.SetBriefing(b)
+	if got := m.activeBrowser().selected().key(); got != was || !m.activeBrowser().inDetail {
+		t.Fatalf("after SetBriefing on %s, in detail %v; want %s", got, m.activeBrowser().inDetail, was)
+	}
+	if !strings.Contains(m.View(), "An update came in.") || !strings.Contains(firstLineOf(m.View()), "Timeline 4") {
+		t.Fatalf("the new briefing is not shown:\n%s", m.View())
 	}
 }

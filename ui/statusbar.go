@@ -30,7 +30,7 @@ func (m Model) statusView() string {
 	case modeConfirm:
 		return fitLine(st.Error.Render(m.pending.path+" exists. Overwrite? (y/n)"), m.width)
 	}
-	left := plain(m.filterText() + m.countText())
+	left := sameWidth(plain(m.filterText() + m.countText()))
 	// o orders the Timeline only; elsewhere the order is the briefing's
 	right := m.positionText()
 	if m.active == paneTimeline {

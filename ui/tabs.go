@@ -59,7 +59,7 @@ func (m Model) tabsView() string {
 		}
 	}
 	if room := m.width - ansi.StringWidth(out) - 2; room > 12 && m.sh.b.Title != "" {
-		t := ansi.Truncate(plain(m.sh.b.Title), room, "…")
+		t := ansi.Truncate(sameWidth(plain(m.sh.b.Title)), room, "…")
 		out += m.sh.styles.Title.Render(spaces(m.width-ansi.StringWidth(out)-ansi.StringWidth(t)) + t)
 	}
 	return out
