@@ -89,6 +89,7 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 // readHeader reads what sits above the first post: the page's title (its
 // first line that is not furniture) and the key points, its bullets.
 func readHeader(lines []string) (title string, summary []string) {
+	strong := false // title has three words or more
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
 		if l == "" || isChrome(l) {
@@ -107,8 +108,17 @@ func readHeader(lines []string) (title string, summary []string) {
 		if _, _, _, by := bylineLine(l); by {
 			continue // the page's authors: "By Mary-Ann Russon and Howard Mustoe"
 		}
-		if title == "" && !endsSentence(l) && wordCount(l) <= 25 {
-			title = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(l, "|")), " -")
+		if !endsSentence(l) && wordCount(l) <= 25 {
+			t := strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(l, "|")), " -")
+			// the first line of three words or more: "US", "Live TV" and
+			// "Follow CNN" above it are the site's menu
+			switch {
+			case title == "":
+				title = t
+			case wordCount(title) < 3 && wordCount(t) >= 3 && !strong:
+				title = t
+			}
+			strong = strong || wordCount(title) >= 3
 		}
 	}
 	return title, summary

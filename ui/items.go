@@ -37,7 +37,12 @@ type postItem struct{ p *model.Post }
 func (postItem) FilterValue() string { return "" }
 func (i postItem) key() string       { return "post:" + i.p.ID }
 func (i postItem) title() string     { return i.p.Heading() }
-func (i postItem) right() string     { return i.p.Time }
+func (i postItem) right() string { // the clock time, else a relative "1 hr 8 min ago"
+	if i.p.Time != "" {
+		return i.p.Time
+	}
+	return i.p.When
+}
 func (i postItem) meta() string {
 	parts := make([]string, 0, 3)
 	if i.p.Label != "" {
