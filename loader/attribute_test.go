@@ -277,3 +277,21 @@ func TestTranscriptsAndTitleQuotes(t *testing.T) {
 		}
 	}
 }
+
+// A tweet announced by its handle, and a document's words, which belong to
+// the document and not to the leaders it names.
+func TestHandlesAndDocuments(t *testing.T) {
+	text := "Talks\n\nForeign Secretary David Lammy flew to Kyiv.\n\n@DavidLammy has tweeted:\n\n\"Proud to stand with our allies today in Kyiv.\"\n\nThe leaders met in Paris on Friday.\n\nThe joint statement reads: \"We, the leaders of France and Germany, stand together.\"\n"
+	b, err := Load(Config{}, Source{Name: "t", Origin: "t.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for frag, who := range map[string]string{"Proud to stand with our allies": "david-lammy", "the leaders of France and Germany": "joint-statement"} {
+		if ss := findStmt(b, frag); len(ss) != 1 || ss[0].Speaker != who {
+			t.Errorf("%q: %+v, want %s", frag, ss, who)
+		}
+	}
+	if p, ok := b.Person("joint-statement"); !ok || p.Group != model.GroupSource {
+		t.Errorf("joint statement: %+v", p)
+	}
+}

@@ -24,6 +24,9 @@ func (a *attributor) leadIn(u *unit, text string) *person {
 	if !strings.HasSuffix(strings.TrimSpace(text), ":") {
 		return nil
 	}
+	if p := a.handleLeadIn(text); p != nil {
+		return p
+	}
 	// only a speaker named in the lead-in itself: "A Downing Street
 	// spokesman said:" names nobody, and the last speaker is not its man
 	for i := len(a.acts) - 1; i >= 0; i-- {
@@ -153,4 +156,36 @@ func (a *attributor) titleQuote(u *unit, title string) {
 			return
 		}
 	}
+}
+
+// handleLeadIn reads "@DavidLammy has tweeted:": the handle names a person
+// the page knows when it is their name run together, or holds their
+// surname ("@SkyJohnCraig"); any other handle announces nobody known.
+func (a *attributor) handleLeadIn(text string) *person {
+	t := strings.TrimSpace(text)
+	if !strings.HasPrefix(t, "@") {
+		return nil
+	}
+	handle, rest, _ := strings.Cut(t[1:], " ")
+	low := strings.ToLower(rest)
+	if !strings.Contains(low, "tweet") && !strings.Contains(low, "posted") && !strings.Contains(low, "wrote") {
+		return nil
+	}
+	h := strings.ToLower(handle)
+	var best *person
+	for _, id := range sortedKeys(a.byID) {
+		p := a.byID[id]
+		if p.Group == model.GroupSource {
+			continue
+		}
+		whole := strings.ToLower(strings.ReplaceAll(p.Name, " ", ""))
+		sur := strings.ToLower(p.Short)
+		if h == whole || len(sur) >= 4 && strings.Contains(h, sur) {
+			if best != nil && best != p {
+				return nil // two people fit: nobody can tell which
+			}
+			best = p
+		}
+	}
+	return best
 }

@@ -170,7 +170,9 @@ func sourceBefore(s string, toks []token, k int) string {
 	i := j
 	for i > 0 && j-i < 4 && adjacent(s, &toks[i-1], &toks[i]) && !toks[i-1].inQuote {
 		p := &toks[i-1]
-		if roleStops.has(p.lower) || !(p.upper || isRoleWord(p.lower)) || honorific(p.lower) != "" {
+		// a body's own adjective comes with it: "the joint statement"
+		adjective := vocabulary().bodies[h.lower] && j-i < 2 && !p.upper && len(p.lower) > 2
+		if roleStops.has(p.lower) || !(p.upper || isRoleWord(p.lower) || adjective) || honorific(p.lower) != "" {
 			break
 		}
 		i--
@@ -479,6 +481,12 @@ func newMatcher(people []*person) *matcher {
 		names := append([]string{p.Name}, p.Aliases...)
 		if p.Short != "" {
 			names = append(names, p.Short)
+		}
+		if p.Group == model.GroupSource {
+			// a description as the page wrote it, "police" or "the joint
+			// statement", matches in lower case: its display name's capital
+			// is ours, not the page's
+			names = []string{p.Short}
 		}
 		for _, n := range names {
 			m.add(n, p, false)

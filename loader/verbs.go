@@ -19,7 +19,7 @@ var speechVerbs = set(
 	"stated", "states", "stating", "tweeted", "tweets", "posted", "vowed", "vows", "vowing",
 	"pledged", "pledges", "pledging", "predicted", "predicts", "dubbed", "dubs", "branded", "brands",
 	"recalled", "recalls", "conceded", "concedes", "demanded", "demands", "quipped", "joked", "continued",
-	"mentioned", "mentions", "commented", "comments", "observed", "observes", "replied", "answered", "answers",
+	"reads", "mentioned", "mentions", "commented", "comments", "observed", "observes", "replied", "answered", "answers",
 )
 
 // reportedVerbs may carry reported speech without quote marks:
