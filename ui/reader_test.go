@@ -598,3 +598,20 @@ func TestDevanagariFitsAsTmuxCounts(t *testing.T) {
 		}
 	}
 }
+
+// sameWidth's zero-width spaces do not hide Devanagari from the search
+// highlight, in the list or in the detail.
+func TestDevanagariSearchStillHighlights(t *testing.T) {
+	st := lipgloss.NewStyle()
+	hi := lipgloss.NewStyle().Reverse(true)
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.ANSI)
+	hi = hi.Renderer(r)
+	s := sameWidth("प्रधानमंत्री मोदी ने कहा")
+	if got := highlight(s, "मोदी", st, hi); !strings.Contains(got, "\x1b[7m") {
+		t.Errorf("list: no highlight in %q", got)
+	}
+	if _, hits := highlightLines([]string{s}, "मोदी ने", false, hi); len(hits) != 1 {
+		t.Errorf("detail: hits %v", hits)
+	}
+}
