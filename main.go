@@ -128,6 +128,9 @@ type app struct {
 	shape                       string // --shape: how the sources' posts are told apart
 	// web sources (web.go)
 	web webOpts
+	// bgQuery answers whether the terminal's background is dark (nil:
+	// ttyBackground, one bounded OSC 11 query); tests replace it.
+	bgQuery func() (dark, ok bool)
 }
 
 func (a *app) command() *cobra.Command {
@@ -525,13 +528,25 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
+// background asks the terminal once, bounded (ttyBackground), and
+// assumes dark when it does not say; the renderer is then told the
+// answer, so neither lipgloss nor glamour asks again.
+func (a *app) background() bool {
+	q := a.bgQuery
+	if q == nil {
+		q = ttyBackground
+	}
+	dark, ok := q()
+	return dark || !ok
+}
+
 // runTUI resolves the terminal's colour profile and the glamour style once,
 // here, so the ui package never reads the environment or queries the
 // terminal itself.
 func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 	r := lipgloss.NewRenderer(a.stdout)
 	noColor := a.getenv("NO_COLOR") != ""
-	style := glamourStyle(a.style, a.getenv("GLAMOUR_STYLE"), noColor, r.HasDarkBackground)
+	style := glamourStyle(a.style, a.getenv("GLAMOUR_STYLE"), noColor, a.background)
 	mdProfile := r.ColorProfile()
 	switch {
 	case noColor: // no colour, but the ui's bold and reverse still mark the selection and hits

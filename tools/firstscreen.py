@@ -19,6 +19,10 @@ def once(argv, marker=b'13/13 posts'):
         buf += d
         if b'\x1b[6n' in d:
             os.write(fd, b'\x1b]11;rgb:0000/0000/0000\x1b\\\x1b[1;1R')
+        if b'\x1b]11;?' in d:  # briefing's own query: OSC 11 fenced by DA1
+            os.write(fd, b'\x1b]11;rgb:0000/0000/0000\x1b\\')
+        if b'\x1b[c' in d:
+            os.write(fd, b'\x1b[?62;22c')
         if marker in buf:
             t = time.perf_counter() - t0
     os.write(fd, b'q')

@@ -99,7 +99,7 @@ func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]
 			if g == nbHyphen {
 				g = '-' // the renderer's non-breaking hyphen is the text's '-'
 			}
-			if !unicode.IsSpace(g) {
+			if !unicode.IsSpace(g) && g != '\u200b' { // sameWidth's cluster breaks are not text
 				flat = append(flat, unicode.ToLower(g))
 				pos = append(pos, at{li, col, w})
 			}

@@ -192,6 +192,7 @@ func highlight(s, q string, base, hi lipgloss.Style) string {
 	if q == "" || s == "" {
 		return base.Render(s)
 	}
+	q = sameWidth(q) // s went through it: Devanagari has its cluster breaks
 	ls := strings.ToLower(s)
 	if len(ls) != len(s) { // folding changed byte offsets: draw unhighlighted
 		return base.Render(s)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
@@ -215,27 +216,58 @@ func clip(s string, w, h int) string {
 // them, and the row wrapped. Dropping the joiners and modifiers leaves
 // plain emoji that both count alike; a tab, which a terminal draws up to
 // eight cells wide, becomes a space.
+//
+// Indic scripts (Devanagari: का, प्र) put in one cluster code points that
+// tmux gives a cell each: a spacing vowel sign (Mc) and the consonant
+// after a virama. A zero-width space before each of those ends the
+// cluster there, so the layout counts the cell tmux draws, and tmux,
+// which gives U+200B no cell, counts the same.
 func sameWidth(s string) string {
 	if !strings.ContainsFunc(s, needsSameWidth) {
 		return s
 	}
-	return strings.Map(func(r rune) rune {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/4)
+	prev := rune(-1)
+	for _, r := range s {
 		switch {
 		case r == '\t':
-			return ' '
-		case needsSameWidth(r):
-			return -1
+			b.WriteByte(' ')
+		case dropForWidth(r):
+			continue
+		case splitBefore(prev, r):
+			b.WriteRune('\u200b')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
 		}
-		return r
-	}, s)
+		prev = r
+	}
+	return b.String()
 }
 
-func needsSameWidth(r rune) bool {
+// splitBefore says whether r, after prev, is a code point tmux draws in a
+// cell of its own though the layout's cluster would hold it in prev's.
+func splitBefore(prev, r rune) bool {
+	if prev < 0 || prev == ' ' {
+		return false
+	}
+	if unicode.Is(unicode.Mc, r) {
+		return true
+	}
+	return unicode.Is(unicode.Mn, prev) && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r)
+}
+
+func dropForWidth(r rune) bool {
 	switch {
-	case r == '\t', r == '\u200d', r == '\ufe0e', r == '\ufe0f':
+	case r == '\u200d', r == '\ufe0e', r == '\ufe0f':
 		return true
 	case r >= 0x1f3fb && r <= 0x1f3ff: // skin tones
 		return true
 	}
 	return false
+}
+
+func needsSameWidth(r rune) bool {
+	return r == '\t' || dropForWidth(r) || unicode.Is(unicode.Mc, r) || (r >= 0x0900 && r <= 0x0dff)
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -559,5 +560,58 @@ func TestSetBriefingKeepsPlace(t *testing.T) {
 	}
 	if !strings.Contains(m.View(), "An update came in.") || !strings.Contains(firstLineOf(m.View()), "Timeline 4") {
 		t.Fatalf("the new briefing is not shown:\n%s", m.View())
+	}
+}
+
+// tmuxWidth counts a row as tmux 3 does, code point by code point with
+// wcwidth: nonspacing and enclosing marks and format characters take no
+// cell, a spacing vowel sign (Mc, the ा of का) takes one.
+func tmuxWidth(s string) int {
+	w := 0
+	for _, r := range ansi.Strip(s) {
+		switch {
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		default:
+			w += runewidth.RuneWidth(r)
+		}
+	}
+	return w
+}
+
+// Issue 9, width: Devanagari's spacing vowel signs are one cell each to
+// tmux but part of their consonant's cell to the layout (का is 1 to us,
+// 2 to tmux), so rows with Hindi text wrapped.
+func TestDevanagariFitsAsTmuxCounts(t *testing.T) {
+	b := tinyBriefing()
+	b.Title = "प्रधानमंत्री मोदी ने कहा कि बातचीत जारी रहेगी"
+	b.Posts[0].Title = "प्रधानमंत्री मोदी ने कहा कि बातचीत जारी रहेगी और समझौता जल्द होगा, विदेश मंत्रालय ने बताया"
+	b.Posts[0].Body = append(b.Posts[0].Body, model.Block{Kind: model.BlockParagraph, Text: strings.Repeat("प्रधानमंत्री मोदी ने कहा कि बातचीत जारी रहेगी। ", 6)})
+	b.Reindex()
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		for _, keys := range [][]tea.Msg{nil, {runes("G"), special(tea.KeyEnter)}} {
+			m := press(New(b, testOptions()), append([]tea.Msg{size(sz[0], sz[1])}, keys...)...)
+			for i, l := range strings.Split(m.View(), "\n") {
+				if w := tmuxWidth(l); w > sz[0] {
+					t.Errorf("%v line %d is %d cells to tmux (layout says %d): %q", sz, i, w, ansi.StringWidth(l), ansi.Strip(l))
+				}
+			}
+		}
+	}
+}
+
+// sameWidth's zero-width spaces do not hide Devanagari from the search
+// highlight, in the list or in the detail.
+func TestDevanagariSearchStillHighlights(t *testing.T) {
+	st := lipgloss.NewStyle()
+	hi := lipgloss.NewStyle().Reverse(true)
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.ANSI)
+	hi = hi.Renderer(r)
+	s := sameWidth("प्रधानमंत्री मोदी ने कहा")
+	if got := highlight(s, "मोदी", st, hi); !strings.Contains(got, "\x1b[7m") {
+		t.Errorf("list: no highlight in %q", got)
+	}
+	if _, hits := highlightLines([]string{s}, "मोदी ने", false, hi); len(hits) != 1 {
+		t.Errorf("detail: hits %v", hits)
 	}
 }
