@@ -140,14 +140,28 @@ type follower struct {
 // round reads every source, and prints what is new when anything changed.
 // It returns how long to wait before the next read.
 func (fl *follower) round(ctx context.Context, first bool) (time.Duration, error) {
-	var (
-		srcs    []loader.Source
-		changed = first
-		failed  error
-		retry   time.Duration
-		maxAge  time.Duration
-		names   = map[string]int{}
-	)
+	srcs, changed, failed, retry, maxAge := fl.read(ctx, first)
+	if first && failed != nil && len(srcs) < len(fl.args) {
+		return 0, failed
+	}
+	if changed && len(srcs) > 0 {
+		if err := fl.print(srcs); err != nil {
+			if first {
+				return 0, err
+			}
+			failed = err
+		}
+	}
+	return fl.next(failed, retry, maxAge), failed
+}
+
+// read reads every source again: an address with a conditional request (a
+// 304 keeps the bytes read before), a file whole. It returns the sources
+// read (the last good read of one that failed), whether any changed since
+// the last read, the last failure, and the waits the server asked for.
+func (fl *follower) read(ctx context.Context, first bool) (srcs []loader.Source, changed bool, failed error, retry, maxAge time.Duration) {
+	changed = first
+	names := map[string]int{}
 	for _, arg := range fl.args {
 		src, ok := fl.last[arg]
 		if fetch.IsWeb(arg) {
@@ -161,6 +175,9 @@ func (fl *follower) round(ctx context.Context, first bool) (time.Duration, error
 				}
 			case r.NotModified:
 				// a 304: the bytes already read stand, nothing to parse
+				if !ok {
+					src, ok = webSource(arg, r), true
+				}
 			default:
 				if r.FromCache && !fl.a.web.offline {
 					failed = fmt.Errorf("%s: the network failed", arg) // stale: back off, but read it
@@ -180,7 +197,7 @@ func (fl *follower) round(ctx context.Context, first bool) (time.Duration, error
 		}
 		if !ok {
 			if first {
-				return 0, failed
+				return srcs, changed, failed, retry, maxAge
 			}
 			continue
 		}
@@ -195,15 +212,7 @@ func (fl *follower) round(ctx context.Context, first bool) (time.Duration, error
 		names[src.Name]++
 		srcs = append(srcs, src)
 	}
-	if changed && len(srcs) > 0 {
-		if err := fl.print(srcs); err != nil {
-			if first {
-				return 0, err
-			}
-			failed = err
-		}
-	}
-	return fl.next(failed, retry, maxAge), failed
+	return srcs, changed, failed, retry, maxAge
 }
 
 // next is the wait before the next read: the interval, or the page's

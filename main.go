@@ -131,6 +131,9 @@ type app struct {
 	// bgQuery answers whether the terminal's background is dark (nil:
 	// ttyBackground, one bounded OSC 11 query); tests replace it.
 	bgQuery func() (dark, ok bool)
+	// --follow in the TUI (tuifollow.go), and the sources the TUI was loaded from
+	follow tuiFollow
+	loaded []loader.Source
 }
 
 func (a *app) command() *cobra.Command {
@@ -167,6 +170,8 @@ the markdown export instead of starting the TUI.`,
 	f.StringVar(&a.pane, "pane", "timeline", "`PANE` to open: timeline, leaders or guarantees")
 	f.StringVar(&a.style, "style", "", "markdown `STYLE`: dark, light, notty, ascii, dracula, tokyo-night, pink or auto (default $GLAMOUR_STYLE, else by background)")
 	f.BoolVar(&a.mouse, "mouse", false, "enable mouse wheel and click")
+	f.BoolVar(&a.follow.on, "follow", false, "read the sources again every --every, keeping your place; new posts are marked")
+	f.DurationVar(&a.follow.every, "every", defaultEvery, "with --follow, read the sources again every `DURATION`")
 
 	export := &cobra.Command{
 		Use:   "export [flags] [SOURCE ...]",
@@ -227,6 +232,9 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 			return usagef("unknown --style %q (want one of %s)", a.style, strings.Join(styleNames(), ", "))
 		}
 	}
+	if err := a.checkFollow(args); err != nil {
+		return err
+	}
 	b, f, err := a.load(cmd, args)
 	if err != nil {
 		return err
@@ -239,7 +247,7 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		}
 		return a.write(ui.Markdown(b, b.Apply(f), ui.ExportOptions{Pane: pane, NewestFirst: true}))
 	}
-	return a.runTUI(b, f)
+	return a.runTUI(b, f, args)
 }
 
 func (a *app) runExport(cmd *cobra.Command, args []string) error {
@@ -308,6 +316,7 @@ func (a *app) load(cmd *cobra.Command, args []string) (*model.Briefing, model.Fi
 		return nil, model.Filter{}, err
 	}
 	first := srcs[0].Origin
+	a.loaded = srcs
 	b, err := loader.Load(cfg, srcs...)
 	if err != nil {
 		return nil, model.Filter{}, err
@@ -543,7 +552,7 @@ func (a *app) background() bool {
 // runTUI resolves the terminal's colour profile and the glamour style once,
 // here, so the ui package never reads the environment or queries the
 // terminal itself.
-func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
+func (a *app) runTUI(b *model.Briefing, f model.Filter, args []string) error {
 	r := lipgloss.NewRenderer(a.stdout)
 	noColor := a.getenv("NO_COLOR") != ""
 	style := glamourStyle(a.style, a.getenv("GLAMOUR_STYLE"), noColor, a.background)
@@ -577,6 +586,10 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter) error {
 		Filter:   f,
 		// OSC 52 must reach the terminal the program draws on.
 		Clipboard: a.stdout,
+		Reload:    a.reloader(args),
+		Follow:    a.follow.on,
+		Every:     a.follow.every,
+		Open:      a.opener(),
 	}
 	opts.Home, _ = os.UserHomeDir() // for "~/" in the export prompt
 	if f, ok := a.stdout.(*os.File); ok {

@@ -66,6 +66,7 @@ type Model struct {
 	help    help.Model
 	flash   flash
 	err     error
+	live    liveState // refreshes: r and --follow
 }
 
 // New builds the TUI for a briefing. The filter and pane in opts are the
@@ -131,9 +132,9 @@ func (m Model) Init() tea.Cmd {
 		return tea.Quit
 	}
 	if m.opts.Mouse {
-		return tea.EnableMouseCellMotion
+		return tea.Batch(tea.EnableMouseCellMotion, m.tick(m.opts.Every))
 	}
-	return nil
+	return m.tick(m.opts.Every)
 }
 
 // Update routes: size → layout; a modal input takes every key; global keys;
@@ -178,6 +179,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.exportDone(msg)
 	case copiedMsg:
 		m.copied(msg)
+	case reloadTickMsg:
+		if msg.gen == m.live.gen {
+			return m, m.reload()
+		}
+	case reloadedMsg:
+		return m.reloaded(msg)
+	case openedMsg:
+		m.opened(msg)
 	}
 	return m, nil
 }
@@ -276,6 +285,7 @@ func (m *Model) applyFilter() {
 // syncActive renders the detail of the visible pane only; the others catch
 // up when they are switched to.
 func (m *Model) syncActive() {
+	m.seen()
 	q := strings.TrimSpace(m.filter.Query)
 	for _, br := range []*browser{&m.timeline.browser, &m.leaders.browser, &m.leaders.stmts, &m.guarantees.browser} {
 		br.setDelegate(m.sh, true, q)
@@ -356,6 +366,14 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m, m.input.Focus(), true
 	case key.Matches(msg, k.Copy):
 		return m, m.copySelected(), true
+	case key.Matches(msg, k.Refresh) && m.opts.Reload != nil:
+		cmd := m.reload()
+		if cmd != nil {
+			m.flash = flash{text: "refreshing…"}
+		}
+		return m, cmd, true
+	case key.Matches(msg, k.OpenURL) && m.opts.Open != nil && m.selectedURL() != "":
+		return m, m.openSelected(), true
 	case key.Matches(msg, k.NextItem):
 		m.nextItem(1)
 	case key.Matches(msg, k.PrevItem):

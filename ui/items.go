@@ -131,9 +131,10 @@ func plural(n int, one, many string) string {
 // bar (visible without colour) and highlights the search query.
 type rowDelegate struct {
 	st    *Styles
-	two   bool   // second line with meta
-	query string // lower-cased search text to highlight
-	dim   bool   // the list is not focused: draw the selection quieter
+	two   bool            // second line with meta
+	query string          // lower-cased search text to highlight
+	dim   bool            // the list is not focused: draw the selection quieter
+	fresh map[string]bool // new rows since a refresh, marked until seen
 }
 
 func (d rowDelegate) Height() int {
@@ -152,6 +153,9 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, it list.Item) 
 	width := m.Width()
 	sel := index == m.Index()
 	st, meta, marker := d.st.Item, d.st.ItemMeta, "  "
+	if d.fresh[r.key()] {
+		marker = "• "
+	}
 	if sel {
 		st, meta, marker = d.st.Selected, d.st.SelectedMeta, "▌ "
 		if d.dim {

@@ -18,6 +18,7 @@ type keyMap struct {
 	Help, Quit                              key.Binding
 	ForceQuit                               key.Binding // ctrl+c: quits from anywhere, prompts included
 	Suspend, NextItem, PrevItem             key.Binding
+	Refresh, OpenURL                        key.Binding
 
 	// Modal keys: the picker and the prompts.
 	Toggle, Apply, Cancel, Yes, No, PickMove key.Binding
@@ -67,6 +68,8 @@ func newKeyMap() keyMap {
 		Suspend:    b("ctrl+z", "suspend", "ctrl+z"),
 		NextItem:   b("J", "next item", "J"),
 		PrevItem:   b("K", "prev item", "K"),
+		Refresh:    b("r", "refresh", "r"),
+		OpenURL:    b("O", "open in browser", "O"),
 
 		Toggle: b("space", "toggle", " "),
 		Apply:  b("enter", "apply", "enter"),
@@ -98,7 +101,7 @@ func (k keyMap) forBrowse(back, matches, filtered bool) helpFor {
 	k.ClearAll.SetEnabled(filtered)
 	return helpFor{
 		k:     k,
-		short: []key.Binding{k.NextPane, k.Open, k.Back, k.Search, k.NextMatch, k.Leaders, k.NextLeader, k.Export, k.Help, k.Quit},
+		short: []key.Binding{k.NextPane, k.Open, k.Back, k.Search, k.NextMatch, k.Leaders, k.NextLeader, k.Export, k.Refresh, k.OpenURL, k.Help, k.Quit},
 		full:  k.FullHelp(),
 	}
 }
@@ -111,7 +114,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Down, k.Up, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.Open, k.Back, k.ScrollDown, k.ScrollUp, k.HalfDown, k.HalfUp, k.NextItem, k.PrevItem},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Leaders, k.PrevLeader, k.NextLeader},
-		{k.ClearAll, k.Order, k.Export, k.Copy, k.Suspend, k.Help, k.Quit},
+		{k.ClearAll, k.Order, k.Export, k.Copy, k.Refresh, k.OpenURL, k.Suspend, k.Help, k.Quit},
 	}
 }
 

@@ -34,6 +34,7 @@ type shared struct {
 	keys   keyMap
 	styles Styles
 	md     *mdCache
+	fresh  map[string]bool // row keys of posts a refresh brought, not yet seen
 }
 
 // browser is the list-plus-detail body every pane is made of. At wideMin
@@ -72,7 +73,7 @@ func (br *browser) setSize(w, h int, narrow bool) {
 // setDelegate re-creates the delegate so rows highlight the search text; the
 // unfocused list draws its selection quieter.
 func (br *browser) setDelegate(sh *shared, two bool, query string) {
-	br.list.SetDelegate(rowDelegate{st: &sh.styles, two: two, query: strings.ToLower(query), dim: br.inDetail && !br.narrow})
+	br.list.SetDelegate(rowDelegate{st: &sh.styles, two: two, query: strings.ToLower(query), dim: br.inDetail && !br.narrow, fresh: sh.fresh})
 }
 
 // setItems replaces the rows, keeping the selected row when it survives.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"io"
+	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -28,4 +29,14 @@ type Options struct {
 	// Clipboard is where `y` writes its OSC 52 sequence: the terminal the
 	// program draws on. nil means os.Stdout.
 	Clipboard io.Writer
+	// Reload reads the sources again (main's loader call; the ui parses
+	// nothing). It returns the new briefing, nil when nothing changed, and
+	// how long to wait before the next read (the backoff after a failure).
+	// nil: the sources cannot be re-read, and r is hidden.
+	Reload func() (*model.Briefing, time.Duration, error)
+	// Follow re-reads every Every (then as Reload says) without a key.
+	Follow bool
+	Every  time.Duration
+	// Open shows an address in the browser; nil: O is hidden.
+	Open func(url string) error
 }

@@ -30,7 +30,7 @@ func (m Model) statusView() string {
 	case modeConfirm:
 		return fitLine(st.Error.Render(m.pending.path+" exists. Overwrite? (y/n)"), m.width)
 	}
-	left := sameWidth(plain(m.filterText() + m.countText()))
+	left := sameWidth(plain(m.filterText() + m.countText() + m.liveText()))
 	// o orders the Timeline only; elsewhere the order is the briefing's
 	right := m.positionText()
 	if m.active == paneTimeline {
@@ -127,6 +127,12 @@ func (m Model) helpKeys() helpFor {
 	if m.activeBrowser().selected() == nil { // an empty pane: nothing to open
 		h.short = slices.DeleteFunc(slices.Clone(h.short), func(b key.Binding) bool { return b.Help() == k.Open.Help() })
 	}
+	if m.opts.Reload == nil { // the built-in briefing, standard input: nothing to re-read
+		h.short = slices.DeleteFunc(slices.Clone(h.short), func(b key.Binding) bool { return b.Help() == k.Refresh.Help() })
+	}
+	if m.opts.Open == nil || m.selectedURL() == "" { // O only on a post with an address
+		h.short = slices.DeleteFunc(slices.Clone(h.short), func(b key.Binding) bool { return b.Help() == k.OpenURL.Help() })
+	}
 	return h
 }
 
@@ -178,7 +184,11 @@ func (m Model) fullHelpView() string {
 		st.Dim.Width(m.width).Render("Leaders: enter on a person lists their statements; enter on a statement shows it, enter again opens its post in the Timeline with the quote highlighted, and esc comes back.")
 	var rows []string
 	cur, curW := "", 0
-	for _, g := range m.sh.keys.FullHelp() {
+	k := m.sh.keys
+	for _, g := range k.FullHelp() {
+		g = slices.DeleteFunc(slices.Clone(g), func(b key.Binding) bool {
+			return (b.Help() == k.Refresh.Help() && m.opts.Reload == nil) || (b.Help() == k.OpenURL.Help() && m.opts.Open == nil)
+		})
 		col := m.help.FullHelpView([][]key.Binding{g})
 		w := lipgloss.Width(col)
 		if cur != "" && curW+4+w > m.width {
