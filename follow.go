@@ -140,7 +140,7 @@ type follower struct {
 // round reads every source, and prints what is new when anything changed.
 // It returns how long to wait before the next read.
 func (fl *follower) round(ctx context.Context, first bool) (time.Duration, error) {
-	srcs, changed, failed, retry, maxAge := fl.read(ctx, first)
+	srcs, changed, retry, maxAge, failed := fl.read(ctx, first)
 	if first && failed != nil && len(srcs) < len(fl.args) {
 		return 0, failed
 	}
@@ -159,7 +159,7 @@ func (fl *follower) round(ctx context.Context, first bool) (time.Duration, error
 // 304 keeps the bytes read before), a file whole. It returns the sources
 // read (the last good read of one that failed), whether any changed since
 // the last read, the last failure, and the waits the server asked for.
-func (fl *follower) read(ctx context.Context, first bool) (srcs []loader.Source, changed bool, failed error, retry, maxAge time.Duration) {
+func (fl *follower) read(ctx context.Context, first bool) (srcs []loader.Source, changed bool, retry, maxAge time.Duration, failed error) {
 	changed = first
 	names := map[string]int{}
 	for _, arg := range fl.args {
@@ -197,7 +197,7 @@ func (fl *follower) read(ctx context.Context, first bool) (srcs []loader.Source,
 		}
 		if !ok {
 			if first {
-				return srcs, changed, failed, retry, maxAge
+				return srcs, changed, retry, maxAge, failed
 			}
 			continue
 		}
@@ -212,7 +212,7 @@ func (fl *follower) read(ctx context.Context, first bool) (srcs []loader.Source,
 		names[src.Name]++
 		srcs = append(srcs, src)
 	}
-	return srcs, changed, failed, retry, maxAge
+	return srcs, changed, retry, maxAge, failed
 }
 
 // next is the wait before the next read: the interval, or the page's

@@ -63,7 +63,7 @@ func (a *app) reloader(args []string) func() (*model.Briefing, time.Duration, er
 	return func() (*model.Briefing, time.Duration, error) {
 		ctx, cancel := context.WithTimeout(context.Background(), max(a.web.timeout, time.Second)*time.Duration(len(args)))
 		defer cancel()
-		srcs, changed, failed, retry, maxAge := fl.read(ctx, false)
+		srcs, changed, retry, maxAge, failed := fl.read(ctx, false)
 		var b *model.Briefing
 		if changed && len(srcs) > 0 {
 			nb, err := loader.Load(cfg, srcs...)
