@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"bufio"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -22,6 +24,20 @@ type ExportOptions struct {
 // one newline.
 func Markdown(b *model.Briefing, v model.View, o ExportOptions) string {
 	var d expDoc
+	markdown(&d, b, v, o)
+	return d.String()
+}
+
+// WriteMarkdown writes Markdown's document to w a block at a time, so a
+// long briefing's export is never held whole in memory.
+func WriteMarkdown(w io.Writer, b *model.Briefing, v model.View, o ExportOptions) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	d := expDoc{w: bw}
+	markdown(&d, b, v, o)
+	return d.flush()
+}
+
+func markdown(d *expDoc, b *model.Briefing, v model.View, o ExportOptions) {
 	title := b.Title
 	if title == "" {
 		title = "Briefing"
@@ -32,20 +48,19 @@ func Markdown(b *model.Briefing, v model.View, o ExportOptions) string {
 	}
 	switch o.Pane {
 	case "timeline":
-		expTimeline(&d, b, v, o.NewestFirst)
+		expTimeline(d, b, v, o.NewestFirst)
 	case "leaders":
 		if o.Person != "" {
 			v.People = slices.DeleteFunc(slices.Clone(v.People), func(p *model.Person) bool { return p.ID != o.Person })
 		}
-		expLeaders(&d, b, v)
+		expLeaders(d, b, v)
 	case "guarantees":
-		expGuarantees(&d, b, v)
+		expGuarantees(d, b, v)
 	default:
-		expTimeline(&d, b, v, o.NewestFirst)
-		expLeaders(&d, b, v)
-		expGuarantees(&d, b, v)
+		expTimeline(d, b, v, o.NewestFirst)
+		expLeaders(d, b, v)
+		expGuarantees(d, b, v)
 	}
-	return d.String()
 }
 
 // PostMarkdown is one post as the timeline export writes it, for copying a
@@ -336,43 +351,3 @@ func expPara(s string) string { return mdLine(s) }
 
 // expInline is text inside a markdown line (see mdescape.go).
 func expInline(s string) string { return mdInline(s) }
-
-// expDoc collects blocks and joins them with blank lines. It trims trailing
-// spaces per line and ends with one newline, whatever the blocks hold.
-type expDoc struct{ blocks []string }
-
-func (d *expDoc) add(block string) { d.blocks = append(d.blocks, block) }
-
-// String joins the blocks with blank lines, trims trailing blanks from each
-// line and ends with one newline. It sizes its buffer once and copies no
-// intermediate: a 10,000-post export is tens of megabytes.
-func (d *expDoc) String() string {
-	n := 1
-	for _, bl := range d.blocks {
-		n += len(bl) + 2
-	}
-	var sb strings.Builder
-	sb.Grow(n)
-	for i, bl := range d.blocks {
-		if i > 0 {
-			sb.WriteString("\n\n")
-		}
-		for j := 0; ; j++ {
-			line, rest, more := strings.Cut(bl, "\n")
-			if j > 0 {
-				sb.WriteByte('\n')
-			}
-			sb.WriteString(strings.TrimRight(line, " \t"))
-			if !more {
-				break
-			}
-			bl = rest
-		}
-	}
-	s := sb.String()
-	if end := len(strings.TrimRight(s, "\n")); end < len(s) {
-		return s[:end+1]
-	}
-	sb.WriteByte('\n')
-	return sb.String()
-}
