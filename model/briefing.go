@@ -1,5 +1,7 @@
 package model
 
+import "sync"
+
 // SourceKind says how a source was read.
 type SourceKind string
 
@@ -49,11 +51,14 @@ type index struct {
 	byAlias   map[string]string // lower-cased alias -> person id
 	bySpeaker map[string][]int  // person id -> statement indices
 	byPost    map[string][]int  // post id -> statement indices
-	postText  []string          // lower-cased searchable text per post
-	stmtText  []string          // lower-cased searchable text per statement
-	summary   []string          // lower-cased summary bullets
-	optText   []string          // lower-cased name, description and assessment per option
-	mentText  [][]string        // lower-cased text and quote per option mention
+	// postText is the lower-cased searchable text per post, built the
+	// first time a query needs it: it costs as many bytes as the posts
+	// themselves, and an export of an unfiltered view never reads it.
+	postText func() []string
+	stmtText []string   // lower-cased searchable text per statement
+	summary  []string   // lower-cased summary bullets
+	optText  []string   // lower-cased name, description and assessment per option
+	mentText [][]string // lower-cased text and quote per option mention
 }
 
 // Reindex must be called after the exported slices change. Load calls it.
@@ -64,31 +69,14 @@ func (b *Briefing) Reindex() {
 		byAlias:   make(map[string]string),
 		bySpeaker: make(map[string][]int),
 		byPost:    make(map[string][]int),
-		postText:  make([]string, len(b.Posts)),
 		stmtText:  make([]string, len(b.Statements)),
 		summary:   make([]string, len(b.Summary)),
 	}
-	var buf []byte
 	for i := range b.Posts {
-		p := &b.Posts[i]
-		ix.posts[p.ID] = i
-		// lower(p.SearchText()), folded straight into one reused buffer
-		buf = buf[:0]
-		for k, s := range []string{p.Label, p.Title, p.Author.Name, p.Author.Role} {
-			if k > 0 {
-				buf = append(buf, '\n')
-			}
-			buf = appendLower(buf, s)
-		}
-		buf = append(buf, '\n')
-		for k, bl := range p.Body {
-			if k > 0 {
-				buf = append(buf, "\n\n"...)
-			}
-			buf = appendLower(buf, bl.Text)
-		}
-		ix.postText[i] = string(buf)
+		ix.posts[b.Posts[i].ID] = i
 	}
+	posts := b.Posts
+	ix.postText = sync.OnceValue(func() []string { return postTexts(posts) })
 	for i, p := range b.People {
 		ix.people[p.ID] = i
 		for _, n := range p.Names() {
@@ -122,6 +110,36 @@ func (b *Briefing) Reindex() {
 	}
 	b.idx = ix
 }
+
+// postTexts folds each post's searchable text (label, title, byline, body)
+// to lower case, through one reused buffer.
+func postTexts(posts []Post) []string {
+	out := make([]string, len(posts))
+	var buf []byte
+	for i := range posts {
+		p := &posts[i]
+		buf = buf[:0]
+		for k, s := range []string{p.Label, p.Title, p.Author.Name, p.Author.Role} {
+			if k > 0 {
+				buf = append(buf, '\n')
+			}
+			buf = appendLower(buf, s)
+		}
+		buf = append(buf, '\n')
+		for k, bl := range p.Body {
+			if k > 0 {
+				buf = append(buf, "\n\n"...)
+			}
+			buf = appendLower(buf, bl.Text)
+		}
+		out[i] = string(buf)
+	}
+	return out
+}
+
+// PrepareSearch builds the text index a query reads, so that the first
+// search does not pay for it; the TUI calls it off the UI goroutine.
+func (b *Briefing) PrepareSearch() { b.ix().postText() }
 
 func (b *Briefing) ix() *index {
 	if b.idx == nil {

@@ -75,7 +75,7 @@ func (b *Briefing) Apply(f Filter) View {
 
 	var hit []bool
 	if q != "" {
-		hit = containsEach(ix.postText, q)
+		hit = containsEach(ix.postText(), q)
 	}
 	for i := range b.Posts {
 		p := &b.Posts[i]

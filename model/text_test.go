@@ -19,7 +19,7 @@ func TestIndexPostText(t *testing.T) {
 	b := &Briefing{Posts: []Post{{ID: "s/1", Label: "Analysis", Title: "Über Talks", Author: Author{Name: "Jane DOE", Role: "Editor"},
 		Body: []Block{{Kind: BlockParagraph, Text: "First PARA."}, {Kind: BlockCaption, Text: "A Caption"}}}}}
 	b.Reindex()
-	if got, want := b.ix().postText[0], lower(b.Posts[0].SearchText()); got != want {
+	if got, want := b.ix().postText()[0], lower(b.Posts[0].SearchText()); got != want {
 		t.Fatalf("index text %q, want %q", got, want)
 	}
 }

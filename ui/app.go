@@ -131,16 +131,34 @@ func (m Model) Init() tea.Cmd {
 	if m.err != nil {
 		return tea.Quit
 	}
+	cmds := []tea.Cmd{m.tick(m.opts.Every), prepareSearch(m.sh.b)}
 	if m.opts.Mouse {
-		return tea.Batch(tea.EnableMouseCellMotion, m.tick(m.opts.Every))
+		cmds = append(cmds, tea.EnableMouseCellMotion)
 	}
-	return m.tick(m.opts.Every)
+	return tea.Batch(cmds...)
+}
+
+// searchReadyMsg says the briefing's text index is built; nothing waits on it.
+type searchReadyMsg struct{}
+
+// prepareSearch builds the text index while the user reads the first
+// screen, so the first / keystroke does not pay for it.
+func prepareSearch(b *model.Briefing) tea.Cmd {
+	if b == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		b.PrepareSearch()
+		return searchReadyMsg{}
+	}
 }
 
 // Update routes: size → layout; a modal input takes every key; global keys;
 // cross-pane messages; else the active pane.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case searchReadyMsg:
+		return m, nil
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
