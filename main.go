@@ -132,8 +132,9 @@ type app struct {
 	// ttyBackground, one bounded OSC 11 query); tests replace it.
 	bgQuery func() (dark, ok bool)
 	// --follow in the TUI (tuifollow.go), and the sources the TUI was loaded from
-	follow tuiFollow
-	loaded []loader.Source
+	follow      tuiFollow
+	loaded      []loader.Source
+	keepSources bool // load keeps the bytes read in loaded, for the TUI
 }
 
 func (a *app) command() *cobra.Command {
@@ -235,6 +236,7 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 	if err := a.checkFollow(args); err != nil {
 		return err
 	}
+	a.keepSources = isTerminal(a.stdout)
 	b, f, err := a.load(cmd, args)
 	if err != nil {
 		return err
@@ -245,7 +247,10 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		if cmd.Flags().Changed("pane") {
 			pane = a.pane
 		}
-		return a.write(ui.Markdown(b, b.Apply(f), ui.ExportOptions{Pane: pane, NewestFirst: true}))
+		if err := ui.WriteMarkdown(a.stdout, b, b.Apply(f), ui.ExportOptions{Pane: pane, NewestFirst: true}); err != nil {
+			return fmt.Errorf("stdout: %w", err)
+		}
+		return nil
 	}
 	return a.runTUI(b, f, args)
 }
@@ -266,15 +271,14 @@ func (a *app) runExport(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	v := b.Apply(f)
-	// JSON is streamed a list element at a time and markdown written from
-	// its one string, to stdout or straight into -o's temp file: a long
-	// briefing is never in memory twice.
+	// JSON and markdown are both streamed, a list element or a block at a
+	// time, to stdout or straight into -o's temp file: a long briefing's
+	// export is never held whole in memory.
 	export := func(w io.Writer) error {
 		if a.format == "json" {
 			return b.WriteJSON(w, v)
 		}
-		_, err := io.WriteString(w, ui.Markdown(b, v, ui.ExportOptions{Pane: a.view, NewestFirst: a.order == "newest"}))
-		return err
+		return ui.WriteMarkdown(w, b, v, ui.ExportOptions{Pane: a.view, NewestFirst: a.order == "newest"})
 	}
 	if a.output != "" && a.output != "-" {
 		return atomicfile.WriteWith(a.output, a.force, export)
@@ -316,7 +320,11 @@ func (a *app) load(cmd *cobra.Command, args []string) (*model.Briefing, model.Fi
 		return nil, model.Filter{}, err
 	}
 	first := srcs[0].Origin
-	a.loaded = srcs
+	if a.keepSources {
+		// The TUI's r and --follow read again and reuse what did not
+		// change; an export lets Load free each source's bytes.
+		a.loaded = slices.Clone(srcs)
+	}
 	b, err := loader.Load(cfg, srcs...)
 	if err != nil {
 		return nil, model.Filter{}, err

@@ -33,6 +33,11 @@ type parsed struct {
 // format detected (a live page has stamped post titles; anything else is an
 // article), and its posts, people, statements and options read. Errors name
 // the source: "notes.txt: empty source".
+//
+// Load consumes its sources' bytes: it sets each Source's Data to nil as
+// soon as it has read it, so a 256 MiB page is not held twice while the
+// rest of the load runs. A caller that reads the same bytes again keeps
+// its own reference.
 func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
 	if len(srcs) == 0 {
 		return nil, errors.New("no sources to read")
@@ -50,7 +55,9 @@ func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
 	cfg.Title = CleanLine(cfg.Title)
 	var ps []parsed
 	names := map[string]int{}
-	for _, src := range srcs {
+	for i := range srcs {
+		src := srcs[i]
+		srcs[i].Data = nil
 		p, err := parse(src, forced)
 		if err != nil {
 			return nil, err
@@ -93,6 +100,7 @@ func parse(src Source, forced shape) (parsed, error) {
 		}
 	}
 	text := clean(src.Data)
+	src.Data = nil // the text is what is read from here on
 	if strings.TrimSpace(text) == "" {
 		return fail(ErrEmpty)
 	}

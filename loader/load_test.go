@@ -207,3 +207,21 @@ func TestPeople(t *testing.T) {
 		t.Errorf("zelenskyy resolves to %s", z.ID)
 	}
 }
+
+// Load frees what it has read: a source's bytes are not held beside its
+// text for the rest of the load (a 256 MiB page would be held twice), and
+// the caller's own copy of the bytes is left as it was.
+func TestLoadConsumesSourceBytes(t *testing.T) {
+	data := []byte("Talks end\n\nThe talks ended on Monday.\n")
+	keep := append([]byte(nil), data...)
+	srcs := []Source{{Name: "a", Origin: "a.txt", Data: data}}
+	if _, err := Load(Config{}, srcs...); err != nil {
+		t.Fatal(err)
+	}
+	if srcs[0].Data != nil {
+		t.Error("Load kept the source's bytes")
+	}
+	if string(data) != string(keep) {
+		t.Error("Load changed the caller's bytes")
+	}
+}
