@@ -179,3 +179,20 @@ func TestDetectShape(t *testing.T) {
 		}
 	}
 }
+
+// A page that prints a post's time twice, as shown and in 24 hours ("8.23pm
+// BST" then "20:23"), has one post there, stamped as shown.
+func TestTimeFirstTwoClocks(t *testing.T) {
+	text := "8.23pm BST\n20:23\nDonor considers new party\nThe biggest donor has said he is considering a new party.\n\n" +
+		"8.05pm BST\n20:05\nCorbyn arrives\nThe crowd has grown quite a bit since the rally began.\n"
+	pg := timeFirstShape{}.read(strings.Split(text, "\n"))
+	if len(pg.posts) != 2 {
+		t.Fatalf("%d posts, want 2: %+v", len(pg.posts), pg.posts)
+	}
+	for i, want := range []struct{ title, time, zone string }{{"Donor considers new party", "8.23pm", "BST"}, {"Corbyn arrives", "8.05pm", "BST"}} {
+		p := pg.posts[i]
+		if p.title != want.title || p.time != want.time || p.zoneName != want.zone {
+			t.Errorf("post %d = %q %q %q, want %+v", i, p.title, p.time, p.zoneName, want)
+		}
+	}
+}

@@ -94,6 +94,13 @@ func timeHeads(lines []string) []head {
 			continue
 		}
 		if st, ok := clockLine(l); ok && len(l) <= 70 {
+			if n := len(heads); n > 0 && heads[n-1].titleFromBody && nextText(lines, heads[n-1].body) == i {
+				// a second clock right under a stamp is the same time again,
+				// "8.23pm BST" then "20:23": the first, as the page shows it,
+				// stands, and the post starts under both
+				heads[n-1].body = i + 1
+				continue
+			}
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true})
 		} else if st, rest, ok := inlineClock(l); ok {
 			// the text run on from an inline stamp is the post's text, not a title
