@@ -196,3 +196,20 @@ func TestTimeFirstTwoClocks(t *testing.T) {
 		}
 	}
 }
+
+// A blog whose stamps close its posts starts its first post at the
+// headline nearest above the first stamp: the page's title, standfirst and
+// dateline above are its header (NPR's 2005 web logs).
+func TestClosingFirstPost(t *testing.T) {
+	text := "Storm Web Log\n\nThis web log is designed to help readers stay up to date. We will update this page.\n\nRead the Latest Posts\n\nSeptember 1, 2005\n\n" +
+		"Speaker Softens Comments\n\nThe speaker is backing away from comments he made on Wednesday.\n\nHe said he was not advocating that the city be abandoned.\n\n10:26 p.m. EDT | Sept. 1, 2005 | permalink\n\n" +
+		"Thousands Complain of Gouging\n\nComplaints are pouring in to a hotline set up to monitor prices.\n\n9:45 p.m. EDT | Sept. 1, 2005 | permalink\n"
+	pg := timeFirstShape{}.read(strings.Split(text, "\n"))
+	var titles []string
+	for _, p := range pg.posts {
+		titles = append(titles, p.title+" @ "+p.time)
+	}
+	if want := []string{"Speaker Softens Comments @ 10:26 p.m.", "Thousands Complain of Gouging @ 9:45 p.m."}; strings.Join(titles, "|") != strings.Join(want, "|") {
+		t.Errorf("posts %q, want %q", titles, want)
+	}
+}

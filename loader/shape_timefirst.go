@@ -78,6 +78,16 @@ func closing(lines []string, heads []head) bool {
 func closingHeads(lines []string, stamps []head) []head {
 	heads := make([]head, 0, len(stamps))
 	start := firstPostLine(lines, 0)
+	if len(stamps) > 0 {
+		// The first post is the headline nearest above the first stamp:
+		// the page's title, standfirst and dateline above it are its header.
+		for i := stamps[0].start - 1; i > start; i-- {
+			if headlineLike(lines[i]) && textUnder(lines, i) {
+				start = i
+				break
+			}
+		}
+	}
 	for _, st := range stamps {
 		if j := nextText(lines, start); j >= 0 && j < st.start {
 			heads = append(heads, head{start: j, body: j, stamp: st.stamp, label: st.label, titleFromBody: true})
