@@ -46,7 +46,9 @@ func TestInlineClock(t *testing.T) {
 		{"15.35 – As Mark Twain puts it: whatever", "15.35", "", "As Mark Twain puts it: whatever", true},
 		{"18:57: The Small Firms Association has welcomed the Budget.", "18:57", "", "The Small Firms Association has welcomed the Budget.", true},
 		{"21:25 A new range of surveillance cameras used in France falls short.", "21:25", "", "A new range of surveillance cameras used in France falls short.", true},
+		{"12.39: Driver shortages", "12.39", "", "Driver shortages", true},
 		{"10:30 meeting", "", "", "", false},
+		{"10:30: x", "", "", "", false},
 		{"2019 was a year", "", "", "", false},
 	} {
 		st, rest, ok := inlineClock(c.line)
@@ -211,5 +213,24 @@ func TestClosingFirstPost(t *testing.T) {
 	}
 	if want := []string{"Speaker Softens Comments @ 10:26 p.m.", "Thousands Complain of Gouging @ 9:45 p.m."}; strings.Join(titles, "|") != strings.Join(want, "|") {
 		t.Errorf("posts %q, want %q", titles, want)
+	}
+}
+
+// A time and a headline on one line, parted by a mark, over the post's
+// text: the headline is the title ("12.45pm: Fiscal rules met"); a
+// sentence run on from the time, or text with no mark, is the body.
+func TestInlineClockTitles(t *testing.T) {
+	text := "12.45pm: Fiscal rules met\n\nThe budget office says the government has met all its fiscal rules.\n\n" +
+		"12.39: Driver shortages\n\nSunak promises to tackle driver shortages and improve lorry parks.\n\n" +
+		"12.30pm: And that is all from us for today, thanks for reading.\n\n" +
+		"8:17 p.m. U.S. Senate Floor: Live Youtube Feed\n\nThe senate reconvened after the building was secured.\n"
+	pg := timeFirstShape{}.read(strings.Split(text, "\n"))
+	var got []string
+	for _, p := range pg.posts {
+		got = append(got, p.time+" "+p.title)
+	}
+	want := []string{"12.45pm Fiscal rules met", "12.39 Driver shortages", "12.30pm ", "8:17 p.m. "}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("posts %q, want %q", got, want)
 	}
 }

@@ -112,8 +112,13 @@ func timeHeads(lines []string) []head {
 				continue
 			}
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true})
-		} else if st, rest, ok := inlineClock(l); ok {
-			// the text run on from an inline stamp is the post's text, not a title
+		} else if st, rest, marked, ok := inlineClockMarked(l); ok {
+			if marked && headlineLike(rest) && textUnder(lines, i) {
+				// "12.45pm: Fiscal rules met" over its text: a title
+				heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, title: rest})
+				continue
+			}
+			// a sentence run on from an inline stamp is the post's text
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest})
 		}
 	}
@@ -124,11 +129,18 @@ func timeHeads(lines []string) []head {
 // "9.00pm: And that's a wrap", "0107 GMT: Fox News reports", "15.35 – The
 // polls", "18:57: The minister".
 func inlineClock(line string) (stamp, string, bool) {
+	st, rest, _, ok := inlineClockMarked(line)
+	return st, rest, ok
+}
+
+// inlineClockMarked is inlineClock, also telling whether a mark (":",
+// "–", "|") parts the time from the text: only then can the text be a
+// title.
+func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 	l := strings.TrimSpace(line)
 	if t, ok := cutBullet(l); ok {
 		l = t
 	}
-	var st stamp
 	var rest string
 	if t, r, ok := cutClock(l); ok {
 		st.time, rest = t, r
@@ -136,11 +148,11 @@ func inlineClock(line string) (stamp, string, bool) {
 		// military time, "0107 GMT:", only with its zone
 		z, r, ok := cutZone(l[5:])
 		if !ok || atoi2(l[:2]) > 24 || atoi2(l[2:4]) > 59 {
-			return st, "", false
+			return st, "", false, false
 		}
 		st.time, st.zone, rest = l[:4], z, r
 	} else {
-		return st, "", false
+		return st, "", false, false
 	}
 	rest = strings.TrimLeft(rest, " ")
 	if st.zone == "" {
@@ -152,17 +164,17 @@ func inlineClock(line string) (stamp, string, bool) {
 	for _, sep := range []string{":", "–", "—", "-", "|"} {
 		if strings.HasPrefix(rest, sep) {
 			text := strings.TrimSpace(rest[len(sep):])
-			if wordCount(text) >= 3 {
-				return st, text, true
+			if wordCount(text) >= 3 || headlineLike(text) {
+				return st, text, true, true // "12.39: Driver shortages" too
 			}
 		}
 	}
 	// "21:25 A new range of cameras ...": no mark at all, but a sentence
 	// that starts with a capital and runs on
 	if r := firstRune(rest); unicode.IsUpper(r) && wordCount(rest) >= 6 {
-		return st, rest, true
+		return st, rest, false, true
 	}
-	return st, "", false
+	return st, "", false, false
 }
 
 // militaryStart is a cheap first look for "0107 GMT:".
