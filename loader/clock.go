@@ -87,6 +87,13 @@ func cutClock(s string) (clock, rest string, ok bool) {
 	for i < len(s) && i < 2 && isDigit(s[i]) {
 		i++
 	}
+	if i > 0 && atoi2(s[:i]) >= 1 && atoi2(s[:i]) <= 12 {
+		// an hour alone, only with its a.m. or p.m.: "6 p.m.", "11am"
+		if m := meridiem(s[skipSpace(s, i):]); m > 0 {
+			end := skipSpace(s, i) + m
+			return s[:end], s[end:], true
+		}
+	}
 	if i == 0 || i+3 > len(s) || (s[i] != ':' && s[i] != '.') || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
 		return "", "", false
 	}
@@ -102,16 +109,20 @@ func cutClock(s string) (clock, rest string, ok bool) {
 	}
 	end := i
 	j := skipSpace(s, i)
-	for _, m := range []string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M.", "a.m", "p.m"} {
-		if strings.HasPrefix(s[j:], m) {
-			k := j + len(m)
-			if k == len(s) || !isLetter(s[k]) {
-				end = k
-				break
-			}
-		}
+	if m := meridiem(s[j:]); m > 0 {
+		end = j + m
 	}
 	return s[:end], s[end:], true
+}
+
+// meridiem is the length of the "a.m.", "pm" or "AM" s opens with, 0 if none.
+func meridiem(s string) int {
+	for _, m := range []string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M.", "a.m", "p.m"} {
+		if strings.HasPrefix(s, m) && (len(s) == len(m) || !isLetter(s[len(m)])) {
+			return len(m)
+		}
+	}
+	return 0
 }
 
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -24,6 +24,10 @@ func TestClockLine(t *testing.T) {
 		{"04:07 AM BST", true, "04:07 AM", "BST", "", ""},
 		{"Punjab | 11:45 am", true, "11:45 am", "", "", "Punjab"},
 		{"10:26 p.m. EDT | Sept. 1, 2005 | permalink", true, "10:26 p.m.", "EDT", "Sept. 1, 2005", ""},
+		{"6 p.m.", true, "6 p.m.", "", "", ""},
+		{"11am BST", true, "11am", "BST", "", ""},
+		{"6 people", false, "", "", "", ""},
+		{"13 pm", false, "", "", "", ""},
 		{"12.345", false, "", "", "", ""},
 		{"25:10", false, "", "", "", ""},
 		{"10:30 the minister arrived", false, "", "", "", ""},
@@ -232,5 +236,18 @@ func TestInlineClockTitles(t *testing.T) {
 	want := []string{"12.45pm Fiscal rules met", "12.39 Driver shortages", "12.30pm ", "8:17 p.m. "}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("posts %q, want %q", got, want)
+	}
+}
+
+// AP's "The Latest" pages stamp posts with an hour alone: "6 p.m.".
+func TestTimeFirstHourOnly(t *testing.T) {
+	text := "The Latest: quake toll rises\n\n6 p.m.\n\nAuthorities say the death toll has been raised to 230.\n\n3:20 p.m.\n\nThe disaster agency is adjusting its death toll.\n"
+	lines := strings.Split(text, "\n")
+	if got := detectShape(lines).name(); got != "time-first" {
+		t.Fatalf("shape %s, want time-first", got)
+	}
+	pg := timeFirstShape{}.read(lines)
+	if len(pg.posts) != 2 || pg.posts[0].time != "6 p.m." || pg.posts[1].time != "3:20 p.m." {
+		t.Errorf("posts %+v, want 6 p.m. then 3:20 p.m.", pg.posts)
 	}
 }

@@ -183,10 +183,22 @@ func militaryStart(l string) bool {
 	return len(l) > 5 && isDigit(l[0]) && isDigit(l[1]) && isDigit(l[2]) && isDigit(l[3]) && l[4] == ' '
 }
 
-// hasDigitColon is a cheap first look for a clock: a digit then ':' or '.'.
+// hasDigitColon is a cheap first look for a clock: a digit then ':' or
+// '.', or an hour then a or p ("6 p.m.", "11am").
 func hasDigitColon(l string) bool {
 	for i := 0; i+1 < len(l); i++ {
-		if isDigit(l[i]) && (l[i+1] == ':' || l[i+1] == '.') {
+		if !isDigit(l[i]) {
+			continue
+		}
+		switch c := l[i+1]; {
+		case c == ':' || c == '.':
+			return true
+		case c == ' ' && i+2 < len(l):
+			c = l[i+2] | 0x20
+			if c == 'a' || c == 'p' {
+				return true
+			}
+		case c|0x20 == 'a' || c|0x20 == 'p':
 			return true
 		}
 	}
