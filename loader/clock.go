@@ -26,9 +26,12 @@ func clockLine(line string) (stamp, bool) {
 	if strings.Contains(l, " | ") {
 		return barredClock(l)
 	}
+	if st, ok := isoLine(l); ok {
+		return st, true
+	}
 	t, rest, ok := cutClock(l)
 	if !ok {
-		return stamp{}, false
+		return datedClock(l)
 	}
 	st := stamp{time: t}
 	rest = strings.TrimLeft(rest, " ,")
@@ -48,6 +51,58 @@ func clockLine(line string) (stamp, bool) {
 		return st, true
 	}
 	return stamp{}, false
+}
+
+// datedClock reads a stamp line that gives the date first: "SEP 09, 2021
+// 07:50 AM IST", "Sept. 1, 2005 10:26 p.m.".
+func datedClock(l string) (stamp, bool) {
+	for i := 1; i < len(l)-3; i++ {
+		if l[i-1] != ' ' || !isDigit(l[i]) {
+			continue
+		}
+		date := strings.TrimRight(l[:i-1], " ,")
+		if !dateLike(date) {
+			continue
+		}
+		st, ok := clockLine(l[i:])
+		if !ok || st.date != "" {
+			continue // "Sept. 1, 2005 …": the day is no clock
+		}
+		st.date = date
+		return st, true
+	}
+	return stamp{}, false
+}
+
+// isoLine reads an ISO 8601 time printed as text, kept as written:
+// "2021-12-28T16:27:36.505Z", "2024-07-05T03:39:00+01:00".
+func isoLine(l string) (stamp, bool) {
+	if len(l) < 16 || l[4] != '-' || l[7] != '-' || l[10] != 'T' {
+		return stamp{}, false
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if !isDigit(l[i]) {
+			return stamp{}, false
+		}
+	}
+	t, rest, ok := cutClock(l[11:])
+	if !ok {
+		return stamp{}, false
+	}
+	if strings.HasPrefix(rest, ".") { // fractions of a second
+		j := 1
+		for j < len(rest) && isDigit(rest[j]) {
+			j++
+		}
+		t, rest = t+rest[:j], rest[j:]
+	}
+	switch {
+	case rest == "Z" || rest == "":
+	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
+	default:
+		return stamp{}, false
+	}
+	return stamp{time: t, zone: rest, date: l[:10]}, true
 }
 
 // barredClock reads a stamp line in parts: "Punjab | 11:45 am", "10:26

@@ -100,7 +100,8 @@ func closingHeads(lines []string, stamps []head) []head {
 func timeHeads(lines []string) []head {
 	var heads []head
 	for i, l := range lines {
-		if !hasDigitColon(l[:min(len(l), 16)]) && !militaryStart(l) {
+		// a clock within the first 40 bytes: "• SEP 09, 2021 07:50 AM IST" puts the date first
+		if !hasDigitColon(l[:min(len(l), 40)]) && !militaryStart(l) {
 			continue
 		}
 		if st, ok := clockLine(l); ok && len(l) <= 70 {
