@@ -258,3 +258,27 @@ func TestTimeFirstHourOnly(t *testing.T) {
 		t.Errorf("posts %+v, want 6 p.m. then 3:20 p.m.", pg.posts)
 	}
 }
+
+// Pages that write a post as headline, time, text take the headline above
+// each stamp as its title; a time, headline, text page keeps the headline
+// under the stamp (TestDetectShape's time-first page).
+func TestTitlesAboveStamps(t *testing.T) {
+	text := "Live coverage: Shutdown begins\n\nA partial shutdown began at midnight after the Senate failed to pass a bill.\n\n" +
+		"Senate adjourns until Sunday afternoon\n7:54 p.m.\nThe Senate has adjourned until 1 p.m. on Sunday, so the shutdown goes on.\n\n" +
+		"House to resume business Sunday\n\n7:27 p.m.\n\nGOP leadership says it does not expect any further votes tonight.\n\n" +
+		"McConnell: Senate will sit Sunday\n6:54 p.m.\nThe Senate will be in session on Sunday, the majority leader said.\n"
+	pg := timeFirstShape{}.read(strings.Split(text, "\n"))
+	var got []string
+	for _, p := range pg.posts {
+		got = append(got, p.time+" "+p.title)
+	}
+	want := []string{"7:54 p.m. Senate adjourns until Sunday afternoon", "7:27 p.m. House to resume business Sunday", "6:54 p.m. McConnell: Senate will sit Sunday"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("posts %q, want %q", got, want)
+	}
+	usual := "Live\n\n12.28pm BST\n\nThe minister arrives\n\nThe minister has arrived at the port gate today.\n\n12.05pm BST\n\nPickets blocked the gate\n\nPickets blocked the second entrance at dawn.\n"
+	pg = timeFirstShape{}.read(strings.Split(usual, "\n"))
+	if len(pg.posts) != 2 || pg.posts[0].title != "The minister arrives" || pg.posts[1].title != "Pickets blocked the gate" {
+		t.Errorf("time, headline, text page read as %+v", pg.posts)
+	}
+}

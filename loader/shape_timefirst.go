@@ -24,8 +24,56 @@ func (timeFirstShape) read(lines []string) page {
 	heads := timeHeads(lines)
 	if closing(lines, heads) {
 		heads = closingHeads(lines, heads)
+	} else {
+		titlesAbove(lines, heads)
 	}
 	return readPosts(lines, heads, true)
+}
+
+// titlesAbove moves the title of each post to the headline right above
+// its stamp, on pages that write a post as headline, time, text (The
+// Hill's "Senate adjourns until Sunday afternoon" then "7:54 p.m."). The
+// sign is most stamps standing between a headline and a paragraph; on the
+// usual time, headline, text page the line above a stamp is the last of
+// the post before.
+func titlesAbove(lines []string, heads []head) {
+	above := make([]int, len(heads))
+	n, stamps := 0, 0
+	for k, h := range heads {
+		above[k] = -1
+		if !h.titleFromBody {
+			continue
+		}
+		stamps++
+		a := prevText(lines, h.start-1)
+		if a < 0 || (k > 0 && a < heads[k-1].body) || !headlineLike(lines[a]) {
+			continue
+		}
+		j := nextText(lines, h.body)
+		if j < 0 || !paragraphLike(lines[j]) || headlineLike(lines[j]) && textUnder(lines, j) {
+			continue
+		}
+		above[k] = a
+		n++
+	}
+	if n < 2 || 2*n < stamps {
+		return
+	}
+	for k := range heads {
+		if a := above[k]; a >= 0 {
+			heads[k].start, heads[k].title, heads[k].titleFromBody = a, strings.TrimSpace(lines[a]), false
+		}
+	}
+}
+
+// prevText is the last line at or above i with text, -1 when none.
+func prevText(lines []string, i int) int {
+	for ; i >= 0; i-- {
+		if strings.TrimSpace(lines[i]) != "" {
+			return i
+		}
+	}
+	return -1
 }
 
 // closing reports a page whose stamps close their posts rather than open
