@@ -131,3 +131,25 @@ func bylineDate(s string) stamp {
 	}
 	return st
 }
+
+// signOff reads a post signed at its foot, "- Jordain Carney" or "—
+// Daniella Diaz": the writer's name after a dash on the last line. It
+// returns the name and the body without that line.
+func signOff(body []string) (string, []string, bool) {
+	i := len(body) - 1
+	for i >= 0 && strings.TrimSpace(body[i]) == "" {
+		i--
+	}
+	if i < 1 {
+		return "", body, false
+	}
+	l := strings.TrimSpace(body[i])
+	for _, dash := range []string{"- ", "– ", "— "} {
+		if name, ok := strings.CutPrefix(l, dash); ok {
+			if name = strings.TrimSpace(name); wordCount(name) >= 2 && wordCount(name) <= 4 && nameLike(name) {
+				return name, body[:i], true
+			}
+		}
+	}
+	return "", body, false
+}

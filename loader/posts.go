@@ -75,6 +75,11 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 	if p.author.Name == "" {
 		p.author = h.by
 	}
+	if p.author.Name == "" {
+		if name, rest, ok := signOff(body); ok {
+			p.author.Name, body = name, rest
+		}
+	}
 	if p.time == "" && p.when == "" {
 		p.time, p.zoneName, p.date = by.time, by.zone, by.date
 	}

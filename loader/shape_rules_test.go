@@ -282,3 +282,20 @@ func TestTitlesAboveStamps(t *testing.T) {
 		t.Errorf("time, headline, text page read as %+v", pg.posts)
 	}
 }
+
+func TestSignOff(t *testing.T) {
+	for _, c := range []struct {
+		last, name string
+	}{
+		{"- Jordain Carney", "Jordain Carney"},
+		{"— Daniella Diaz", "Daniella Diaz"},
+		{"- Reuters", ""},
+		{"- and the senate left", ""},
+		{"- 3 dead in crash", ""},
+	} {
+		name, rest, ok := signOff([]string{"The Senate has adjourned until Sunday.", c.last, ""})
+		if name != c.name || ok != (c.name != "") || ok && len(rest) != 1 {
+			t.Errorf("signOff(%q) = %q %v %q, want %q", c.last, name, ok, rest, c.name)
+		}
+	}
+}
