@@ -180,7 +180,21 @@ func captionLike(l string) bool {
 			}
 		}
 	}
-	return strings.HasPrefix(l, "(Image:") || strings.HasPrefix(l, "(Photo:")
+	return strings.HasPrefix(l, "(Image:") || strings.HasPrefix(l, "(Photo:") || photoCredit(l)
+}
+
+// photoCredit reports a line closed by a picture's credit in brackets:
+// "... in Mumbai. (PTI Photo)", "(AP Photo/Miguel Tovar)".
+func photoCredit(l string) bool {
+	if !strings.HasSuffix(l, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(l, '(')
+	if i < 0 || len(l)-i > 60 {
+		return false
+	}
+	c := l[i:]
+	return strings.Contains(c, "Photo") || strings.Contains(c, "Image") || strings.Contains(c, "Picture")
 }
 
 // tweetMeta reports an embedded post's signature line: "— Jane Doe

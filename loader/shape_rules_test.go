@@ -154,6 +154,11 @@ func TestIsChrome(t *testing.T) {
 		ok   bool
 	}{
 		{"• Share", true},
+		{"Read the full story here.", true},
+		{"Click below to read more...", true},
+		{"See 3 new updates", true},
+		{"via GIPHY", true},
+		{"The Latest: quake toll rises to 230", false},
 		{"Comment ()", true},
 		{"Comments (12)", true},
 		{"View more on twitter", true},
@@ -296,6 +301,23 @@ func TestSignOff(t *testing.T) {
 		name, rest, ok := signOff([]string{"The Senate has adjourned until Sunday.", c.last, ""})
 		if name != c.name || ok != (c.name != "") || ok && len(rest) != 1 {
 			t.Errorf("signOff(%q) = %q %v %q, want %q", c.last, name, ok, rest, c.name)
+		}
+	}
+}
+
+// A caption closed by its credit in brackets is a caption, not prose.
+func TestPhotoCreditCaption(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"A health worker collects a sample at the terminus in Mumbai. (PTI Photo)", true},
+		{"A policeman walks along a street littered with debris in Mexico City. (AP Photo/Miguel Tovar)", true},
+		{"The minister said the plan was sound (and would pass)", false},
+		{"He was seen at the Image Awards (Los Angeles).", false},
+	} {
+		if got := captionLike(c.line); got != c.ok {
+			t.Errorf("captionLike(%q) = %v, want %v", c.line, got, c.ok)
 		}
 	}
 }

@@ -16,9 +16,10 @@ var vocabFiles embed.FS
 // an entry ending in * matches any line it begins.
 type phraseSet struct {
 	exact    map[string]bool
-	prefixes []string // "sign up*"
-	suffixes []string // "* posts": "92 Posts"
-	longest  int      // no line longer than the longest exact entry or prefix can match one
+	prefixes []string    // "sign up*"
+	suffixes []string    // "* posts": "92 Posts"
+	infixes  [][2]string // "see * new updates": a start and an end, any words between
+	longest  int         // no line longer than the longest exact entry or prefix can match one
 }
 
 func (s *phraseSet) has(line string) bool {
@@ -72,6 +73,11 @@ func (s *phraseSet) affixed(l string) bool {
 			return true
 		}
 	}
+	for _, p := range s.infixes {
+		if len(l) > len(p[0])+len(p[1]) && strings.HasPrefix(l, p[0]) && strings.HasSuffix(l, p[1]) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -86,6 +92,10 @@ func readPhrases(name string) *phraseSet {
 		}
 		if p, ok := strings.CutSuffix(l, "*"); ok {
 			s.prefixes = append(s.prefixes, p)
+			continue
+		}
+		if a, b, ok := strings.Cut(l, " * "); ok {
+			s.infixes = append(s.infixes, [2]string{a + " ", " " + b})
 			continue
 		}
 		s.exact[l] = true
