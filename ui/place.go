@@ -7,13 +7,16 @@ import (
 )
 
 // place is where the reader is in one list, by row key: the row selected
-// and the row drawn first. Keys survive a re-read (MergeBriefing keeps
-// every post's id), indices do not: a post the page gained above them
-// shifts every row below.
-type place struct{ sel, top string }
+// and the row drawn first, or that the window is at the top. Keys survive
+// a re-read (MergeBriefing keeps every post's id), indices do not: a post
+// the page gained above them shifts every row below.
+type place struct {
+	sel, top string
+	atTop    bool
+}
 
 func (br *browser) place() place {
-	var p place
+	p := place{atTop: br.list.offset == 0}
 	if r := br.selected(); r != nil {
 		p.sel = r.key()
 	}
@@ -27,12 +30,18 @@ func (br *browser) place() place {
 
 // restore puts the list back at p: the same row selected and, while the
 // selection stays in view, the same row at the top of the window, so the
-// rows on screen do not move when new ones come in above them.
+// rows on screen do not move when new ones come in above them. A window
+// at the top stays at the top, where a live page's newest posts come in
+// (as tail -f shows the newest lines).
 func (br *browser) restore(p place) {
 	if p.sel != "" {
 		br.selectKey(p.sel)
 	}
 	for i, it := range br.list.Items() {
+		if p.atTop {
+			br.list.offset = 0
+			break
+		}
 		if r, ok := it.(row); ok && r.key() == p.top {
 			br.list.offset = i
 			break
