@@ -57,7 +57,12 @@ type index struct {
 }
 
 // Reindex must be called after the exported slices change. Load calls it.
-func (b *Briefing) Reindex() {
+func (b *Briefing) Reindex() { b.reindex(nil, nil) }
+
+// reindex builds the index; postText and stmtText, when given, hold each
+// post's and statement's searchable text already folded (a merge takes
+// them from the reads it merges), "" where it must be computed.
+func (b *Briefing) reindex(postText, stmtText []string) {
 	ix := &index{
 		posts:     make(map[string]int, len(b.Posts)),
 		people:    make(map[string]int, len(b.People)),
@@ -72,6 +77,10 @@ func (b *Briefing) Reindex() {
 	for i := range b.Posts {
 		p := &b.Posts[i]
 		ix.posts[p.ID] = i
+		if i < len(postText) && postText[i] != "" {
+			ix.postText[i] = postText[i]
+			continue
+		}
 		// lower(p.SearchText()), folded straight into one reused buffer
 		buf = buf[:0]
 		for k, s := range []string{p.Label, p.Title, p.Author.Name, p.Author.Role} {
@@ -101,6 +110,10 @@ func (b *Briefing) Reindex() {
 		ix.bySpeaker[s.Speaker] = append(ix.bySpeaker[s.Speaker], i)
 		for _, c := range s.Citations {
 			ix.byPost[c.Post] = append(ix.byPost[c.Post], i)
+		}
+		if i < len(stmtText) && stmtText[i] != "" {
+			ix.stmtText[i] = stmtText[i]
+			continue
 		}
 		name := ""
 		if p, ok := b.Person(s.Speaker); ok {

@@ -33,18 +33,22 @@ func MergeBriefing(held, fresh *Briefing) (*Briefing, Refresh) {
 	remap := make(map[string]string, len(fresh.Posts)) // fresh id -> merged id
 	var r Refresh
 	out.Posts = make([]Post, 0, len(slots))
+	text := make([]string, 0, len(slots)) // each post's folded text, from the read it comes from
 	for _, s := range slots {
 		var p Post
 		switch {
 		case s.fresh < 0:
+			text = append(text, foldedText(held, s.held))
 			p = held.Posts[s.held]
 			gone[p.ID] = true
 		case s.held < 0:
+			text = append(text, foldedText(fresh, s.fresh))
 			p = fresh.Posts[s.fresh]
 			remap[p.ID] = ids.next(p.Source)
 			p.ID = remap[p.ID]
 			r.Added = append(r.Added, p.ID)
 		default:
+			text = append(text, foldedText(fresh, s.fresh))
 			p = fresh.Posts[s.fresh]
 			remap[p.ID] = held.Posts[s.held].ID
 			p.ID = remap[p.ID]
@@ -60,19 +64,53 @@ func MergeBriefing(held, fresh *Briefing) (*Briefing, Refresh) {
 		}
 		return id
 	}
-	out.Statements = mergeStatements(held.Statements, fresh.Statements, at, gone)
+	stmts, from := mergeStatements(held.Statements, fresh.Statements, at, gone)
 	pos := make(map[string]int, len(out.Posts))
 	for i := range out.Posts {
 		pos[out.Posts[i].ID] = i
 	}
-	slices.SortStableFunc(out.Statements, func(a, b Statement) int {
-		return cmp.Compare(firstAt(a, pos), firstAt(b, pos))
-	})
+	order := make([]int, len(stmts)) // briefing order: by where each is first cited
+	first := make([]int, len(stmts))
+	for i := range stmts {
+		order[i], first[i] = i, firstAt(stmts[i], pos)
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(first[a], first[b]) })
+	out.Statements = make([]Statement, len(stmts))
+	stmtText := make([]string, len(stmts))
+	for i, k := range order {
+		out.Statements[i] = stmts[k]
+		switch f := from[k]; {
+		case f >= 0:
+			stmtText[i] = foldedStatement(fresh, f)
+		default:
+			stmtText[i] = foldedStatement(held, -1-f)
+		}
+	}
 	out.People = mergePeople(held, fresh, out, gone)
 	out.Options = mergeOptions(held.Options, fresh.Options, at, gone)
 	out.Sources = mergeSources(held.Sources, fresh.Sources, out.Posts)
-	out.Reindex()
+	out.reindex(text, stmtText)
 	return out, r
+}
+
+// foldedStatement is statement i's searchable text as b's index holds it,
+// "" when b has none (as foldedText). The text names the speaker, whom
+// the merge takes from the read the statement came from.
+func foldedStatement(b *Briefing, i int) string {
+	if b.idx == nil || i >= len(b.idx.stmtText) {
+		return ""
+	}
+	return b.idx.stmtText[i]
+}
+
+// foldedText is post i's searchable text as b's index holds it, "" when b
+// has no index yet (building one here would write to b, which the caller
+// may be reading on another goroutine).
+func foldedText(b *Briefing, i int) string {
+	if b.idx == nil || i >= len(b.idx.postText) {
+		return ""
+	}
+	return b.idx.postText[i]
 }
 
 // firstAt is where a statement first appears: its first citation's post,
@@ -119,8 +157,10 @@ func (g *ids) next(src string) string {
 // mergeStatements is the fresh statements, cited by merged ids, and what
 // the held ones said in posts gone from the page: such a citation joins
 // the fresh statement of the same words, or keeps its held statement.
-func mergeStatements(held, fresh []Statement, at func(string) string, gone map[string]bool) []Statement {
+// from says where each came from: i for fresh[i], -1-i for held[i].
+func mergeStatements(held, fresh []Statement, at func(string) string, gone map[string]bool) ([]Statement, []int) {
 	out := make([]Statement, 0, len(fresh))
+	from := make([]int, 0, len(fresh))
 	same := make(map[string]int, len(fresh))
 	for _, s := range fresh {
 		s.Citations = slices.Clone(s.Citations)
@@ -128,12 +168,12 @@ func mergeStatements(held, fresh []Statement, at func(string) string, gone map[s
 			s.Citations[i].Post = at(s.Citations[i].Post)
 		}
 		same[statementKey(&s)] = len(out)
-		out = append(out, s)
+		out, from = append(out, s), append(from, len(from))
 	}
 	if len(gone) == 0 {
-		return out
+		return out, from
 	}
-	for _, s := range held {
+	for h, s := range held {
 		var kept []Citation
 		for _, c := range s.Citations {
 			if gone[c.Post] {
@@ -153,9 +193,9 @@ func mergeStatements(held, fresh []Statement, at func(string) string, gone map[s
 		}
 		s.Citations = kept
 		same[statementKey(&s)] = len(out)
-		out = append(out, s)
+		out, from = append(out, s), append(from, -1-h)
 	}
-	return out
+	return out, from
 }
 
 func statementKey(s *Statement) string {

@@ -35,7 +35,15 @@ func TestMergeBriefing(t *testing.T) {
 			{Speaker: "trump", Quote: "very good", Kind: Direct, Citations: []Citation{{Post: "live/3", Source: "live"}}},
 		},
 	}
+	held.Reindex() // the merge reuses the reads' folded text: it must be the right post's
+	fresh.Reindex()
 	m, r := MergeBriefing(held, fresh)
+	if v := m.Apply(Filter{Query: "new"}); len(v.Posts) != 1 || v.Posts[0].Title != "C" {
+		t.Errorf("search new: %+v", v.Posts)
+	}
+	if v := m.Apply(Filter{Query: "ceasefire"}); len(v.Statements) != 1 || v.Statements[0].Speaker != "merz" {
+		t.Errorf("search ceasefire: %+v", v.Statements)
+	}
 	var got []string
 	for _, p := range m.Posts {
 		got = append(got, p.ID+"="+p.Title)
