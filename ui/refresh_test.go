@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest"
 
 	"briefing/model"
 )
@@ -239,5 +241,37 @@ func TestHelpOpenOnlyWithAddress(t *testing.T) {
 	m = selectTitle(t, m, "What form could a guarantee take?")
 	if s := press(m, runes("?")).View(); !strings.Contains(s, "open in browser") {
 		t.Errorf("? lacks O on a post with an address:\n%s", s)
+	}
+}
+
+// TestFollowProgram runs --follow in the program itself, the merge on the
+// read's goroutine while the screen is drawn and keys move the selection
+// (run with -race): every read brings a post, and each is merged once.
+func TestFollowProgram(t *testing.T) {
+	held := tinyBriefing()
+	reads := 0
+	o := testOptions()
+	o.Follow, o.Every = true, 10*time.Millisecond
+	o.Reload = func() (*model.Briefing, time.Duration, error) {
+		reads = min(reads+1, 3)
+		posts := append([]model.Post(nil), held.Posts...)
+		for i := range reads {
+			p := talksResume
+			p.Title = "Talks resume " + strconv.Itoa(i+1)
+			posts = append(posts, p)
+		}
+		return reread(held, posts), 10 * time.Millisecond, nil
+	}
+	tm := teatest.NewTestModel(t, New(tinyBriefing(), o), teatest.WithInitialTermSize(100, 30))
+	for range 5 {
+		tm.Send(runes("j"))
+		tm.Send(runes("k"))
+	}
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("6/6 posts")) },
+		teatest.WithDuration(5*time.Second))
+	tm.Send(runes("q"))
+	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	if n := len(fm.sh.b.Posts); n != 6 {
+		t.Fatalf("%d posts after three reads, want 6", n)
 	}
 }
