@@ -89,8 +89,17 @@ func MergeBriefing(held, fresh *Briefing) (*Briefing, Refresh) {
 	out.People = mergePeople(held, fresh, out, gone)
 	out.Options = mergeOptions(held.Options, fresh.Options, at, gone)
 	out.Sources = mergeSources(held.Sources, fresh.Sources, out.Posts)
-	out.reindex(text, stmtText)
+	out.reindex(folded{posts: text, stmts: stmtText, ments: foldedMentions(fresh)})
 	return out, r
+}
+
+// foldedMentions is the fresh read's folded option mentions: the merged
+// options begin with its options, each with its mentions first.
+func foldedMentions(fresh *Briefing) [][]string {
+	if fresh.idx == nil {
+		return nil
+	}
+	return fresh.idx.mentText
 }
 
 // foldedStatement is statement i's searchable text as b's index holds it,
