@@ -168,28 +168,45 @@ func TestFollowTUIMerges(t *testing.T) {
 	}
 }
 
-// BenchmarkFollow304 is one --follow read of an unchanged page: the
-// conditional request and its 304, and no parse.
-func BenchmarkFollow304(b *testing.B) {
+// BenchmarkFollowRead is one --follow read of a 2,000-post page on
+// loopback: unchanged (the conditional request, its 304, and no parse),
+// and changed each time (the download and the parse), for scale.
+func BenchmarkFollowRead(b *testing.B) {
 	b.Setenv("XDG_CACHE_HOME", b.TempDir())
 	page := &growingPage{first: 1, last: 2000}
 	srv := httptest.NewServer(page)
 	defer srv.Close()
 	var out bytes.Buffer
 	a := &app{stdin: strings.NewReader(""), stdout: &out, stderr: &out, getenv: os.Getenv}
-	root := a.command()
 	args := []string{srv.URL + "/live"}
-	if _, _, err := a.load(root, args); err != nil {
+	if _, _, err := a.load(a.command(), args); err != nil {
 		b.Fatal(err)
 	}
-	a.follow.load = func(loader.Config, ...loader.Source) (*model.Briefing, error) {
-		b.Fatal("a 304 was parsed")
-		return nil, nil
+	parses := 0
+	a.follow.load = func(cfg loader.Config, srcs ...loader.Source) (*model.Briefing, error) {
+		parses++
+		return loader.Load(cfg, srcs...)
 	}
 	reload := a.reloader(args)
-	for b.Loop() {
-		if nb, _, err := reload(); err != nil || nb != nil {
-			b.Fatal(nb, err)
+	n := 0 // the changed page's state, across -count runs
+	b.Run("304", func(b *testing.B) {
+		parses = 0
+		for b.Loop() {
+			if nb, _, err := reload(); err != nil || nb != nil {
+				b.Fatal(nb, err)
+			}
 		}
-	}
+		if parses != 0 {
+			b.Fatalf("%d parses of an unchanged page", parses)
+		}
+	})
+	b.Run("changed", func(b *testing.B) {
+		for b.Loop() {
+			n++
+			page.set(1+n%2, 2000)
+			if nb, _, err := reload(); err != nil || nb == nil {
+				b.Fatal(nb, err)
+			}
+		}
+	})
 }
