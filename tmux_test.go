@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,6 +25,12 @@ type tmuxTerm struct {
 // when tmux is missing; CI installs it.
 func startTmux(t *testing.T, args ...string) *tmuxTerm {
 	t.Helper()
+	return startTmuxEnv(t, nil, args...)
+}
+
+// startTmuxEnv is startTmux with VAR=value settings for the binary alone.
+func startTmuxEnv(t *testing.T, env []string, args ...string) *tmuxTerm {
+	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux not installed")
 	}
@@ -39,7 +46,12 @@ func startTmux(t *testing.T, args ...string) *tmuxTerm {
 	tm := &tmuxTerm{t: t, socket: fmt.Sprintf("briefing-test-%d", os.Getpid()), bin: bin}
 	// After the program ends the shell prints its exit code and keeps the
 	// window open, so the test can read what the terminal was left with.
-	shell := fmt.Sprintf("cd %q && %q %s; echo EXIT=$?; sleep 60", dir, bin, strings.Join(args, " "))
+	vars := ""
+	for _, e := range env {
+		k, v, _ := strings.Cut(e, "=")
+		vars += fmt.Sprintf("%s=%q ", k, v)
+	}
+	shell := fmt.Sprintf("cd %q && %s%q %s; echo EXIT=$?; sleep 60", dir, vars, bin, strings.Join(args, " "))
 	tm.run("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", "-s", "b", shell)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
 	return tm
@@ -141,6 +153,24 @@ func TestRealTerminal(t *testing.T) {
 	if strings.Contains(s, "[Timeline") || strings.Contains(s, "leader: Merz") {
 		t.Errorf("the TUI's screen is still there after q:\n%s", s)
 	}
+}
+
+// TestRealTerminalFollow: --follow --every 1s on a page served on
+// loopback; the page gains a post, and within a few reads the screen shows
+// it, marked, with 1 new, the selection where it was.
+func TestRealTerminalFollow(t *testing.T) {
+	page := &growingPage{first: 1, last: 2}
+	srv := httptest.NewServer(page)
+	defer srv.Close()
+	tm := startTmuxEnv(t, []string{"XDG_CACHE_HOME=" + t.TempDir()}, "--follow", "--every", "1s", srv.URL+"/live/harbour-strike")
+	tm.waitFor("2/2 posts", "▌ Harbour update 2")
+	page.set(1, 3)
+	s := tm.waitFor("• Harbour update 3", "3/3 posts", "1 new")
+	if !strings.Contains(s, "▌ Harbour update 2") || strings.Count(s, "Harbour update 1") != 1 {
+		t.Errorf("after the new post:\n%s", s)
+	}
+	tm.keys("q")
+	tm.waitFor("EXIT=0")
 }
 
 // TestRealTerminalInterrupt: ctrl+c also ends the program cleanly.

@@ -18,6 +18,9 @@ import (
 type tuiFollow struct {
 	on    bool
 	every time.Duration
+	// load reads the sources into a briefing: nil is loader.Load; a test
+	// counts the reads to show that an unchanged page (a 304) parses nothing.
+	load func(loader.Config, ...loader.Source) (*model.Briefing, error)
 }
 
 // checkFollow refuses what --follow cannot do: a source read once
@@ -60,13 +63,17 @@ func (a *app) reloader(args []string) func() (*model.Briefing, time.Duration, er
 		fl.sums[src.Origin] = sumOf(src.Data)
 	}
 	cfg := loader.Config{People: seeds.People(), Shape: a.shape}
+	load := a.follow.load
+	if load == nil {
+		load = loader.Load
+	}
 	return func() (*model.Briefing, time.Duration, error) {
 		ctx, cancel := context.WithTimeout(context.Background(), max(a.web.timeout, time.Second)*time.Duration(len(args)))
 		defer cancel()
 		srcs, changed, retry, maxAge, failed := fl.read(ctx, false)
 		var b *model.Briefing
 		if changed && len(srcs) > 0 {
-			nb, err := loader.Load(cfg, srcs...)
+			nb, err := load(cfg, srcs...)
 			switch {
 			case err != nil:
 				failed = err

@@ -139,7 +139,7 @@ func (b *Briefing) Apply(f Filter) View {
 }
 
 func (b *Briefing) quotesAny(postID string, who map[string]bool) bool {
-	for _, i := range b.ix().byPost[postID] {
+	for _, i := range b.ix().citing(postID) {
 		if who[b.Statements[i].Speaker] {
 			return true
 		}

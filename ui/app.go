@@ -105,22 +105,16 @@ func New(b *model.Briefing, opts Options) Model {
 }
 
 // SetBriefing replaces the briefing under the panes without losing the
-// reader's place: the filter, the pane, each list's selection (rows are
-// keyed by post, person and option id), a drill-down whose person survives
-// and the search all stay. It is the path a live refresh takes.
+// reader's place: the filter, the pane, each list's selection and window
+// (rows are keyed by post, person and option id), a drill-down whose
+// person survives and the search all stay. Everything is rendered again:
+// the same ids may carry new text. A live refresh folds its read in with
+// model.MergeBriefing first (follow.go), so nothing seen goes.
 func (m Model) SetBriefing(b *model.Briefing) Model {
 	if b == nil {
 		return m
 	}
-	sh := *m.sh // a new shared value: the old model's copies keep theirs
-	sh.b = b
-	sh.md = newMDCache(m.opts.Style, m.opts.Profile) // same ids, new text
-	m.sh = &sh
-	for _, br := range []*browser{&m.timeline.browser, &m.leaders.browser, &m.leaders.stmts, &m.guarantees.browser} {
-		br.detail.stale = true // render again, keeping the scroll when the item stays
-	}
-	m.applyFilter()
-	return m
+	return m.replace(b, m.sh.md.keep(func(string) bool { return false }))
 }
 
 // Err is the fatal error, if any, for main to print after the program ends.

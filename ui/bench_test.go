@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -70,4 +73,50 @@ func BenchmarkFirstView(b *testing.B) {
 		m := press(New(seed, testOptions()), size(120, 40))
 		_ = m.View()
 	}
+}
+
+// BenchmarkRefresh is a --follow read that brings two new posts and an
+// edit into the 10,000-post briefing at 120x40, scrolled into the list
+// with a post's detail open. merge is model.MergeBriefing, which runs with
+// the read, off the UI goroutine; frame is what the UI goroutine then does
+// (Update with the merged briefing, and View); both is the two in a row,
+// as if the merge ran in the frame. Target: under 16 ms.
+func BenchmarkRefresh(b *testing.B) {
+	held := bigBriefing(b)
+	fresh := *held
+	fresh.Posts = append(slices.Clone(held.Posts),
+		model.Post{ID: "big/10001", Source: "big", Time: "07:10", Zone: "BST", Title: "Talks resume",
+			Body: []model.Block{{Kind: model.BlockParagraph, Text: "Leaders return to the table."}}},
+		model.Post{ID: "big/10002", Source: "big", Time: "07:12", Zone: "BST", Title: "Talks end",
+			Body: []model.Block{{Kind: model.BlockParagraph, Text: "Leaders leave the table."}}})
+	edited := len(held.Posts) - 3
+	fresh.Posts[edited].Body = append([]model.Block{{Kind: model.BlockParagraph, Text: "Correction."}}, fresh.Posts[edited].Body...)
+	fresh.Reindex()
+	base := press(New(held, testOptions()), size(120, 40))
+	base = press(base, runes("j"), runes("j"), runes("j"), special(tea.KeyEnter), runes("d"))
+	merged, change := model.MergeBriefing(held, &fresh)
+	if len(change.Added) != 2 || len(change.Edited) != 1 {
+		b.Fatalf("refresh %+v", change)
+	}
+	frame := func(msg reloadedMsg) {
+		next, _ := base.Update(msg)
+		if !strings.Contains(next.(Model).View(), "2 new") {
+			b.Fatal("no 2 new on screen")
+		}
+	}
+	b.Run("merge", func(b *testing.B) {
+		for b.Loop() {
+			model.MergeBriefing(held, &fresh)
+		}
+	})
+	b.Run("frame", func(b *testing.B) {
+		for b.Loop() {
+			frame(reloadedMsg{b: &fresh, held: held, merged: merged, change: change, next: time.Minute})
+		}
+	})
+	b.Run("both", func(b *testing.B) {
+		for b.Loop() {
+			frame(reloadedMsg{b: &fresh, held: held, next: time.Minute}) // no merged: Update merges
+		}
+	})
 }

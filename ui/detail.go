@@ -43,6 +43,9 @@ func (d *detail) show(c *mdCache, st *Styles, id, src, hi string, isQuote bool) 
 	if (k == d.shown && !d.stale) || d.vp.Width <= 0 {
 		return
 	}
+	// the briefing changed under the same item (a refresh): it stays where
+	// the reader scrolled it, as far as it still reaches
+	reread := d.stale && k == d.shown
 	d.stale = false
 	sameItem := k.id == d.shown.id
 	d.shown = k
@@ -52,8 +55,11 @@ func (d *detail) show(c *mdCache, st *Styles, id, src, hi string, isQuote bool) 
 	if len(d.hits) > 0 {
 		d.first = d.hits[0]
 	}
+	y := d.vp.YOffset
 	d.vp.SetContent(strings.Join(d.lines, "\n"))
 	switch {
+	case reread:
+		d.vp.SetYOffset(y)
 	case d.first >= 0 && (!sameItem || isQuote):
 		d.showHit(0)
 	case !sameItem:

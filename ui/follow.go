@@ -14,11 +14,17 @@ import (
 // timers.
 type reloadTickMsg struct{ gen int }
 
-// reloadedMsg is a read's result, delivered off the UI goroutine.
+// reloadedMsg is a read's result, delivered off the UI goroutine. When
+// the read brought a briefing, merged is it folded into held, the
+// briefing shown when the read began (the merge is done off the UI
+// goroutine too: on 10,000 posts it costs more than a frame).
 type reloadedMsg struct {
-	b    *model.Briefing
-	next time.Duration
-	err  error
+	b      *model.Briefing
+	held   *model.Briefing
+	merged *model.Briefing
+	change model.Refresh
+	next   time.Duration
+	err    error
 }
 
 // openedMsg is the browser opener's result.
@@ -56,15 +62,21 @@ func (m *Model) reload() tea.Cmd {
 		return nil
 	}
 	m.live.reloading = true
-	f := m.opts.Reload
+	f, held := m.opts.Reload, m.sh.b
 	return func() tea.Msg {
 		b, next, err := f()
-		return reloadedMsg{b: b, next: next, err: err}
+		msg := reloadedMsg{b: b, held: held, next: next, err: err}
+		if err == nil && b != nil {
+			msg.merged, msg.change = model.MergeBriefing(held, b)
+		}
+		return msg
 	}
 }
 
-// reloaded applies a read: the new briefing under the panes, its new posts
-// marked; a failure keeps what is shown and says when the next try is.
+// reloaded applies a read: the re-read folded into what is shown (no post
+// seen goes, an edited one changes in place), its new posts marked, the
+// reader's place kept; a failure keeps what is shown and says when the
+// next try is.
 func (m Model) reloaded(msg reloadedMsg) (Model, tea.Cmd) {
 	m.live.reloading = false
 	m.live.gen++
@@ -77,44 +89,50 @@ func (m Model) reloaded(msg reloadedMsg) (Model, tea.Cmd) {
 	}
 	m.live.failed = false
 	if msg.b != nil {
-		old := make(map[string]bool, len(m.sh.b.Posts))
-		for i := range m.sh.b.Posts {
-			old[model.PostKey(&m.sh.b.Posts[i])] = true
+		merged, change := msg.merged, msg.change
+		if merged == nil || msg.held != m.sh.b { // the briefing changed under the read
+			merged, change = model.MergeBriefing(m.sh.b, msg.b)
 		}
-		fresh := make(map[string]bool, len(m.sh.fresh))
-		for k := range m.sh.fresh {
-			fresh[k] = true
+		fresh := make(map[string]bool, len(m.sh.fresh)+len(change.Added))
+		for id := range m.sh.fresh {
+			fresh[id] = true
 		}
-		for i := range msg.b.Posts {
-			p := &msg.b.Posts[i]
-			if !old[model.PostKey(p)] {
-				fresh[postItem{p}.key()] = true
-			}
+		for _, id := range change.Added {
+			fresh[id] = true
 		}
-		m = m.SetBriefing(msg.b)
+		m = m.replace(merged, refreshed(m.sh.md, change.Edited))
 		m.sh.fresh = fresh
-		m.seen()
 		m.syncActive()
 	}
 	return m, m.tick(msg.next)
 }
 
-// seen drops the selected post's mark: selecting or opening it is seeing it.
+// seen drops the marks of the new posts the reader is looking at: the
+// post selected in the Timeline, the post of the statement selected in
+// the Leaders pane's statements.
 func (m *Model) seen() {
-	if len(m.sh.fresh) == 0 || m.active != paneTimeline {
+	if len(m.sh.fresh) == 0 {
 		return
 	}
-	if r, ok := m.timeline.browser.selected().(postItem); ok && m.sh.fresh[r.key()] {
-		fresh := make(map[string]bool, len(m.sh.fresh))
-		for k := range m.sh.fresh {
-			if k != r.key() {
-				fresh[k] = true
-			}
-		}
-		sh := *m.sh
-		sh.fresh = fresh
-		m.sh = &sh
+	var id string
+	switch r := m.activeBrowser().selected().(type) {
+	case postItem:
+		id = r.p.ID
+	case statementItem:
+		id = r.s.Citations[0].Post
 	}
+	if !m.sh.fresh[id] {
+		return
+	}
+	fresh := make(map[string]bool, len(m.sh.fresh))
+	for k := range m.sh.fresh {
+		if k != id {
+			fresh[k] = true
+		}
+	}
+	sh := *m.sh
+	sh.fresh = fresh
+	m.sh = &sh
 }
 
 // liveText is the status bar's refresh part: "2 new", "offline · retrying in 2m".

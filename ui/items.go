@@ -107,6 +107,28 @@ func (i optionItem) title() string     { return i.o.Name }
 func (i optionItem) right() string     { return plural(len(i.o.Mentions), "mention", "mentions") }
 func (i optionItem) meta() string      { return i.o.Assessment }
 
+// isNew reports a row that stands for a post a refresh brought and the
+// reader has not seen: the post, a statement first cited in it, a person
+// with such a statement (where to look for it).
+func isNew(r row, fresh map[string]bool) bool {
+	if len(fresh) == 0 {
+		return false
+	}
+	switch it := r.(type) {
+	case postItem:
+		return fresh[it.p.ID]
+	case statementItem:
+		return fresh[it.s.Citations[0].Post]
+	case personItem:
+		for _, s := range it.stmts {
+			if fresh[s.Citations[0].Post] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func groupName(g model.Group) string {
 	switch g {
 	case model.GroupLeader:
@@ -134,7 +156,7 @@ type rowDelegate struct {
 	two   bool            // second line with meta
 	query string          // lower-cased search text to highlight
 	dim   bool            // the list is not focused: draw the selection quieter
-	fresh map[string]bool // new rows since a refresh, marked until seen
+	fresh map[string]bool // ids of the posts a refresh brought, marked until seen
 }
 
 func (d rowDelegate) Height() int {
@@ -153,7 +175,7 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, it list.Item) 
 	width := m.Width()
 	sel := index == m.Index()
 	st, meta, marker := d.st.Item, d.st.ItemMeta, "  "
-	if d.fresh[r.key()] {
+	if isNew(r, d.fresh) {
 		marker = "• "
 	}
 	if sel {

@@ -34,7 +34,7 @@ type shared struct {
 	keys   keyMap
 	styles Styles
 	md     *mdCache
-	fresh  map[string]bool // row keys of posts a refresh brought, not yet seen
+	fresh  map[string]bool // ids of the posts a refresh brought, not yet seen
 }
 
 // browser is the list-plus-detail body every pane is made of. At wideMin

@@ -63,6 +63,18 @@ func styleOption(name string) glamour.TermRendererOption {
 	return glamour.WithStyles(c)
 }
 
+// keep is a cache with the same renderers (making one costs more than a
+// frame) and only the entries whose id keep accepts.
+func (c *mdCache) keep(keep func(id string) bool) *mdCache {
+	out := make(map[mdKey][]string, len(c.out))
+	for k, v := range c.out {
+		if keep(k.id) {
+			out[k] = v
+		}
+	}
+	return &mdCache{base: c.base, rs: c.rs, out: out}
+}
+
 // render returns the rendered lines of src, each at most width cells wide.
 // The slice is shared through the cache: callers must not modify it.
 func (c *mdCache) render(id, src string, width int) []string {

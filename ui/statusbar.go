@@ -187,7 +187,7 @@ func (m Model) fullHelpView() string {
 	k := m.sh.keys
 	for _, g := range k.FullHelp() {
 		g = slices.DeleteFunc(slices.Clone(g), func(b key.Binding) bool {
-			return (b.Help() == k.Refresh.Help() && m.opts.Reload == nil) || (b.Help() == k.OpenURL.Help() && m.opts.Open == nil)
+			return (b.Help() == k.Refresh.Help() && m.opts.Reload == nil) || (b.Help() == k.OpenURL.Help() && (m.opts.Open == nil || m.selectedURL() == ""))
 		})
 		col := m.help.FullHelpView([][]key.Binding{g})
 		w := lipgloss.Width(col)
