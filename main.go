@@ -464,11 +464,7 @@ func closestPeople(b *model.Briefing, typed string, n int) []string {
 				d = k
 			}
 		}
-		label := p.Short
-		if label == "" {
-			label = p.Name
-		}
-		cands = append(cands, cand{label, d, i})
+		cands = append(cands, cand{p.ShortName(), d, i})
 	}
 	slices.SortStableFunc(cands, func(x, y cand) int { return x.dist - y.dist })
 	out := []string{}

@@ -547,24 +547,14 @@ func (m *Model) stepLeader(dir int) {
 	m.setFilter(f, "")
 }
 
-// copySelected puts the selected item's markdown on the clipboard, the
-// same markdown the export writes for it.
+// copySelected puts the selected item's markdown on the clipboard: the
+// document the detail shows, whole, as the export writes it.
 func (m Model) copySelected() tea.Cmd {
 	r := m.activeBrowser().selected()
 	if r == nil {
 		return nil
 	}
-	var text string
-	switch it := r.(type) {
-	case postItem:
-		text = PostMarkdown(it.p)
-	case personItem:
-		text = PersonMarkdown(m.sh.b, m.view, it.p)
-	case optionItem:
-		text = OptionMarkdown(m.sh.b, it.o)
-	default:
-		_, text = docOf(m.sh, &m.view, r)
-	}
+	text := rowMarkdown(m.sh.b, r, 0)
 	w := m.opts.Clipboard
 	if w == nil {
 		w = os.Stdout

@@ -21,7 +21,7 @@ type ExportOptions struct {
 // The output is deterministic, has no trailing spaces and ends with exactly
 // one newline.
 func Markdown(b *model.Briefing, v model.View, o ExportOptions) string {
-	var d expDoc
+	var d mdDoc
 	title := b.Title
 	if title == "" {
 		title = "Briefing"
@@ -48,27 +48,11 @@ func Markdown(b *model.Briefing, v model.View, o ExportOptions) string {
 	return d.String()
 }
 
-// PostMarkdown is one post as the timeline export writes it, for copying a
-// single item; its heading is level 3 like in the export.
+// PostMarkdown is one post as the timeline export writes it, for printing
+// a single post (briefing follow); its heading is level 3 like in the export.
 func PostMarkdown(p *model.Post) string {
-	var d expDoc
-	expPost(&d, p)
-	return d.String()
-}
-
-// PersonMarkdown is one person and their statements in v, as the leaders
-// export writes them.
-func PersonMarkdown(b *model.Briefing, v model.View, p *model.Person) string {
-	var d expDoc
-	expPerson(&d, b, v, p)
-	return d.String()
-}
-
-// OptionMarkdown is one option with its mentions, as the guarantees export
-// writes it.
-func OptionMarkdown(b *model.Briefing, o model.OptionView) string {
-	var d expDoc
-	expOption(&d, b, o)
+	var d mdDoc
+	itemDoc{level: 3}.post(&d, p)
 	return d.String()
 }
 
@@ -82,7 +66,7 @@ func expFilterLine(b *model.Briefing, v model.View) string {
 	if len(v.Filter.People) > 0 {
 		names := make([]string, 0, len(v.Filter.People))
 		for _, id := range v.Filter.People {
-			names = append(names, expShortName(b, id))
+			names = append(names, b.ShortName(id))
 		}
 		parts = append(parts, "leader: "+strings.Join(names, ", "))
 	}
@@ -90,13 +74,15 @@ func expFilterLine(b *model.Briefing, v model.View) string {
 		parts = append(parts, fmt.Sprintf("search: %q", q))
 	}
 	parts = append(parts, fmt.Sprintf("%d of %d posts", len(v.Posts), v.TotalPosts))
-	return "*Filtered by " + expInline(strings.Join(parts, " · ")) + "*"
+	return "*Filtered by " + mdInline(strings.Join(parts, " · ")) + "*"
 }
 
-func expTimeline(d *expDoc, b *model.Briefing, v model.View, newestFirst bool) {
+// The export's sections: a "##" per pane, and each item written by itemDoc
+// at the level below its section's headings.
+
+func expTimeline(d *mdDoc, b *model.Briefing, v model.View, newestFirst bool) {
 	if len(v.Summary) > 0 {
-		d.add("## Summary")
-		d.add(expBullets(v.Summary))
+		itemDoc{b: b, level: 2}.summary(d, v.Summary)
 	}
 	d.add("## Timeline")
 	if len(v.Posts) == 0 {
@@ -108,56 +94,9 @@ func expTimeline(d *expDoc, b *model.Briefing, v model.View, newestFirst bool) {
 		posts = slices.Clone(posts)
 		slices.Reverse(posts)
 	}
+	o := itemDoc{b: b, level: 3}
 	for _, p := range posts {
-		expPost(d, p)
-	}
-}
-
-func expPost(d *expDoc, p *model.Post) {
-	head := []string{}
-	if s := p.Stamp(); s != "" {
-		head = append(head, s)
-	}
-	if p.Label != "" {
-		head = append(head, p.Label)
-	}
-	head = append(head, p.Heading())
-	d.add("### " + mdHeading(strings.Join(head, " · ")))
-	if by := expByline(p.Author); by != "" {
-		d.add("*" + expInline(by) + "*")
-	}
-	// Consecutive bullets form one list; every other block is its own paragraph.
-	var list []string
-	flush := func() {
-		if len(list) > 0 {
-			d.add(expBullets(list))
-			list = nil
-		}
-	}
-	for _, bl := range p.Body {
-		if bl.Kind == model.BlockBullet {
-			list = append(list, bl.Text)
-			continue
-		}
-		flush()
-		switch bl.Kind {
-		case model.BlockCaption:
-			d.add("> " + expPara(bl.Text))
-		case model.BlockSubheading:
-			d.add("#### " + mdHeading(bl.Text))
-		default:
-			d.add(expPara(bl.Text))
-		}
-	}
-	flush()
-}
-
-func expByline(a model.Author) string {
-	switch {
-	case a.Name != "" && a.Role != "":
-		return a.Name + ", " + a.Role
-	default:
-		return a.Name + a.Role
+		o.post(d, p)
 	}
 }
 
@@ -171,12 +110,17 @@ var expGroups = []struct {
 	{model.GroupSource, "Sources"},
 }
 
-func expLeaders(d *expDoc, b *model.Briefing, v model.View) {
-	d.add("## People") // "Leaders" is the first group's heading
+func expLeaders(d *mdDoc, b *model.Briefing, v model.View) {
+	d.add("## People") // not "Leaders": that is the first group's heading
 	if len(v.People) == 0 {
 		d.add("*No people match.*")
 		return
 	}
+	by := make(map[string][]*model.Statement, len(v.People))
+	for _, s := range v.Statements {
+		by[s.Speaker] = append(by[s.Speaker], s)
+	}
+	o := itemDoc{b: b, level: 4}
 	// Grouped by rank whatever order the view holds, so an export never
 	// interleaves officials with leaders; within a group the view's order stands.
 	for _, g := range expGroups {
@@ -191,68 +135,12 @@ func expLeaders(d *expDoc, b *model.Briefing, v model.View) {
 		}
 		d.add("### " + g.title)
 		for _, p := range ps {
-			expPerson(d, b, v, p)
+			o.person(d, p, by[p.ID])
 		}
 	}
 }
 
-func expPerson(d *expDoc, b *model.Briefing, v model.View, p *model.Person) {
-	head := "#### " + mdHeading(p.Name)
-	if p.Role != "" {
-		head += " (" + mdHeading(p.Role) + ")"
-	}
-	d.add(head)
-	var items []string
-	for _, s := range v.Statements {
-		if s.Speaker == p.ID {
-			items = append(items, expStatement(b, s))
-		}
-	}
-	if len(items) == 0 {
-		d.add("*No statements.*")
-		return
-	}
-	d.add(strings.Join(items, "\n"))
-}
-
-// expStatement is one list item: the words, whether they are reported, and
-// where they first appear.
-func expStatement(b *model.Briefing, s *model.Statement) string {
-	var sb strings.Builder
-	sb.WriteString("- ")
-	if s.Kind == model.Reported {
-		sb.WriteString("*Reported:* " + expInline(s.Quote))
-	} else {
-		sb.WriteString("“" + expInline(s.Quote) + "”")
-	}
-	if len(s.Citations) > 0 {
-		c := s.Citations[0]
-		sb.WriteString(" — " + expWhere(b, c.Post, c.Source))
-		if n := len(s.Citations) - 1; n > 0 {
-			sb.WriteString(fmt.Sprintf(" (and %d more)", n))
-		}
-	}
-	return sb.String()
-}
-
-// expWhere names a post for a reader: its time, title and source.
-func expWhere(b *model.Briefing, postID, source string) string {
-	if postID != "" && postID == b.SummaryPost {
-		return "Summary, " + expInline(source)
-	}
-	p, ok := b.Post(postID)
-	if !ok {
-		return expInline(source)
-	}
-	parts := []string{}
-	if s := p.Stamp(); s != "" {
-		parts = append(parts, s)
-	}
-	parts = append(parts, "*"+expInline(p.Heading())+"*", expInline(source))
-	return strings.Join(parts, ", ")
-}
-
-func expGuarantees(d *expDoc, b *model.Briefing, v model.View) {
+func expGuarantees(d *mdDoc, b *model.Briefing, v model.View) {
 	d.add("## Guarantees")
 	if len(b.Options) == 0 {
 		d.add("*This briefing lays out no options.*")
@@ -262,117 +150,8 @@ func expGuarantees(d *expDoc, b *model.Briefing, v model.View) {
 		d.add("*No options match.*")
 		return
 	}
-	for _, o := range v.Options {
-		expOption(d, b, o)
+	o := itemDoc{b: b, level: 3}
+	for _, opt := range v.Options {
+		o.option(d, opt)
 	}
-}
-
-func expOption(d *expDoc, b *model.Briefing, o model.OptionView) {
-	d.add("### " + mdHeading(o.Name))
-	var meta []string
-	if o.Assessment != "" {
-		meta = append(meta, "Assessment: "+expInline(o.Assessment))
-	}
-	if o.Rank > 0 {
-		meta = append(meta, fmt.Sprintf("rank %d of %d", o.Rank, len(b.Options)))
-	}
-	if len(meta) > 0 {
-		d.add("*" + strings.Join(meta, " · ") + "*")
-	}
-	if o.Description != "" {
-		d.add(expPara(o.Description))
-	}
-	if len(o.Mentions) == 0 {
-		d.add("*No mentions.*")
-		return
-	}
-	d.add("#### Mentions")
-	items := make([]string, 0, len(o.Mentions))
-	for _, m := range o.Mentions {
-		var sb strings.Builder
-		sb.WriteString("- ")
-		if m.Speaker != "" {
-			sb.WriteString("**" + expInline(expFullName(b, m.Speaker)) + "**: ")
-		}
-		if m.Quote != "" {
-			sb.WriteString("“" + expInline(m.Quote) + "”")
-		} else {
-			sb.WriteString(expPara(m.Text))
-		}
-		sb.WriteString(" — " + expWhere(b, m.Post, m.Source))
-		items = append(items, sb.String())
-	}
-	d.add(strings.Join(items, "\n"))
-}
-
-func expShortName(b *model.Briefing, id string) string {
-	if p, ok := b.Person(id); ok {
-		if p.Short != "" {
-			return p.Short
-		}
-		return p.Name
-	}
-	return id
-}
-
-func expFullName(b *model.Briefing, id string) string {
-	if p, ok := b.Person(id); ok {
-		return p.Name
-	}
-	return id
-}
-
-func expBullets(items []string) string {
-	lines := make([]string, len(items))
-	for i, s := range items {
-		lines[i] = "- " + expPara(s)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// expPara is text that starts a block (a paragraph, a list item, a quote):
-// its first characters cannot be read as markdown structure.
-func expPara(s string) string { return mdLine(s) }
-
-// expInline is text inside a markdown line (see mdescape.go).
-func expInline(s string) string { return mdInline(s) }
-
-// expDoc collects blocks and joins them with blank lines. It trims trailing
-// spaces per line and ends with one newline, whatever the blocks hold.
-type expDoc struct{ blocks []string }
-
-func (d *expDoc) add(block string) { d.blocks = append(d.blocks, block) }
-
-// String joins the blocks with blank lines, trims trailing blanks from each
-// line and ends with one newline. It sizes its buffer once and copies no
-// intermediate: a 10,000-post export is tens of megabytes.
-func (d *expDoc) String() string {
-	n := 1
-	for _, bl := range d.blocks {
-		n += len(bl) + 2
-	}
-	var sb strings.Builder
-	sb.Grow(n)
-	for i, bl := range d.blocks {
-		if i > 0 {
-			sb.WriteString("\n\n")
-		}
-		for j := 0; ; j++ {
-			line, rest, more := strings.Cut(bl, "\n")
-			if j > 0 {
-				sb.WriteByte('\n')
-			}
-			sb.WriteString(strings.TrimRight(line, " \t"))
-			if !more {
-				break
-			}
-			bl = rest
-		}
-	}
-	s := sb.String()
-	if end := len(strings.TrimRight(s, "\n")); end < len(s) {
-		return s[:end+1]
-	}
-	sb.WriteByte('\n')
-	return sb.String()
 }

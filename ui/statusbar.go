@@ -74,7 +74,7 @@ func (m Model) filterText() string {
 	if len(m.filter.People) > 0 {
 		names := make([]string, 0, len(m.filter.People))
 		for _, id := range m.filter.People {
-			names = append(names, m.shortName(id))
+			names = append(names, m.sh.b.ShortName(id))
 		}
 		sb.WriteString("leader: " + strings.Join(names, ", ") + "  ")
 	}
@@ -82,16 +82,6 @@ func (m Model) filterText() string {
 		sb.WriteString("search: " + q + "  ")
 	}
 	return sb.String()
-}
-
-func (m Model) shortName(id string) string {
-	if p, ok := m.sh.b.Person(id); ok {
-		if p.Short != "" {
-			return p.Short
-		}
-		return p.Name
-	}
-	return id
 }
 
 // countText is the active pane's count against the whole briefing.
