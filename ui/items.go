@@ -58,7 +58,7 @@ func (i postItem) meta() string {
 			}
 		}
 		if i.p.Time == "" { // an article whose title is its opening line
-			return "Article · " + i.p.Source
+			return "Article"
 		}
 	}
 	return strings.Join(parts, " · ")

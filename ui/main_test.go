@@ -35,8 +35,9 @@ func (discard) Write(p []byte) (int, error) { return len(p), nil }
 func loadSeed(tb testing.TB) *model.Briefing {
 	tb.Helper()
 	var man struct {
-		Title   string   `json:"title"`
-		Sources []string `json:"sources"`
+		Title   string            `json:"title"`
+		Sources []string          `json:"sources"`
+		Titles  map[string]string `json:"titles"`
 	}
 	if err := json.Unmarshal(seeds.Manifest(), &man); err != nil {
 		tb.Fatal(err)
@@ -48,7 +49,7 @@ func loadSeed(tb testing.TB) *model.Briefing {
 			tb.Fatal(err)
 		}
 		base := name[:len(name)-len(path.Ext(name))]
-		srcs = append(srcs, loader.Source{Name: base, Origin: "embedded:" + name, Data: data})
+		srcs = append(srcs, loader.Source{Name: base, Title: man.Titles[name], Origin: "embedded:" + name, Data: data})
 	}
 	b, err := loader.Load(loader.Config{People: seeds.People(), Title: man.Title}, srcs...)
 	if err != nil {
