@@ -47,6 +47,7 @@ type Model struct {
 
 	active      pane
 	filter      model.Filter
+	lastFilter  filterKind // the filter x clears first (filters.go)
 	view        model.View // b.Apply(filter), recomputed in Update only
 	newestFirst bool
 
@@ -349,6 +350,8 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.stepLeader(-1)
 	case key.Matches(msg, k.NextLeader):
 		m.stepLeader(1)
+	case key.Matches(msg, k.ClearLast):
+		m.clearLast()
 	case key.Matches(msg, k.ClearAll):
 		m.setFilter(model.Filter{}, "filters cleared")
 	case key.Matches(msg, k.Order) && m.active != paneTimeline:
@@ -445,6 +448,7 @@ func (m *Model) nextItem(dir int) {
 }
 
 func (m *Model) setFilter(f model.Filter, note string) {
+	m.noteFilter(m.filter, f)
 	m.filter = f
 	m.applyFilter()
 	if note != "" {

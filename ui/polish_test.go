@@ -38,3 +38,43 @@ func TestSourcesShownByName(t *testing.T) {
 		}
 	}
 }
+
+// Issue 8: x clears one filter, the one set last, and says what stays; X
+// clears them all. The key bar offers x while a filter is set.
+func TestClearOneFilter(t *testing.T) {
+	b := tinyBriefing()
+	leaderThenSearch := []tea.Msg{size(120, 30), runes("]")} // Trump
+	leaderThenSearch = append(append(leaderThenSearch, runes("/")), typed("ground")...)
+	leaderThenSearch = append(leaderThenSearch, special(tea.KeyEnter))
+	m := press(New(b, testOptions()), leaderThenSearch...)
+	if len(m.filter.People) != 1 || m.filter.Query != "ground" {
+		t.Fatalf("setup: filter %+v", m.filter)
+	}
+	if bar := ansi.Strip(m.View()); !strings.Contains(bar, "x clear last filter") {
+		t.Errorf("the key bar does not offer x with filters set:\n%s", bar)
+	}
+	m = press(m, runes("x"))
+	if m.filter.Query != "" || len(m.filter.People) != 1 {
+		t.Errorf("x after leader then search: filter %+v, want the leader kept", m.filter)
+	}
+	if screen := ansi.Strip(m.View()); !strings.Contains(screen, "search cleared · leader: Trump stays") {
+		t.Errorf("x does not say what it cleared and what stays:\n%s", screen)
+	}
+	m = press(m, runes("x"))
+	if !m.filter.Empty() {
+		t.Errorf("second x: filter %+v, want none", m.filter)
+	}
+
+	// Search first, then a leader: x takes the leader back.
+	m = press(New(b, testOptions()), size(120, 30), runes("/"))
+	m = press(m, typed("ground")...)
+	m = press(m, special(tea.KeyEnter), runes("]"))
+	m = press(m, runes("x"))
+	if m.filter.Query != "ground" || len(m.filter.People) != 0 {
+		t.Errorf("x after search then leader: filter %+v, want the search kept", m.filter)
+	}
+	m = press(m, runes("]"), runes("X"))
+	if !m.filter.Empty() {
+		t.Errorf("X: filter %+v, want none", m.filter)
+	}
+}
