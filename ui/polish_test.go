@@ -78,3 +78,35 @@ func TestClearOneFilter(t *testing.T) {
 		t.Errorf("X: filter %+v, want none", m.filter)
 	}
 }
+
+// Issue 8: a list title too long for its line goes on on the row's second
+// line, and the list widens with the terminal, so a 200-column terminal
+// shows whole titles that 120 columns cut.
+func TestListTitlesTakeTwoLines(t *testing.T) {
+	b := loadSeed(t)
+	long := "White House meeting is over - now we await details on Zelensky-Putin meeting and security guarantees"
+	for _, c := range []struct {
+		w, h  int
+		title string
+	}{
+		{200, 60, long},
+		{120, 40, "Sigh of relief among Nato states, says former deputy secretary general"},
+		{80, 24, "Zelensky says he's open to bilateral or trilateral meeting involving Putin"},
+	} {
+		m := press(New(b, testOptions()), size(c.w, c.h))
+		var rows []string // the list column's text, row by row
+		for _, l := range strings.Split(ansi.Strip(m.View()), "\n") {
+			l, _, _ = strings.Cut(l, "│")
+			rows = append(rows, strings.TrimSpace(strings.TrimRight(strings.TrimLeft(l, "▌ "), " 0123456789:")))
+		}
+		found := false
+		for i := 0; i+1 < len(rows); i++ {
+			if rows[i] != "" && strings.HasPrefix(c.title, rows[i]) && rows[i]+" "+rows[i+1] == c.title {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%dx%d: %q is not shown whole over two rows:\n%s", c.w, c.h, c.title, strings.Join(rows, "\n"))
+		}
+	}
+}
