@@ -216,7 +216,7 @@ func TestMarkdownGuarantees(t *testing.T) {
 
 ### Boots on the ground
 
-*Assessment: considered the least likely · rank 2 of 2*
+*Assessment: considered the least likely · rank 2 of 2 by likelihood (1 = most likely)*
 
 Trump views this war as Europe's problem
 
@@ -226,7 +226,7 @@ Trump views this war as Europe's problem
 
 ### Intelligence
 
-*Assessment: probably be happy to assist · rank 1 of 2*
+*Assessment: probably be happy to assist · rank 1 of 2 by likelihood (1 = most likely)*
 
 vital
 

@@ -209,7 +209,7 @@ func (o itemDoc) rank(opt model.OptionView) string {
 	if opt.Rank <= 0 || opt.Assessment == "" || o.b == nil {
 		return ""
 	}
-	return fmt.Sprintf("rank %d of %d", opt.Rank, len(o.b.Options))
+	return fmt.Sprintf("rank %d of %d by likelihood (1 = most likely)", opt.Rank, len(o.b.Options))
 }
 
 // where names a post for a reader: its time, title and source.

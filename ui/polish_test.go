@@ -6,6 +6,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"briefing/model"
 )
 
 // Issue 8: sources are shown by their display names, and the untitled
@@ -108,5 +110,21 @@ func TestListTitlesTakeTwoLines(t *testing.T) {
 		if !found {
 			t.Errorf("%dx%d: %q is not shown whole over two rows:\n%s", c.w, c.h, c.title, strings.Join(rows, "\n"))
 		}
+	}
+}
+
+// Issue 8: a rank says what it ranks. The loader ranks options by how
+// likely the analyst judges each, 1 the most likely; an option the
+// analysis gives no judgement has no rank to show.
+func TestRankSaysWhatItRanks(t *testing.T) {
+	m := press(New(loadSeed(t), testOptions()), size(200, 40), runes("3"))
+	if screen := ansi.Strip(m.View()); !strings.Contains(screen, "rank 4 of 4 by likelihood (1 = most likely)") {
+		t.Errorf("Boots on the ground's detail does not say what its rank ranks:\n%s", screen)
+	}
+	b := tinyBriefing()
+	b.Options[1].Assessment = ""
+	doc := rowMarkdown(b, optionItem{b.Apply(model.Filter{}).Options[1]}, 0)
+	if strings.Contains(doc, "rank") {
+		t.Errorf("an option with no assessment shows a rank:\n%s", doc)
 	}
 }
