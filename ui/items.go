@@ -203,9 +203,9 @@ func splitTitle(title string, w int, two bool) (first, rest string) {
 	if !two || w <= 0 || ansi.StringWidth(title) <= w {
 		return title, ""
 	}
-	first, rest, _ = strings.Cut(ansi.Wordwrap(title, w, ""), "\n")
+	first, _, _ = strings.Cut(ansi.Wordwrap(title, w, ""), "\n")
 	first = strings.TrimRight(first, " ")
-	if ansi.StringWidth(first) > w { // one word longer than the line: cut it
+	if ansi.StringWidth(first) > w || !strings.HasPrefix(title, first) { // one word longer than the line: cut it
 		return title, ""
 	}
 	return first, strings.TrimSpace(title[len(first):])

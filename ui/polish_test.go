@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -126,5 +127,42 @@ func TestRankSaysWhatItRanks(t *testing.T) {
 	doc := rowMarkdown(b, optionItem{b.Apply(model.Filter{}).Options[1]}, 0)
 	if strings.Contains(doc, "rank") {
 		t.Errorf("an option with no assessment shows a rank:\n%s", doc)
+	}
+}
+
+// Issue 8: as the terminal narrows, the status bar drops its decorations
+// (the order, then the scroll percent, then the position) before it cuts
+// the filter, and never cuts the count; the key bar keeps "? help" and
+// "q quit" with no dangling separator.
+func TestStatusBarNarrows(t *testing.T) {
+	b := loadSeed(t)
+	for _, w := range []int{60, 80, 100, 120} {
+		m := press(New(b, testOptions()), size(w, 30))
+		f := model.Filter{Query: "security"}
+		for _, name := range []string{"merz", "macron", "von der leyen", "starmer"} {
+			p, _ := b.FindPerson(name)
+			f.People = append(f.People, p.ID)
+		}
+		m.setFilter(f, "")
+		m = press(m, runes("j"), special(tea.KeyEnter)) // a post's detail: the scroll percent shows
+		status := ansi.Strip(m.statusView())
+		count := strconv.Itoa(len(m.view.Posts)) + "/13 posts"
+		if !strings.Contains(status, count) {
+			t.Errorf("%d columns: the count %q is cut: %q", w, count, status)
+		}
+		cut := strings.Contains(status, "…")
+		if cut && (strings.Contains(status, "first") || strings.Contains(status, "%")) {
+			t.Errorf("%d columns: the filter is cut while decorations stay: %q", w, status)
+		}
+		if strings.Contains(status, "first") && !strings.Contains(status, "%") {
+			t.Errorf("%d columns: the percent went before the order: %q", w, status)
+		}
+		if w == 120 && (cut || !strings.Contains(status, "newest first")) {
+			t.Errorf("%d columns: room for everything, yet %q", w, status)
+		}
+		bar := strings.TrimRight(ansi.Strip(m.helpLine()), " ")
+		if !strings.Contains(bar, "? help") || !strings.HasSuffix(bar, "q quit") || strings.Contains(bar, "…") {
+			t.Errorf("%d columns: key bar %q", w, bar)
+		}
 	}
 }
