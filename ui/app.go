@@ -287,7 +287,7 @@ func (m *Model) applyFilter() {
 // up when they are switched to.
 func (m *Model) syncActive() {
 	m.seen()
-	q := strings.TrimSpace(m.filter.Query)
+	q := m.filter.Text()
 	for _, br := range []*browser{&m.timeline.browser, &m.leaders.browser, &m.leaders.stmts, &m.guarantees.browser} {
 		br.setDelegate(m.sh, true, q)
 	}
@@ -456,7 +456,7 @@ func (m *Model) setFilter(f model.Filter, note string) {
 	}
 }
 
-func (m Model) searching() bool { return strings.TrimSpace(m.filter.Query) != "" }
+func (m Model) searching() bool { return m.filter.Text() != "" }
 
 // updateMode gives a key to the open modal input.
 func (m Model) updateMode(msg tea.KeyMsg) (tea.Model, tea.Cmd) {

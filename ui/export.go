@@ -70,7 +70,7 @@ func expFilterLine(b *model.Briefing, v model.View) string {
 		}
 		parts = append(parts, "leader: "+strings.Join(names, ", "))
 	}
-	if q := strings.TrimSpace(v.Filter.Query); q != "" {
+	if q := v.Filter.Text(); q != "" {
 		parts = append(parts, fmt.Sprintf("search: %q", q))
 	}
 	parts = append(parts, fmt.Sprintf("%d of %d posts", len(v.Posts), v.TotalPosts))

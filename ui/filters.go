@@ -22,7 +22,7 @@ const (
 // do) and leaves the other filter alone; X clears both.
 func (m *Model) noteFilter(old, f model.Filter) {
 	switch {
-	case strings.TrimSpace(f.Query) != "" && strings.TrimSpace(f.Query) != strings.TrimSpace(old.Query):
+	case f.Text() != "" && f.Text() != old.Text():
 		m.lastFilter = filterSearch
 	case len(f.People) > 0 && !slices.Equal(f.People, old.People):
 		m.lastFilter = filterLeader
@@ -33,7 +33,7 @@ func (m *Model) noteFilter(old, f model.Filter) {
 // only one set, that one.
 func (m *Model) clearLast() {
 	f := m.filter
-	hasLeader, hasSearch := len(f.People) > 0, strings.TrimSpace(f.Query) != ""
+	hasLeader, hasSearch := len(f.People) > 0, f.Text() != ""
 	switch {
 	case hasSearch && (m.lastFilter == filterSearch || !hasLeader):
 		f.Query = ""
@@ -49,7 +49,7 @@ func (m *Model) clearLast() {
 	m.lastFilter = filterNone
 	if len(f.People) > 0 {
 		m.lastFilter = filterLeader
-	} else if strings.TrimSpace(f.Query) != "" {
+	} else if f.Text() != "" {
 		m.lastFilter = filterSearch
 	}
 }
@@ -64,8 +64,8 @@ func clearedNote(what string, b *model.Briefing, left model.Filter) string {
 			names = append(names, b.ShortName(id))
 		}
 		return what + " cleared · leader: " + strings.Join(names, ", ") + " stays (X clears all)"
-	case strings.TrimSpace(left.Query) != "":
-		return what + " cleared · search: " + strings.TrimSpace(left.Query) + " stays (X clears all)"
+	case left.Text() != "":
+		return what + " cleared · search: " + left.Text() + " stays (X clears all)"
 	}
 	return what + " cleared"
 }

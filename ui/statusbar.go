@@ -111,7 +111,7 @@ func (m Model) filterText() string {
 		}
 		sb.WriteString("leader: " + strings.Join(names, ", ") + "  ")
 	}
-	if q := strings.TrimSpace(m.filter.Query); q != "" {
+	if q := m.filter.Text(); q != "" {
 		sb.WriteString("search: " + q + "  ")
 	}
 	return sb.String()

@@ -100,5 +100,5 @@ func detailHint(r row) string {
 }
 
 func filterSig(f model.Filter) string {
-	return strings.Join(f.People, ",") + "\x00" + strings.ToLower(strings.TrimSpace(f.Query))
+	return strings.Join(f.People, ",") + "\x00" + f.Needle()
 }
