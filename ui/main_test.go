@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/mattn/go-runewidth"
 	"github.com/muesli/termenv"
 
 	"briefing/loader"
@@ -19,6 +20,12 @@ import (
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii) // layout only: no SGR in goldens
 	lipgloss.SetHasDarkBackground(true)     // AdaptiveColor never queries a terminal
+	// East Asian width off, whatever the locale: under LANG=ja_JP.UTF-8
+	// go-runewidth (bubbles measures with it) counts "…", "•" and "│" two
+	// cells each, and every golden shifted. RUNEWIDTH_EASTASIAN=0 did this
+	// only for whoever remembered to export it.
+	runewidth.EastAsianWidth = false
+	runewidth.DefaultCondition.EastAsianWidth = false
 	os.Exit(m.Run())
 }
 

@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/mattn/go-runewidth"
 
 	"briefing/model"
 )
@@ -164,5 +165,13 @@ func TestStatusBarNarrows(t *testing.T) {
 		if !strings.Contains(bar, "? help") || !strings.HasSuffix(bar, "q quit") || strings.Contains(bar, "…") {
 			t.Errorf("%d columns: key bar %q", w, bar)
 		}
+	}
+}
+
+// TestMain pins East Asian width, so the layout and every golden hold
+// under a CJK locale (LANG=ja_JP.UTF-8) without RUNEWIDTH_EASTASIAN=0.
+func TestEastAsianWidthPinned(t *testing.T) {
+	if w := runewidth.StringWidth("…•│▌"); w != 4 {
+		t.Fatalf("go-runewidth counts %q as %d cells, want 4", "…•│▌", w)
 	}
 }
