@@ -363,8 +363,9 @@ func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loade
 	}
 	if len(args) == 0 {
 		var m struct {
-			Title   string   `json:"title"`
-			Sources []string `json:"sources"`
+			Title   string            `json:"title"`
+			Sources []string          `json:"sources"`
+			Titles  map[string]string `json:"titles"` // a source's name for readers, by file
 		}
 		if err := json.Unmarshal(seeds.Manifest(), &m); err != nil {
 			return nil, cfg, fmt.Errorf("embedded:briefing.json: %w", err)
@@ -376,7 +377,7 @@ func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loade
 			if err != nil {
 				return nil, cfg, fmt.Errorf("embedded:%s: %w", name, err)
 			}
-			srcs = append(srcs, loader.Source{Name: baseName(name), Origin: "embedded:" + name, Data: data})
+			srcs = append(srcs, loader.Source{Name: baseName(name), Title: m.Titles[name], Origin: "embedded:" + name, Data: data})
 		}
 		return srcs, cfg, nil
 	}
@@ -472,11 +473,7 @@ func closestPeople(b *model.Briefing, typed string, n int) []string {
 				d = k
 			}
 		}
-		label := p.Short
-		if label == "" {
-			label = p.Name
-		}
-		cands = append(cands, cand{label, d, i})
+		cands = append(cands, cand{p.ShortName(), d, i})
 	}
 	slices.SortStableFunc(cands, func(x, y cand) int { return x.dist - y.dist })
 	out := []string{}

@@ -4,6 +4,7 @@ package loader
 type Source struct {
 	Name   string // short stable name, used in post ids ("white-house-talks-liveblog")
 	Origin string // what error messages name: a path, "-" for stdin, "embedded:<file>"
+	Title  string // the name a reader sees (a manifest's); "" takes the page's title, else Name
 	Data   []byte
 
 	// Set for a web source: the address it was fetched from, when (RFC

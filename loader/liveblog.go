@@ -9,7 +9,7 @@ import (
 // A live post's title line ends with its stamp, "published at 06:38 British
 // Summer Time", the title maybe glued to it with no space. matchStamp reads
 // it as the regexp `(?i)\s*published at\s*(\d{1,2}[:.]\d{2})\s*(.*)$` did
-// (stamp_test.go holds them to the same answers); just above, the post's
+// (fastpath_test.go holds them to the same answers); just above, the post's
 // number on the page and an optional label ("1. Analysis") as matchNumber
 // reads `^(\d{1,6})\.(?:\s+(.*))?$`.
 

@@ -66,6 +66,7 @@ func Load(cfg Config, srcs ...Source) (*model.Briefing, error) {
 		// title, post ids and the JSON. Errors above name the raw origin,
 		// which the CLI shows safely, so the message names the real file.
 		p.src.Name, p.src.Origin = cmp.Or(CleanLine(p.src.Name), "source"), CleanLine(p.src.Origin)
+		p.src.Title = CleanLine(p.src.Title)
 		p.src.Data = nil // read into the posts; the bytes need not stay for the rest of the load
 		names[p.src.Name]++
 		if n := names[p.src.Name]; n > 1 {
@@ -142,6 +143,9 @@ func assemble(cfg Config, ps []parsed) *model.Briefing {
 			n := len(p.posts)
 			for i := n - 1; i >= 0; i-- {
 				rp := p.posts[i]
+				if rp.title == "" && kind == model.KindArticle {
+					rp.title = sourceTitle(p) // an article is never untitled: its source names it
+				}
 				zone, ok := zones[rp.zoneName]
 				if !ok {
 					zone = zoneAbbrev(rp.zoneName)
@@ -163,12 +167,19 @@ func assemble(cfg Config, ps []parsed) *model.Briefing {
 		}
 	}
 	for _, p := range ps {
-		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts), URL: CleanLine(p.src.URL), FetchedAt: CleanLine(p.src.FetchedAt), Encoding: p.src.encoding})
+		b.Sources = append(b.Sources, model.Source{Name: p.src.Name, Title: sourceTitle(p), Kind: p.kind, Shape: p.shape, Origin: p.src.Origin, Posts: len(p.posts), URL: CleanLine(p.src.URL), FetchedAt: CleanLine(p.src.FetchedAt), Encoding: p.src.encoding})
 	}
 	if b.Title == "" {
 		b.Title = deriveTitle(b, ps)
 	}
 	return b
+}
+
+// sourceTitle is the name a reader sees for a source: what the caller named
+// it (the built-in manifest does), else the page's own title, else its file
+// name made readable.
+func sourceTitle(p parsed) string {
+	return cmp.Or(p.src.Title, p.title, readableName(p.src.Name))
 }
 
 func deriveTitle(b *model.Briefing, ps []parsed) string {
@@ -184,11 +195,14 @@ func deriveTitle(b *model.Briefing, ps []parsed) string {
 			return p.posts[0].title
 		}
 	}
-	name := strings.ReplaceAll(ps[0].src.Name, "-", " ")
+	return cmp.Or(readableName(ps[0].src.Name), "Briefing")
+}
+
+// readableName is a file name as words: "harbour-strike_live" is
+// "Harbour strike live".
+func readableName(name string) string {
+	name = strings.ReplaceAll(name, "-", " ")
 	name = strings.ReplaceAll(name, "_", " ")
-	if name == "" {
-		return "Briefing"
-	}
 	return upperFirst(name)
 }
 

@@ -144,8 +144,42 @@ func TestArticle(t *testing.T) {
 	if want := []string{"Trilateral Meeting on the Horizon", "From Clash to Cordiality"}; !slices.Equal(subs, want) {
 		t.Errorf("subheadings = %q, want %q", subs, want)
 	}
-	if p.Time != "" || !strings.HasPrefix(p.Title, "Volodymyr Zelenskyy and Donald Trump have opened high-stakes talks") {
-		t.Errorf("article post: time %q title %q", p.Time, p.Title)
+	// The article has no headline line: its source titles it (here the file
+	// name, as nothing names it), never its first sentence cut with "…".
+	if p.Time != "" || p.Title != "White house talks article" || b.Sources[0].Title != p.Title {
+		t.Errorf("article post: time %q title %q, source title %q", p.Time, p.Title, b.Sources[0].Title)
+	}
+}
+
+// Issue 8: a source is shown by the name its caller gives it, else by the
+// page's own title, else by its file name as words; an untitled article
+// takes that name as its title.
+func TestSourceTitles(t *testing.T) {
+	article := []byte("Officials met on Monday to discuss the harbour strike, which has lasted a week.\nThe talks will go on.\n")
+	live := []byte("Harbour strike: live updates\n\n10:15\nTalks resume\nThe talks resumed.\n\n09:50\nUnions arrive\nThey arrived.\n")
+	b, err := Load(Config{},
+		Source{Name: "notes", Origin: "notes.txt", Data: article},
+		Source{Name: "named", Title: "Harbour Gazette", Origin: "named.txt", Data: article},
+		Source{Name: "strike-live", Origin: "strike-live.txt", Data: live})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"notes": "Notes", "named": "Harbour Gazette"}
+	for _, s := range b.Sources {
+		if w, ok := want[s.Name]; ok && s.Title != w {
+			t.Errorf("source %s title %q, want %q", s.Name, s.Title, w)
+		}
+	}
+	for _, p := range b.Posts {
+		if w, ok := want[p.Source]; ok && p.Title != w {
+			t.Errorf("untitled article %s titled %q, want %q (its source's name)", p.Source, p.Title, w)
+		}
+		if strings.HasSuffix(p.Heading(), "…") {
+			t.Errorf("post %s heading %q is a cut sentence", p.ID, p.Heading())
+		}
+	}
+	if got := b.SourceTitle("strike-live"); got == "strike-live" || got == "" {
+		t.Errorf("live page's source title %q: want its own title or its name as words", got)
 	}
 }
 

@@ -69,7 +69,7 @@ func findPeople(units []textUnit, refs []*person) []*person {
 		if w := strings.Fields(name); len(w) == 2 && honorific(strings.ToLower(w[0])) != "" && surnames[strings.ToLower(w[1])] {
 			continue
 		}
-		id := slug(name)
+		id := model.Slug(name)
 		if taken[id] || id == "" {
 			continue
 		}

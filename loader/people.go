@@ -444,23 +444,6 @@ func groupFor(role string) model.Group {
 	return model.GroupOfficial
 }
 
-func slug(s string) string {
-	var sb strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && sb.Len() > 0 {
-				sb.WriteByte('-')
-			}
-			sb.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
-	}
-	return sb.String()
-}
-
 // alias is one way of writing a person: lower-cased words.
 type alias struct {
 	words      []string

@@ -145,6 +145,9 @@ func isChrome(line string) bool {
 	if l == "" || len(l) > 120 {
 		return false
 	}
+	if linkLabel(l) {
+		return true
+	}
 	if len(l) > 24 && endsSentence(l) && l[len(l)-1] != '.' && l[len(l)-1] != '?' {
 		return false // furniture is short, or closes with a full stop or a question
 	}
@@ -155,6 +158,20 @@ func isChrome(line string) bool {
 		return true // a stamp left in a body: a post's stamp that closed it
 	}
 	return vocabulary().chrome.has(l) || tweetMeta(l)
+}
+
+// linkLabel reports a line that is only a link's text: the BBC marks a link
+// off its site by ", external" after the link's words, and a line that is
+// one short sentence closed by that mark ("Read more of the analysis here,
+// external.") is there to carry the link, which a copied page has lost. A
+// link inside a longer sentence ("The FT is reporting, external that ...")
+// is the sentence's, and stays.
+func linkLabel(l string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimSuffix(l, "."), ", external")
+	if !ok || wordCount(rest) > 12 {
+		return false
+	}
+	return !strings.ContainsAny(rest, ".!?:;") // one sentence, the label alone
 }
 
 // credits close a picture's caption: "... Credit: PA", "... Getty Images",

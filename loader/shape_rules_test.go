@@ -169,6 +169,11 @@ func TestIsChrome(t *testing.T) {
 		{"14:36", true},
 		{"Share prices fell sharply in London.", false},
 		{"Live music returned to the square.", false},
+		// A line that is only an off-site link's words, as the BBC marks them.
+		{"Read the rest of our analysis here, external.", true},
+		{"    Watch the full interview, external", true},
+		{"The FT is reporting, external that the firm is looking to spend $50m.", false},
+		{"Officials said on Monday that talks would go on. Read the statement, external.", false},
 	} {
 		if got := isChrome(c.line); got != c.ok {
 			t.Errorf("isChrome(%q) = %v, want %v", c.line, got, c.ok)

@@ -12,7 +12,10 @@ const (
 
 // Source is one document the briefing was built from.
 type Source struct {
-	Name   string     `json:"name"`   // short, stable name (file name without extension)
+	Name string `json:"name"` // short, stable name (file name without extension)
+	// Title is the name a reader sees: the manifest's, else the page's own
+	// title, else Name made readable ("White house talks liveblog").
+	Title  string     `json:"title"`
 	Kind   SourceKind `json:"kind"`   // liveblog or article
 	Origin string     `json:"origin"` // where it came from: a path, "-" or "embedded:<file>"
 	Posts  int        `json:"posts"`  // how many posts it contributed
@@ -234,6 +237,17 @@ func (b *Briefing) Post(id string) (*Post, bool) {
 		return nil, false
 	}
 	return &b.Posts[i], true
+}
+
+// SourceTitle is the name a reader sees for the source named name: its
+// Title, else the name itself.
+func (b *Briefing) SourceTitle(name string) string {
+	for i := range b.Sources {
+		if s := &b.Sources[i]; s.Name == name && s.Title != "" {
+			return s.Title
+		}
+	}
+	return name
 }
 
 // Person returns the person with this id.

@@ -3,8 +3,6 @@ package model
 import (
 	"slices"
 	"strings"
-
-	"briefing/internal/par"
 )
 
 // Filter is what a reader narrows the briefing to: a set of people and a
@@ -14,8 +12,17 @@ type Filter struct {
 	Query  string   // case-insensitive substring; blank means none
 }
 
+// Text is the query as a reader sees it: without control characters or
+// blanks around it; "" when there is no text filter. Text and Needle are
+// the query's one normalisation: Apply, the ui and the export all use them.
+func (f Filter) Text() string { return strings.TrimSpace(StripControls(f.Query)) }
+
+// Needle is the query as a search compares it: Text in lower case, as the
+// index folds the briefing's text.
+func (f Filter) Needle() string { return lower(f.Text()) }
+
 // Empty reports whether the filter shows everything.
-func (f Filter) Empty() bool { return len(f.People) == 0 && strings.TrimSpace(f.Query) == "" }
+func (f Filter) Empty() bool { return len(f.People) == 0 && f.Text() == "" }
 
 // Has reports whether a person is in the filter.
 func (f Filter) Has(id string) bool { return slices.Contains(f.People, id) }
@@ -58,7 +65,7 @@ func (b *Briefing) Apply(f Filter) View {
 	// it gets the loader's guarantee here too.
 	f.Query = StripControls(f.Query)
 	ix := b.ix()
-	q := lower(strings.TrimSpace(f.Query))
+	q := f.Needle()
 	who := make(map[string]bool, len(f.People))
 	for _, id := range f.People {
 		who[id] = true
@@ -199,17 +206,4 @@ func personMatches(p *Person, q string) bool {
 		}
 	}
 	return false
-}
-
-// containsEach reports which texts contain q. Searching every post is the
-// one filter step that reads the whole briefing (13 MB for 10,000 posts),
-// so a long one is split across the cores.
-func containsEach(texts []string, q string) []bool {
-	hit := make([]bool, len(texts))
-	par.Do(len(texts), 1000, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			hit[i] = strings.Contains(texts[i], q)
-		}
-	})
-	return hit
 }

@@ -32,6 +32,7 @@ type DocFilter struct {
 // DocSource is one source and how many of its posts the document holds.
 type DocSource struct {
 	Name      string     `json:"name"`
+	Title     string     `json:"title"` // the name a reader sees
 	Kind      SourceKind `json:"kind"`
 	Origin    string     `json:"origin"`
 	Shape     string     `json:"shape"` // the shape reader that read it
@@ -113,7 +114,7 @@ func (b *Briefing) JSON(v View) Document {
 		})
 	}
 	for _, s := range b.Sources {
-		d.Sources = append(d.Sources, DocSource{Name: s.Name, Kind: s.Kind, Origin: s.Origin,
+		d.Sources = append(d.Sources, DocSource{Name: s.Name, Title: b.SourceTitle(s.Name), Kind: s.Kind, Origin: s.Origin,
 			Shape: s.Shape, URL: s.URL, FetchedAt: s.FetchedAt, Posts: perSource[s.Name], Encoding: s.Encoding})
 	}
 	for _, p := range v.People {

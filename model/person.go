@@ -39,6 +39,24 @@ type Person struct {
 	Aliases []string // every other way the text writes the name
 }
 
+// ShortName is the name a status bar or a filter line uses: the short
+// name, else the full one.
+func (p *Person) ShortName() string {
+	if p.Short != "" {
+		return p.Short
+	}
+	return p.Name
+}
+
+// ShortName is the short name of the person with this id, or the id itself
+// when the briefing knows nobody by it.
+func (b *Briefing) ShortName(id string) string {
+	if p, ok := b.Person(id); ok {
+		return p.ShortName()
+	}
+	return id
+}
+
 // Names is the display name, the short name and every alias.
 func (p *Person) Names() []string {
 	out := []string{p.Name}

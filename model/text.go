@@ -57,3 +57,24 @@ func IsControl(r rune) bool {
 	return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f ||
 		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
+
+// Slug is s as an id or a file-name part: its letters and digits in lower
+// case, each run of anything else one "-", none at the ends ("Ursula von
+// der Leyen" is "ursula-von-der-leyen"). The loader makes person ids with
+// it and the ui the export's default file name, so the two agree.
+func Slug(s string) string {
+	var sb strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			sb.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return sb.String()
+}

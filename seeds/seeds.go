@@ -9,7 +9,8 @@ import "embed"
 //go:embed *.txt briefing.json people.json
 var files embed.FS
 
-// Manifest is briefing.json: the title and the sources, in order.
+// Manifest is briefing.json: the title, the sources in order, and each
+// source's title, the name a reader sees for it.
 func Manifest() []byte { return must("briefing.json") }
 
 // People is people.json, the reference list of leaders.

@@ -47,6 +47,7 @@ type Model struct {
 
 	active      pane
 	filter      model.Filter
+	lastFilter  filterKind // the filter x clears first (filters.go)
 	view        model.View // b.Apply(filter), recomputed in Update only
 	newestFirst bool
 
@@ -298,7 +299,7 @@ func (m *Model) applyFilter() {
 // up when they are switched to.
 func (m *Model) syncActive() {
 	m.seen()
-	q := strings.TrimSpace(m.filter.Query)
+	q := m.filter.Text()
 	for _, br := range []*browser{&m.timeline.browser, &m.leaders.browser, &m.leaders.stmts, &m.guarantees.browser} {
 		br.setDelegate(m.sh, true, q)
 	}
@@ -361,6 +362,8 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.stepLeader(-1)
 	case key.Matches(msg, k.NextLeader):
 		m.stepLeader(1)
+	case key.Matches(msg, k.ClearLast):
+		m.clearLast()
 	case key.Matches(msg, k.ClearAll):
 		m.setFilter(model.Filter{}, "filters cleared")
 	case key.Matches(msg, k.Order) && m.active != paneTimeline:
@@ -457,6 +460,7 @@ func (m *Model) nextItem(dir int) {
 }
 
 func (m *Model) setFilter(f model.Filter, note string) {
+	m.noteFilter(m.filter, f)
 	m.filter = f
 	m.applyFilter()
 	if note != "" {
@@ -464,7 +468,7 @@ func (m *Model) setFilter(f model.Filter, note string) {
 	}
 }
 
-func (m Model) searching() bool { return strings.TrimSpace(m.filter.Query) != "" }
+func (m Model) searching() bool { return m.filter.Text() != "" }
 
 // updateMode gives a key to the open modal input.
 func (m Model) updateMode(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
@@ -559,24 +563,14 @@ func (m *Model) stepLeader(dir int) {
 	m.setFilter(f, "")
 }
 
-// copySelected puts the selected item's markdown on the clipboard, the
-// same markdown the export writes for it.
+// copySelected puts the selected item's markdown on the clipboard: the
+// document the detail shows, whole, as the export writes it.
 func (m Model) copySelected() tea.Cmd {
 	r := m.activeBrowser().selected()
 	if r == nil {
 		return nil
 	}
-	var text string
-	switch it := r.(type) {
-	case postItem:
-		text = PostMarkdown(it.p)
-	case personItem:
-		text = PersonMarkdown(m.sh.b, m.view, it.p)
-	case optionItem:
-		text = OptionMarkdown(m.sh.b, it.o)
-	default:
-		_, text = docOf(m.sh, &m.view, r)
-	}
+	text := rowMarkdown(m.sh.b, r, 0)
 	w := m.opts.Clipboard
 	if w == nil {
 		w = os.Stdout

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"bytes"
+	"encoding/base64"
 	"strings"
 	"testing"
 
@@ -214,7 +216,7 @@ func TestMarkdownGuarantees(t *testing.T) {
 
 ### Boots on the ground
 
-*Assessment: considered the least likely · rank 2 of 2*
+*Assessment: considered the least likely · rank 2 of 2 by likelihood (1 = most likely)*
 
 Trump views this war as Europe's problem
 
@@ -224,7 +226,7 @@ Trump views this war as Europe's problem
 
 ### Intelligence
 
-*Assessment: probably be happy to assist · rank 1 of 2*
+*Assessment: probably be happy to assist · rank 1 of 2 by likelihood (1 = most likely)*
 
 vital
 
@@ -304,24 +306,90 @@ func TestMarkdownEscapes(t *testing.T) {
 		{"it's “curly” - fine", "it's “curly” - fine"},
 	}
 	for _, tt := range tests {
-		if got := expPara(tt.in); got != tt.want {
-			t.Errorf("expPara(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := mdLine(tt.in); got != tt.want {
+			t.Errorf("mdLine(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
 
-func TestItemMarkdown(t *testing.T) {
+// Issue 8: one document per item. The detail renders it, y copies it and
+// the export holds it, headings shifted under the export's sections: a
+// reader who copies a post gets what they read, and what the file says.
+func TestItemMarkdownIsOneDocument(t *testing.T) {
 	b := exportBriefing()
-	v := b.Apply(model.Filter{})
-	if got := PostMarkdown(&b.Posts[0]); !strings.HasPrefix(got, "### 03:59 BST · Meeting is over\n\n*Stuart Lau, Live page editor*\n") {
-		t.Errorf("PostMarkdown:\n%s", got)
+	var buf bytes.Buffer
+	opts := testOptions()
+	opts.Clipboard = &buf
+	m := press(New(b, opts), size(120, 40))
+	export := Markdown(b, b.Apply(model.Filter{}), ExportOptions{NewestFirst: true})
+	check := func(what string, m Model, level int) {
+		t.Helper()
+		r := m.activeBrowser().selected()
+		_, detail := docOf(m.sh, &m.view, r)
+		buf.Reset()
+		_, cmd := m.Update(runes("y"))
+		cmd()
+		copied := osc52Payload(t, buf.String())
+		if !strings.HasPrefix(detail, copied) {
+			t.Errorf("%s: the detail is not the copied document:\ndetail:\n%s\ncopied:\n%s", what, detail, copied)
+		}
+		if !strings.HasPrefix(copied, "# ") {
+			t.Errorf("%s: a copied item is a document of its own, its title at #:\n%s", what, copied)
+		}
+		if in := shiftHeadings(copied, level-1); !strings.Contains(export, in) {
+			t.Errorf("%s: the export does not hold the item's document:\n%s\nexport:\n%s", what, in, export)
+		}
 	}
-	if got := PersonMarkdown(b, v, &b.People[1]); got != "#### Emmanuel Macron (French President)\n\n- “boots on the ground” — 05:50 BST, *What European leaders said*, live\n" {
-		t.Errorf("PersonMarkdown:\n%s", got)
+	check("summary", m, 2)
+	check("post", press(m, runes("j")), 3)
+	check("person", press(m, runes("2")), 4)
+	check("option", press(m, runes("3")), 3)
+	check("option with mentions", press(m, runes("3"), runes("j")), 3)
+}
+
+// The export never repeats its section's heading one level down (it wrote
+// "## Leaders" then "### Leaders").
+func TestExportHeadingsNotRepeated(t *testing.T) {
+	b := loadSeed(t)
+	md := Markdown(b, b.Apply(model.Filter{}), ExportOptions{})
+	var parents []string // parents[i]: the last heading at level i+1
+	for _, l := range strings.Split(md, "\n") {
+		n := len(l) - len(strings.TrimLeft(l, "#"))
+		if n == 0 || !strings.HasPrefix(l[n:], " ") {
+			continue
+		}
+		text := l[n+1:]
+		if n >= 2 && len(parents) >= n-1 && parents[n-2] == text {
+			t.Errorf("%q repeats its parent heading", l)
+		}
+		parents = append(parents[:min(len(parents), n-1)], text)
 	}
-	if got := OptionMarkdown(b, v.Options[1]); !strings.HasPrefix(got, "### Intelligence\n") {
-		t.Errorf("OptionMarkdown:\n%s", got)
+}
+
+// shiftHeadings moves every ATX heading of an item's document n levels down.
+func shiftHeadings(doc string, n int) string {
+	lines := strings.Split(doc, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "#") {
+			lines[i] = strings.Repeat("#", n) + l
+		}
 	}
+	return strings.Join(lines, "\n")
+}
+
+// osc52Payload decodes what an OSC 52 copy sequence puts on the clipboard.
+func osc52Payload(t *testing.T, seq string) string {
+	t.Helper()
+	rest, ok := strings.CutPrefix(seq, "\x1b]52;c;")
+	if !ok {
+		t.Fatalf("not an OSC 52 sequence: %q", seq)
+	}
+	rest = strings.TrimSuffix(strings.TrimSuffix(rest, "\a"), "\x1b\\")
+	data, err := base64.StdEncoding.DecodeString(rest)
+	if err != nil {
+		t.Fatalf("OSC 52 payload %q: %v", rest, err)
+	}
+	return string(data)
 }
 
 func firstLine(s string) string {

@@ -58,7 +58,7 @@ func (i postItem) meta() string {
 			}
 		}
 		if i.p.Time == "" { // an article whose title is its opening line
-			return "Article · " + i.p.Source
+			return "Article"
 		}
 	}
 	return strings.Join(parts, " · ")
@@ -193,7 +193,8 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, it list.Item) 
 	if right != "" {
 		tw = body - ansi.StringWidth(right) - 1
 	}
-	title := ansi.Truncate(sameWidth(plain(r.title())), tw, "…")
+	title, more := splitTitle(sameWidth(plain(r.title())), tw, d.two)
+	title = ansi.Truncate(title, tw, "…")
 	line := d.st.Marker.Render(marker) + highlight(title, d.query, st, d.st.Match)
 	if right != "" {
 		pad := max(1, body-ansi.StringWidth(title)-ansi.StringWidth(right))
@@ -203,12 +204,33 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, it list.Item) 
 	if !d.two {
 		return
 	}
-	m2 := ansi.Truncate(sameWidth(plain(r.meta())), body, "…")
 	pre := "  "
 	if sel {
 		pre = d.st.Marker.Render(marker)
 	}
+	if more != "" { // the title goes on where the meta would be: it says more
+		more = ansi.Truncate(more, body, "…")
+		io.WriteString(w, "\n"+pre+highlight(more, d.query, st, d.st.Match)) //nolint:errcheck
+		return
+	}
+	m2 := ansi.Truncate(sameWidth(plain(r.meta())), body, "…")
 	io.WriteString(w, "\n"+pre+highlight(m2, d.query, meta, d.st.Match)) //nolint:errcheck
+}
+
+// splitTitle breaks a title too long for its w cells at a word, so that a
+// two-line row shows it on both lines instead of cutting it at the list's
+// width; rest is "" when it fits (or the row has one line), and is cut
+// with "…" by the caller when even two lines are too few.
+func splitTitle(title string, w int, two bool) (first, rest string) {
+	if !two || w <= 0 || ansi.StringWidth(title) <= w {
+		return title, ""
+	}
+	first, _, _ = strings.Cut(ansi.Wordwrap(title, w, ""), "\n")
+	first = strings.TrimRight(first, " ")
+	if ansi.StringWidth(first) > w || !strings.HasPrefix(title, first) { // one word longer than the line: cut it
+		return title, ""
+	}
+	return first, strings.TrimSpace(title[len(first):])
 }
 
 // highlight styles plain text s with base and every case-insensitive

@@ -14,7 +14,8 @@ type keyMap struct {
 	ScrollDown, ScrollUp, HalfDown, HalfUp  key.Binding
 	Search, NextMatch, PrevMatch, Clear     key.Binding
 	Leaders, PrevLeader, NextLeader         key.Binding
-	ClearAll, Order, Export, Copy           key.Binding
+	ClearLast, ClearAll                     key.Binding
+	Order, Export, Copy                     key.Binding
 	Help, Quit                              key.Binding
 	ForceQuit                               key.Binding // ctrl+c: quits from anywhere, prompts included
 	Suspend, NextItem, PrevItem             key.Binding
@@ -58,7 +59,8 @@ func newKeyMap() keyMap {
 		Leaders:    b("L", "pick leaders", "L"),
 		PrevLeader: b("[", "prev leader", "["),
 		NextLeader: b("]", "next leader", "]"),
-		ClearAll:   b("x", "clear filters", "x"),
+		ClearLast:  b("x", "clear last filter", "x"),
+		ClearAll:   b("X", "clear all filters", "X"),
 		Order:      b("o", "oldest/newest", "o"),
 		Export:     b("e", "export view", "e"),
 		Copy:       b("y", "copy item", "y"),
@@ -98,10 +100,11 @@ func (k keyMap) forBrowse(back, matches, filtered bool) helpFor {
 	k.NextMatch.SetEnabled(matches)
 	k.PrevMatch.SetEnabled(matches)
 	k.Clear.SetEnabled(matches && !back)
+	k.ClearLast.SetEnabled(filtered)
 	k.ClearAll.SetEnabled(filtered)
 	return helpFor{
 		k:     k,
-		short: []key.Binding{k.NextPane, k.Open, k.Back, k.Search, k.NextMatch, k.Leaders, k.NextLeader, k.Export, k.Refresh, k.OpenURL, k.Help, k.Quit},
+		short: []key.Binding{k.NextPane, k.Open, k.Back, k.Search, k.NextMatch, k.Leaders, k.NextLeader, k.ClearLast, k.Export, k.Refresh, k.OpenURL, k.Help, k.Quit},
 		full:  k.FullHelp(),
 	}
 }
@@ -114,7 +117,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Down, k.Up, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.Open, k.Back, k.ScrollDown, k.ScrollUp, k.HalfDown, k.HalfUp, k.NextItem, k.PrevItem},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Clear, k.Leaders, k.PrevLeader, k.NextLeader},
-		{k.ClearAll, k.Order, k.Export, k.Copy, k.Refresh, k.OpenURL, k.Suspend, k.Help, k.Quit},
+		{k.ClearLast, k.ClearAll, k.Order, k.Export, k.Copy, k.Refresh, k.OpenURL, k.Suspend, k.Help, k.Quit},
 	}
 }
 

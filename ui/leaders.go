@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -18,10 +15,6 @@ type leadersPane struct {
 	stmts   browser     // the chosen person's statements
 	person  *personItem // set while drilled in
 }
-
-// personDocMax caps the statements a person's detail renders: the full
-// list is one enter away, and glamour on thousands of quotes costs frames.
-const personDocMax = 40
 
 func newLeaders(sh *shared) leadersPane {
 	return leadersPane{browser: newBrowser(sh, true, "person", "people"), stmts: newBrowser(sh, true, "statement", "statements")}
@@ -136,48 +129,6 @@ func (p *leadersPane) view(sh *shared) string {
 	return p.stmts.view(sh, head)
 }
 
-func personDoc(b *model.Briefing, person *model.Person, stmts []*model.Statement) string {
-	var sb strings.Builder
-	sb.WriteString("# " + mdEscape(person.Name) + "\n\n")
-	sb.WriteString("**" + groupName(person.Group) + "**")
-	if person.Role != "" {
-		sb.WriteString(" · " + mdEscape(person.Role))
-	}
-	sb.WriteString(" · " + plural(len(stmts), "statement", "statements") + "\n\n")
-	if len(stmts) > 0 {
-		sb.WriteString("*enter: browse the statements*\n\n")
-	}
-	for i, s := range stmts {
-		if i == personDocMax {
-			sb.WriteString("*… and " + strconv.Itoa(len(stmts)-i) + " more: press enter to browse them all*\n")
-			break
-		}
-		sb.WriteString("> " + mdEscape(quoteText(s)) + "\n\n")
-		sb.WriteString(citeLine(b, s) + "\n\n")
-	}
-	return sb.String()
-}
-
-func statementDoc(b *model.Briefing, s *model.Statement) string {
-	var sb strings.Builder
-	name := s.Speaker
-	if p, ok := b.Person(s.Speaker); ok {
-		name = p.Name
-	}
-	sb.WriteString("# " + mdEscape(name) + "\n\n")
-	sb.WriteString("> " + mdEscape(quoteText(s)) + "\n\n")
-	sb.WriteString(citeLine(b, s) + "\n\n")
-	if s.Sentence != "" && s.Sentence != s.Quote {
-		sb.WriteString("## In context\n\n" + mdEscape(s.Sentence) + "\n\n")
-	}
-	sb.WriteString("## Cited in\n\n")
-	for _, c := range s.Citations {
-		sb.WriteString("- " + citation(b, c) + "\n")
-	}
-	sb.WriteString("\n*enter opens the post in the Timeline, with the quote highlighted*\n")
-	return sb.String()
-}
-
 // quoteText is the words as the reader should see them: exact words in
 // quote marks, reported speech as the clause.
 func quoteText(s *model.Statement) string {
@@ -185,29 +136,4 @@ func quoteText(s *model.Statement) string {
 		return "“" + s.Quote + "”"
 	}
 	return s.Quote
-}
-
-// citeLine is "direct · 06:23 BST · Post title · source" for the first citation.
-func citeLine(b *model.Briefing, s *model.Statement) string {
-	parts := []string{"*" + string(s.Kind) + "*"}
-	if len(s.Citations) > 0 {
-		parts = append(parts, citation(b, s.Citations[0]))
-	}
-	if n := len(s.Citations); n > 1 {
-		parts = append(parts, "cited "+strconv.Itoa(n)+" times")
-	}
-	return strings.Join(parts, " · ")
-}
-
-func citation(b *model.Briefing, c model.Citation) string {
-	post, ok := b.Post(c.Post)
-	if !ok {
-		return "Summary · " + mdEscape(c.Source)
-	}
-	parts := []string{}
-	if s := post.Stamp(); s != "" {
-		parts = append(parts, mdEscape(s))
-	}
-	parts = append(parts, mdEscape(post.Heading()), mdEscape(c.Source))
-	return strings.Join(parts, " · ")
 }

@@ -9,6 +9,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/mattn/go-runewidth"
 	"github.com/muesli/termenv"
 
 	"briefing/loader"
@@ -19,6 +20,12 @@ import (
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii) // layout only: no SGR in goldens
 	lipgloss.SetHasDarkBackground(true)     // AdaptiveColor never queries a terminal
+	// East Asian width off, whatever the locale: under LANG=ja_JP.UTF-8
+	// go-runewidth (bubbles measures with it) counts "…", "•" and "│" two
+	// cells each, and every golden shifted. RUNEWIDTH_EASTASIAN=0 did this
+	// only for whoever remembered to export it.
+	runewidth.EastAsianWidth = false
+	runewidth.DefaultCondition.EastAsianWidth = false
 	os.Exit(m.Run())
 }
 
@@ -35,8 +42,9 @@ func (discard) Write(p []byte) (int, error) { return len(p), nil }
 func loadSeed(tb testing.TB) *model.Briefing {
 	tb.Helper()
 	var man struct {
-		Title   string   `json:"title"`
-		Sources []string `json:"sources"`
+		Title   string            `json:"title"`
+		Sources []string          `json:"sources"`
+		Titles  map[string]string `json:"titles"`
 	}
 	if err := json.Unmarshal(seeds.Manifest(), &man); err != nil {
 		tb.Fatal(err)
@@ -48,7 +56,7 @@ func loadSeed(tb testing.TB) *model.Briefing {
 			tb.Fatal(err)
 		}
 		base := name[:len(name)-len(path.Ext(name))]
-		srcs = append(srcs, loader.Source{Name: base, Origin: "embedded:" + name, Data: data})
+		srcs = append(srcs, loader.Source{Name: base, Title: man.Titles[name], Origin: "embedded:" + name, Data: data})
 	}
 	b, err := loader.Load(loader.Config{People: seeds.People(), Title: man.Title}, srcs...)
 	if err != nil {

@@ -144,11 +144,6 @@ func keepHyphens(s string) string {
 
 const nbHyphen = '\u2011'
 
-// mdEscape makes source text literal markdown for the TUI's detail views:
-// each line is escaped as a block start (see mdescape.go), so a title can
-// never become a link, a heading, a list or HTML.
-func mdEscape(s string) string { return mdText(s) }
-
 // plain drops control characters and bidi overrides. The loader already
 // cleans all text; this keeps the ui from being the place an escape
 // sequence gets through should a Briefing come from anywhere else.

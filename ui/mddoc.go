@@ -5,12 +5,12 @@ import (
 	"strings"
 )
 
-// expDoc writes blocks separated by blank lines, trims trailing spaces
+// mdDoc writes blocks separated by blank lines, trims trailing spaces
 // per line and ends with exactly one newline, whatever the blocks hold.
 // It streams: newlines are held back until text follows them, so trailing
 // blank lines never need to be taken back, and nothing is kept but the
 // writer's buffer. The zero value writes into a string (String).
-type expDoc struct {
+type mdDoc struct {
 	w       *bufio.Writer // nil: write into sb
 	sb      strings.Builder
 	blocks  int
@@ -18,7 +18,7 @@ type expDoc struct {
 	err     error
 }
 
-func (d *expDoc) add(block string) {
+func (d *mdDoc) add(block string) {
 	if d.blocks > 0 {
 		d.pending += 2
 	}
@@ -40,7 +40,7 @@ func (d *expDoc) add(block string) {
 }
 
 // newlines writes the newlines owed; they are rarely more than two.
-func (d *expDoc) newlines() {
+func (d *mdDoc) newlines() {
 	const nl = "\n\n\n\n\n\n\n\n"
 	for ; d.pending > len(nl); d.pending -= len(nl) {
 		d.write(nl)
@@ -49,7 +49,7 @@ func (d *expDoc) newlines() {
 	d.pending = 0
 }
 
-func (d *expDoc) write(s string) {
+func (d *mdDoc) write(s string) {
 	switch {
 	case s == "" || d.err != nil:
 	case d.w != nil:
@@ -60,14 +60,14 @@ func (d *expDoc) write(s string) {
 }
 
 // String ends a document written into a string and returns it.
-func (d *expDoc) String() string {
+func (d *mdDoc) String() string {
 	d.pending = 0
 	d.write("\n")
 	return d.sb.String()
 }
 
 // flush ends a streamed document and reports the first write error.
-func (d *expDoc) flush() error {
+func (d *mdDoc) flush() error {
 	d.pending = 0
 	d.write("\n")
 	if d.err != nil {

@@ -23,7 +23,7 @@ func TestExpDocLayout(t *testing.T) {
 		{[]string{"a", "", "  ", "b"}, "a\n\n\n\n\n\nb\n"},
 		{[]string{"", "a"}, "\n\na\n"},
 	} {
-		var d expDoc
+		var d mdDoc
 		for _, b := range c.blocks {
 			d.add(b)
 		}

@@ -75,17 +75,3 @@ func mdHeading(s string) string { return mdInline(s) }
 
 // mdCell is s as a table cell's text.
 func mdCell(s string) string { return mdInline(s) }
-
-// mdText is s, which may hold several lines, as literal markdown where each
-// line is its own block start: the TUI's detail views keep a text's line
-// breaks, and every line must be escaped as a line start.
-func mdText(s string) string {
-	if !strings.Contains(s, "\n") {
-		return mdLine(s)
-	}
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = mdLine(l)
-	}
-	return strings.Join(lines, "\n")
-}

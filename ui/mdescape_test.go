@@ -172,7 +172,6 @@ func TestMDEscapers(t *testing.T) {
 		{mdLine, "line", "", ""},
 		{mdHeading, "heading", "title ##", `title \#\#`},
 		{mdCell, "cell", "a|b", `a\|b`},
-		{mdText, "text", "one\n- two\n\n# three", "one\n\\- two\n\n\\# three"},
 	}
 	for _, tt := range tests {
 		if got := tt.fn(tt.in); got != tt.want {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"briefing/model"
 )
 
 // exportDoneMsg reports an export write. exists means the file was there
@@ -44,10 +46,10 @@ func writeCmd(path, data string, overwrite bool) tea.Cmd {
 func (m Model) exportPath() string {
 	name := "briefing-" + m.active.String()
 	for _, id := range m.filter.People {
-		name += "-" + slug(id)
+		name += "-" + model.Slug(id)
 	}
 	if p := m.exportOptions().Person; p != "" && !slices.Contains(m.filter.People, p) {
-		name += "-" + slug(p)
+		name += "-" + model.Slug(p)
 	}
 	return filepath.Join(m.opts.Dir, name+".md")
 }
@@ -68,19 +70,6 @@ func expandHome(path, home string) string {
 		return filepath.Join(home, path[1:])
 	}
 	return path
-}
-
-// slug keeps a person id safe in a file name.
-func slug(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '-':
-			return r
-		case r >= 'A' && r <= 'Z':
-			return r + 'a' - 'A'
-		}
-		return '-'
-	}, s)
 }
 
 // updateExport edits the path; enter writes (refusing to overwrite), esc

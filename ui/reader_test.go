@@ -98,14 +98,14 @@ func TestDetailWrapsOnce(t *testing.T) {
 		for _, bl := range p.Body {
 			switch bl.Kind {
 			case model.BlockCaption:
-				blocks = append(blocks, "> Image: "+mdEscape(bl.Text))
+				blocks = append(blocks, "> "+mdLine(bl.Text))
 			case model.BlockParagraph:
-				blocks = append(blocks, mdEscape(bl.Text))
+				blocks = append(blocks, mdLine(bl.Text))
 			}
 		}
 	}
 	for _, o := range b.Options {
-		blocks = append(blocks, mdEscape(o.Description), "> "+mdEscape(o.Description))
+		blocks = append(blocks, mdLine(o.Description), "> "+mdLine(o.Description))
 	}
 	for _, style := range []string{"notty", "dark"} {
 		c := newMDCache(style, termenv.Ascii)

@@ -30,42 +30,75 @@ func (m Model) statusView() string {
 	case modeConfirm:
 		return fitLine(st.Error.Render(m.pending.path+" exists. Overwrite? (y/n)"), m.width)
 	}
-	left := sameWidth(plain(m.filterText() + m.countText() + m.liveText()))
-	// o orders the Timeline only; elsewhere the order is the briefing's
-	right := m.positionText()
-	if m.active == paneTimeline {
-		right += " · newest first"
-		if !m.newestFirst {
-			right = m.positionText() + " · oldest first"
-		}
-	}
+	filter := sameWidth(plain(m.filterText()))
+	count := sameWidth(plain(m.countText() + m.liveText()))
 	rs := st.Status
+	var rights []string // the right side, most decorated first
 	if m.flash.text != "" {
-		right, rs = m.flash.text, st.Flash
+		rs = st.Flash
 		if m.flash.err {
 			rs = st.Error
 		}
+		rights = []string{plain(m.flash.text)}
+	} else {
+		rights = m.positionTexts()
 	}
-	right = ansi.Truncate(plain(right), max(0, m.width-2), "…")
-	room := m.width - ansi.StringWidth(right) - 3
-	left = ansi.Truncate(left, max(0, room), "…")
+	// Decorations go before anything is cut: the first right side that
+	// leaves the filter and the count whole (the order goes first, then
+	// the scroll percent, then the position), else none, and only then is
+	// the filter cut; the count is cut last.
+	right := ""
+	for _, r := range rights {
+		if ansi.StringWidth(filter+count)+ansi.StringWidth(r)+3 <= m.width {
+			right = r
+			break
+		}
+	}
+	if right == "" && m.flash.text != "" { // a flash is cut rather than lost
+		right = ansi.Truncate(rights[0], max(0, m.width-ansi.StringWidth(count)-3), "…")
+	}
+	room := max(0, m.width-ansi.StringWidth(right)-3)
+	left := filter + count
+	if ansi.StringWidth(left) > room {
+		left = ansi.Truncate(strings.TrimRight(filter, " "), max(0, room-ansi.StringWidth(count)-2), "…") + "  " + count
+		left = ansi.Truncate(left, room, "…")
+	}
 	gap := max(1, m.width-ansi.StringWidth(left)-ansi.StringWidth(right)-2)
 	return fitLine(st.Status.Render(" "+left+spaces(gap))+rs.Render(right+" "), m.width)
 }
 
-// positionText is where the reader is: the row among the list's rows and,
-// when the detail is longer than its window, how far it is scrolled.
-func (m Model) positionText() string {
+// positionTexts is the right side of the status bar from most decorated
+// to least: the position with the detail's scroll percent and the
+// Timeline's order, then without the order, then the position alone.
+func (m Model) positionTexts() []string {
+	pos, pct := m.position()
+	order := ""
+	if m.active == paneTimeline { // o orders the Timeline only; elsewhere the order is the briefing's
+		order = " · newest first"
+		if !m.newestFirst {
+			order = " · oldest first"
+		}
+	}
+	if pct == "" {
+		return []string{pos + order, pos}
+	}
+	return []string{pos + pct + order, pos + pct, pos}
+}
+
+// position is where the reader is: the row among the list's rows and,
+// when the detail is longer than its window, how far it is scrolled
+// (" · 40%", else "").
+func (m Model) position() (row, pct string) {
 	br := m.activeBrowser()
 	n := len(br.list.Items())
 	if n == 0 {
-		return "0/0"
+		return "0/0", ""
 	}
-	s := strconv.Itoa(br.list.Index()+1) + "/" + strconv.Itoa(n)
+	row = strconv.Itoa(br.list.Index()+1) + "/" + strconv.Itoa(n)
 	if vp := br.detail.vp; (!br.narrow || br.inDetail) && vp.TotalLineCount() > vp.Height {
-		s += " · " + strconv.Itoa(int(vp.ScrollPercent()*100+0.5)) + "%"
+		pct = " · " + strconv.Itoa(int(vp.ScrollPercent()*100+0.5)) + "%"
 	}
-	return s
+	return row, pct
 }
 
 // filterText is "leader: Merz, Macron  search: ceasefire  ".
@@ -74,24 +107,14 @@ func (m Model) filterText() string {
 	if len(m.filter.People) > 0 {
 		names := make([]string, 0, len(m.filter.People))
 		for _, id := range m.filter.People {
-			names = append(names, m.shortName(id))
+			names = append(names, m.sh.b.ShortName(id))
 		}
 		sb.WriteString("leader: " + strings.Join(names, ", ") + "  ")
 	}
-	if q := strings.TrimSpace(m.filter.Query); q != "" {
+	if q := m.filter.Text(); q != "" {
 		sb.WriteString("search: " + q + "  ")
 	}
 	return sb.String()
-}
-
-func (m Model) shortName(id string) string {
-	if p, ok := m.sh.b.Person(id); ok {
-		if p.Short != "" {
-			return p.Short
-		}
-		return p.Name
-	}
-	return id
 }
 
 // countText is the active pane's count against the whole briefing.

@@ -63,78 +63,42 @@ func (p *timelinePane) syncDetail(sh *shared, v *model.View, query string) {
 	p.detail.show(sh.md, &sh.styles, id, src, query, false)
 }
 
-// docOf is the markdown of any row, with the cache id that names it. Rows
-// whose content depends on the filter carry the filter in their id.
+// docOf is the markdown the detail renders for a row, with the cache id
+// that names it: the row's document (the one `y` copies and the export
+// writes), its long lists capped, and a line on what enter does there.
+// Rows whose content depends on the filter carry the filter in their id.
 func docOf(sh *shared, v *model.View, r row) (id, src string) {
-	switch it := r.(type) {
-	case summaryItem:
-		return r.key() + "|" + filterSig(v.Filter), summaryDoc(sh.b, it.bullets)
-	case postItem:
-		return r.key(), postDoc(it.p)
-	case personItem:
-		return r.key() + "|" + filterSig(v.Filter), personDoc(sh.b, it.p, it.stmts)
-	case statementItem:
-		return r.key(), statementDoc(sh.b, it.s)
-	case optionItem:
-		return r.key() + "|" + filterSig(v.Filter), optionDoc(sh.b, it.o)
+	id = r.key()
+	switch r.(type) {
+	case summaryItem, personItem, optionItem:
+		id += "|" + filterSig(v.Filter)
 	}
-	return "", ""
+	src = rowMarkdown(sh.b, r, detailListMax)
+	if hint := detailHint(r); hint != "" {
+		src += "\n---\n\n*" + hint + "*\n"
+	}
+	return id, src
+}
+
+// detailListMax caps the statements or mentions a detail renders: the
+// full list is one enter (or one export) away, and glamour on thousands
+// of quotes costs frames.
+const detailListMax = 40
+
+// detailHint says what enter does on a row whose next step is not plain.
+// It is the detail's alone: the document a copy or export gets has no keys.
+func detailHint(r row) string {
+	switch it := r.(type) {
+	case personItem:
+		if len(it.stmts) > 0 {
+			return "enter: browse the statements"
+		}
+	case statementItem:
+		return "enter opens the post in the Timeline, with the quote highlighted"
+	}
+	return ""
 }
 
 func filterSig(f model.Filter) string {
-	return strings.Join(f.People, ",") + "\x00" + strings.ToLower(strings.TrimSpace(f.Query))
-}
-
-func summaryDoc(b *model.Briefing, bullets []string) string {
-	var sb strings.Builder
-	sb.WriteString("# Summary\n\n")
-	if b.Title != "" {
-		sb.WriteString("*" + mdEscape(b.Title) + "*\n\n")
-	}
-	for _, s := range bullets {
-		sb.WriteString("- " + mdEscape(s) + "\n")
-	}
-	return sb.String()
-}
-
-// postDoc is a post as markdown: title, then label, time and byline on
-// lines of their own, then the body with captions quoted so they read as
-// set apart from the text.
-func postDoc(p *model.Post) string {
-	var sb strings.Builder
-	sb.WriteString("# " + mdEscape(p.Heading()) + "\n\n")
-	var meta []string
-	if p.Label != "" {
-		meta = append(meta, "**"+mdEscape(p.Label)+"**")
-	}
-	if s := p.Stamp(); s != "" {
-		meta = append(meta, mdEscape(s))
-	}
-	meta = append(meta, mdEscape(p.Source))
-	sb.WriteString(strings.Join(meta, " · ") + "\n\n")
-	if p.Author.Name != "" {
-		by := "By " + mdEscape(p.Author.Name)
-		if p.Author.Role != "" {
-			by += ", " + mdEscape(p.Author.Role)
-		}
-		sb.WriteString("*" + by + "*\n\n---\n\n")
-	}
-	bullets := false
-	for _, bl := range p.Body {
-		if bullets && bl.Kind != model.BlockBullet {
-			sb.WriteString("\n")
-		}
-		bullets = bl.Kind == model.BlockBullet
-		switch bl.Kind {
-		case model.BlockBullet:
-			sb.WriteString("- " + mdEscape(bl.Text) + "\n")
-		case model.BlockCaption:
-			sb.WriteString("> Image: " + mdEscape(bl.Text) + "\n\n")
-		case model.BlockSubheading:
-			sb.WriteString("## " + mdEscape(bl.Text) + "\n\n")
-		default:
-			sb.WriteString(mdEscape(bl.Text) + "\n\n")
-		}
-	}
-	return sb.String()
+	return strings.Join(f.People, ",") + "\x00" + f.Needle()
 }

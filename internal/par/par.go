@@ -1,6 +1,6 @@
 // Package par spreads work over [0, n) across the machine's cores in
-// chunks, keeping results in order: the loader's passes over a long page
-// and the model's search over its posts both need it.
+// chunks, keeping results in order, for the loader's passes over a long
+// page. (model does not use it: its search is fast enough on one core.)
 package par
 
 import (
