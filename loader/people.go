@@ -132,7 +132,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if role == "" {
 			role = roleAfter(s, toks, i+n)
 		}
-		if role == "" && !(r.speakers && (speaksAt(toks, i, n) || colonQuoteAt(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
+		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
 			i += n - 1
 			continue
 		}
@@ -227,11 +227,15 @@ func acronym(w string) bool {
 // speaksAt reports a name that is the subject or the agent of a speech
 // verb outside quotes: "Linda Becker said", "Becker has also told", "said
 // Linda Becker". Such a name is a person of the page even with no title.
-func speaksAt(toks []token, i, n int) bool {
+func speaksAt(s string, toks []token, i, n int) bool {
 	if i > 0 && !toks[i-1].inQuote && speechVerbs.has(toks[i-1].lower) {
 		return true
 	}
-	for k := i + n; k < len(toks) && k < i+n+3; k++ {
+	k0 := i + n
+	if partyTag(s, toks, k0) {
+		k0++ // "Dennis Hastert (R-IL) said"
+	}
+	for k := k0; k < len(toks) && k < k0+3; k++ {
 		t := &toks[k]
 		if t.inQuote {
 			return false

@@ -1,0 +1,53 @@
+package loader
+
+import (
+	"testing"
+
+	"briefing/model"
+)
+
+// One row per attribution rule, each a real-page-shaped post: the text,
+// a fragment of a quote in it, and who said it ("" when the reader cannot
+// tell, so no statement may hold the fragment). Rows that guard precision
+// say so in their name.
+var attributionRules = []struct {
+	rule, text, fragment, speaker string
+}{
+	{"multi-word role before a name is split off",
+		"US House Speaker Mike Johnson said \"we will rebuild the city\" on Monday.",
+		"we will rebuild the city", "mike-johnson"},
+	{"a one-word role before a name is not part of the name",
+		"Speaker Dennis Hastert said \"we will rebuild the city\" on Monday.",
+		"we will rebuild the city", "dennis-hastert"},
+	{"a later surname resolves to the role-and-name subject",
+		"House Speaker Dennis Hastert (R-IL) is backing away from comments he made on Wednesday.\n\nIn the paper, Hastert said that \"it doesn't make sense\" to spend billions.",
+		"it doesn't make sense", "dennis-hastert"},
+	{"a party tag in brackets stands between a name and its verb",
+		"Nancy Pelosi (D-Calif.) said \"this is a disgrace to the nation\" on Thursday.",
+		"this is a disgrace to the nation", "nancy-pelosi"},
+}
+
+func TestAttributionRules(t *testing.T) {
+	for _, r := range attributionRules {
+		t.Run(r.rule, func(t *testing.T) {
+			b, err := Load(Config{}, Source{Name: "t", Origin: "t.txt", Data: []byte("Live\n\n" + r.text + "\n")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []model.Statement
+			for _, s := range findStmt(b, r.fragment) {
+				if s.Kind == model.Direct {
+					got = append(got, s)
+				}
+			}
+			switch {
+			case r.speaker == "" && len(got) > 0:
+				t.Errorf("%q went to %s; nobody can tell who said it", r.fragment, got[0].Speaker)
+			case r.speaker != "" && len(got) != 1:
+				t.Errorf("%q: %d statements %+v, want one by %s", r.fragment, len(got), got, r.speaker)
+			case r.speaker != "" && got[0].Speaker != r.speaker:
+				t.Errorf("%q went to %s, want %s", r.fragment, got[0].Speaker, r.speaker)
+			}
+		})
+	}
+}
