@@ -25,6 +25,12 @@ var attributionRules = []struct {
 	{"a party tag in brackets stands between a name and its verb",
 		"Nancy Pelosi (D-Calif.) said \"this is a disgrace to the nation\" on Thursday.",
 		"this is a disgrace to the nation", "nancy-pelosi"},
+	{"quote first, then a title with 'of' and the name",
+		"“I do believe its frivolous,” Michigan Secretary of State Jocelyn Benson said of Trump’s lawsuit at a news conference.",
+		"I do believe its frivolous", "jocelyn-benson"},
+	{"precision: 'of' joins a title only between capitals",
+		"An aide of Mr Biden said \"we are not worried about the polls\" on Monday.",
+		"we are not worried about the polls", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -120,7 +120,9 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if h := honorific(t.lower); h != "" && i+1 < len(toks) && toks[i+1].upper && adjacent(s, t, &toks[i+1]) {
 			honor[toks[i+1].text(s)] = h
 		}
-		if !t.upper || (i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], t) && !isRoleWord(toks[i-1].lower)) {
+		// a name starts after a capital that cannot be part of it: a role
+		// word, or a word no name is made of ("Secretary of State Jocelyn")
+		if !t.upper || (i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], t) && !isRoleWord(toks[i-1].lower) && !stopName.has(toks[i-1].lower)) {
 			continue
 		}
 		n := nameAt(s, toks, i)
@@ -373,6 +375,10 @@ func roleBefore(s string, toks []token, i int) string {
 	hasNoun := false
 	for j > 0 && i-j < 7 {
 		p := toks[j-1]
+		if p.lower == "of" && roleOf(s, toks, j-1) {
+			j-- // "Secretary of State Jocelyn Benson": the title goes on
+			continue
+		}
 		if p.inQuote || roleStops.has(p.lower) || p.poss || !onlySpaces(s[p.end:toks[j].start]) && !adjacent(s, &p, &toks[j]) {
 			break
 		}
@@ -385,6 +391,18 @@ func roleBefore(s string, toks []token, i int) string {
 		return ""
 	}
 	return joinTokens(s, toks[j:i])
+}
+
+// roleOf reports an "of" at toks[k] inside a title, between a role noun
+// and a capitalised word: "Secretary of State", "Minister of Defence",
+// "Chief of Staff". "an aide of Mr Biden" has no capital role to go on.
+func roleOf(s string, toks []token, k int) bool {
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	p, n := &toks[k-1], &toks[k+1]
+	return p.upper && isRoleWord(p.lower) && n.upper && honorific(n.lower) == "" &&
+		adjacent(s, p, &toks[k]) && adjacent(s, &toks[k], n)
 }
 
 func roleAfter(s string, toks []token, k int) string {
