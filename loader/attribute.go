@@ -462,6 +462,12 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 					return ac
 				}
 			}
+			if a.objectOfPreposition(m.from, ta) && !a.subjectAtVerb(m.to, v) {
+				// "handing the flag to Zelensky ..., saying": the object
+				// of "to" is not who says; whoever is, stands further back
+				k = m.from
+				continue
+			}
 			ac.subject, ac.named, ac.subjAt = m.p, true, m.from
 			ac.by, ac.nby = a.conjoined(m, ta)
 			return ac

@@ -31,6 +31,18 @@ var attributionRules = []struct {
 	{"precision: 'of' joins a title only between capitals",
 		"An aide of Mr Biden said \"we are not worried about the polls\" on Monday.",
 		"we are not worried about the polls", ""},
+	{"precision: the object of a preposition is not the subject of a later 'saying'",
+		"The unnamed soldier was seen on video handing the flag to President Volodymyr Zelensky in the city of Bakhmut, saying it was a gift \"to our brothers in the US. Thank you.\"",
+		"to our brothers in the US", ""},
+	{"past the object of a preposition, the sentence's subject speaks",
+		"US President Joe Biden spoke to French President Emmanuel Macron by phone on Monday, saying \"we stand together with our allies\".",
+		"we stand together with our allies", "joe-biden"},
+	{"the object of a preposition speaks in a relative clause",
+		"The soldier handed the flag to President Volodymyr Zelensky, who said \"this is a gift we will never forget\".",
+		"this is a gift we will never forget", "volodymyr-zelensky"},
+	{"a name right before its verb speaks, preposition or not",
+		"Vance mocked the Ukrainian leader, with President Donald Trump remarking that he did not “have the cards right now with us.”",
+		"have the cards right now", "donald-trump"},
 }
 
 func TestAttributionRules(t *testing.T) {
