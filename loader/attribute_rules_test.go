@@ -43,6 +43,15 @@ var attributionRules = []struct {
 	{"a name right before its verb speaks, preposition or not",
 		"Vance mocked the Ukrainian leader, with President Donald Trump remarking that he did not “have the cards right now with us.”",
 		"have the cards right now", "donald-trump"},
+	{"'has this to say:' is a colon lead-in, and an acronym body is its speaker",
+		"BA has this to say in response to the BALPA airline pilot union strike vote:\n\n\"We are very disappointed that BALPA, the pilots' union, has chosen to threaten the travel plans of our customers.\"",
+		"We are very disappointed that BALPA", "ba"},
+	{"'had this to say:' after a titled name",
+		"When asked the question, White House Press Secretary Robert Gibbs had this to say:\n\n\"I'm not going to ... get into that question,\"",
+		"get into that question", "robert-gibbs"},
+	{"precision: 'what he has to say' is no lead-in",
+		"Nobody knows what the minister has to say about it:\n\n\"A plan for growth and jobs in every region of the country.\"",
+		"A plan for growth and jobs", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

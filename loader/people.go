@@ -104,7 +104,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if !r.speakers {
 			break
 		}
-		if !toks[k].inQuote && speechVerbs.has(toks[k].lower) {
+		if !toks[k].inQuote && speechAt(toks, k) {
 			if d := sourceBefore(s, toks, k); d != "" {
 				if _, ok := into[d]; !ok {
 					into[d] = &found{name: d, source: true}
@@ -242,7 +242,7 @@ func speaksAt(s string, toks []token, i, n int) bool {
 		if t.inQuote {
 			return false
 		}
-		if speechVerbs.has(t.lower) {
+		if speechAt(toks, k) {
 			return true
 		}
 		if !auxiliaries.has(t.lower) {
