@@ -52,6 +52,15 @@ var attributionRules = []struct {
 	{"precision: 'what he has to say' is no lead-in",
 		"Nobody knows what the minister has to say about it:\n\n\"A plan for growth and jobs in every region of the country.\"",
 		"A plan for growth and jobs", ""},
+	{"a surname after an abbreviated title speaks ('Pres.', 'calls ... \"...\"')",
+		"Former Pres. Obama calls violence at Capitol \"a moment of great dishonor and shame for our nation\" in a statement.",
+		"a moment of great dishonor", "obama"},
+	{"a surname after a role noun speaks with a colon",
+		"Kremlin spokesman Peskov said: \"We have nothing to add to what was said yesterday.\"",
+		"We have nothing to add", "peskov"},
+	{"precision: a day after a title is no surname",
+		"The Labour leader Tuesday said \"we will set out our plans in full\".",
+		"we will set out our plans", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

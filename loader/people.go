@@ -127,6 +127,15 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		}
 		n := nameAt(s, toks, i)
 		if n == 0 {
+			if r.speakers && titledSurname(s, toks, i) {
+				// "Former Pres. Obama calls ...", "Kremlin spokesman Peskov
+				// said": a surname after a title, speaking
+				name := t.text(s)
+				role := roleBefore(s, toks, i)
+				if f, ok := into[name]; !ok || len(role) > len(f.role) {
+					into[name] = &found{name: name, role: role}
+				}
+			}
 			continue
 		}
 		name := joinTokens(s, toks[i:i+n])
@@ -143,6 +152,23 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		}
 		i += n - 1
 	}
+}
+
+// titledSurname reports a one-word name right after a title that speaks:
+// "Former Pres. Obama calls", "Kremlin spokesman Peskov said:". Two-word
+// names are nameAt's; a capital no name is made of is none.
+func titledSurname(s string, toks []token, i int) bool {
+	t := &toks[i]
+	if !t.upper || t.poss || t.inQuote || isRoleWord(t.lower) || stopName.has(t.lower) || honorific(t.lower) != "" || len(t.lower) < 3 {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].upper && adjacent(s, t, &toks[i+1]) {
+		return false // the start of a longer capitalised run
+	}
+	if i == 0 || !isRoleWord(toks[i-1].lower) || !adjacent(s, &toks[i-1], t) {
+		return false
+	}
+	return roleBefore(s, toks, i) != "" && (speaksAt(s, toks, i, 1) || colonQuoteAt(s, toks, i, 1))
 }
 
 // sourceBefore reads a speaker known only by a description, the subject
