@@ -476,6 +476,10 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 			ac.subject, ac.subjAt = a.resolve(u, t.lower, k, earlier), k
 			return ac
 		}
+		if p, ok := a.describedSubject(k, ta, v); ok {
+			ac.subject, ac.subjAt = p, k
+			return ac
+		}
 		if t.lower == "they" || t.lower == "it" || t.lower == "i" || t.lower == "we" {
 			return ac
 		}

@@ -61,6 +61,18 @@ var attributionRules = []struct {
 	{"precision: a day after a title is no surname",
 		"The Labour leader Tuesday said \"we will set out our plans in full\".",
 		"we will set out our plans", ""},
+	{"a definite description speaks for the one person the post has named",
+		"Nigel Farage said he and Reform UK had taken “the first step of something”.\n\nDelivering his victory speech in Clacton, the Reform UK leader said he hoped the party will be “big enough to challenge at the general election”.",
+		"big enough to challenge", "nigel-farage"},
+	{"precision: a description after two people named is nobody",
+		"Prime Minister Rishi Sunak met Labour leader Keir Starmer in Downing Street on Monday.\n\nThe Labour leader said it was “a day of reckoning for the country”.",
+		"a day of reckoning", ""},
+	{"precision: 'the shadow chancellor' is not the chancellor named",
+		"Chancellor Rishi Sunak said “we will do whatever it takes”.\n\nThe shadow chancellor said the plan was “too little, too late for families”.",
+		"too little, too late", ""},
+	{"precision: a description whose noun is not the named person's role is nobody",
+		"Prime Minister Rishi Sunak said “we will do whatever it takes”.\n\nThe chancellor said the plan was “the right one for families”.",
+		"the right one for families", ""},
 }
 
 func TestAttributionRules(t *testing.T) {
