@@ -73,6 +73,12 @@ var attributionRules = []struct {
 	{"precision: a description whose noun is not the named person's role is nobody",
 		"Prime Minister Rishi Sunak said “we will do whatever it takes”.\n\nThe chancellor said the plan was “the right one for families”.",
 		"the right one for families", ""},
+	{"an indefinite description with a lower-case modifier is a source",
+		"The trial will not be held on Monday, a court official said. \"It is fake information\", a court official told reporters outside the court.",
+		"It is fake information", "court-official"},
+	{"precision: the modifier run stops at a verb",
+		"Police said \"nobody was hurt in the blast\" while the man told reporters he saw an official.",
+		"nobody was hurt in the blast", "police"},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -208,6 +208,22 @@ func sourceBefore(s string, toks []token, k int) string {
 	if i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], &toks[i]) && !roleStops.has(toks[i-1].lower) {
 		return "" // part of a longer name the loop stopped in
 	}
+	if isRoleWord(h.lower) && !article(i) {
+		// "a court official", "a senior government spokesperson": an
+		// indefinite article a word or two back makes them one description
+		for n, b := 1, i; n <= 2 && b > 0 && adjacent(s, &toks[b-1], &toks[b]); n, b = n+1, b-1 {
+			p := &toks[b-1]
+			if p.inQuote || p.poss || p.upper || roleStops.has(p.lower) || speechVerbs.has(p.lower) || auxiliaries.has(p.lower) {
+				break
+			}
+			if article(b - 1) {
+				if w := toks[b-2].lower; w == "a" || w == "an" {
+					i = b - 1
+				}
+				break
+			}
+		}
+	}
 	if i == j && !h.upper && !article(j) && !vocabulary().bodies[h.lower] {
 		return "" // "an official said" needs its article; a bare "official" is no one
 	}
