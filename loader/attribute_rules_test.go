@@ -79,6 +79,12 @@ var attributionRules = []struct {
 	{"precision: the modifier run stops at a verb",
 		"Police said \"nobody was hurt in the blast\" while the man told reporters he saw an official.",
 		"nobody was hurt in the blast", "police"},
+	{"a title set off by commas before a name",
+		"Portugal’s prime minister, Luís Montenegro, has also shared a post on X.\n\nMontenegro said he looked “forward to working closely” with the new president.",
+		"forward to working closely", "luís-montenegro"},
+	{"precision: a name after a title and a comma that starts a list has no title",
+		"At the table was the foreign minister, Anna Lindqvist and Carl Bildt, who said “the talks went well”.",
+		"the talks went well", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -143,6 +143,9 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if role == "" {
 			role = roleAfter(s, toks, i+n)
 		}
+		if role == "" {
+			role = roleApposed(s, toks, i, n)
+		}
 		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
 			i += n - 1
 			continue
@@ -445,6 +448,28 @@ func roleOf(s string, toks []token, k int) bool {
 	p, n := &toks[k-1], &toks[k+1]
 	return p.upper && isRoleWord(p.lower) && n.upper && honorific(n.lower) == "" &&
 		adjacent(s, p, &toks[k]) && adjacent(s, &toks[k], n)
+}
+
+// roleApposed reads a title set off before a name by commas, as the
+// Guardian writes them: "Portugal’s prime minister, Luís Montenegro, has",
+// "Greek prime minister, Kyriakos Mitsotakis, says". The name must close
+// with a comma too, or it may start a list ("the minister, Smith and Jones").
+func roleApposed(s string, toks []token, i, n int) string {
+	if i < 1 || i+n >= len(toks) || !isRoleWord(toks[i-1].lower) || toks[i-1].inQuote {
+		return ""
+	}
+	if strings.TrimSpace(s[toks[i-1].end:toks[i].start]) != "," || strings.TrimSpace(s[toks[i+n-1].end:toks[i+n].start]) != "," {
+		return ""
+	}
+	j := i - 1
+	for j > 0 && i-j < 5 {
+		p := &toks[j-1]
+		if p.inQuote || p.poss || roleStops.has(p.lower) || !adjacent(s, p, &toks[j]) {
+			break
+		}
+		j--
+	}
+	return joinTokens(s, toks[j:i])
 }
 
 func roleAfter(s string, toks []token, k int) string {
