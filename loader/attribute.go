@@ -188,6 +188,9 @@ type unit struct {
 	lead      *person
 	leadOpen  bool
 	leadFresh bool // the lead-in was the block just read
+	// leadHeld are unmarked paragraphs inside the open quote, kept until a
+	// later one closes it (then they were the quote's) or the lead ends
+	leadHeld []string
 }
 
 // attributor reads units one goroutine at a time; its slices are reused
@@ -236,7 +239,7 @@ func (a *attributor) block(u *unit) {
 	text := a.text
 	if u.lead != nil {
 		if !a.leadBlock(u, text) {
-			u.lead, u.leadOpen = nil, false
+			u.lead, u.leadOpen, u.leadHeld = nil, false, u.leadHeld[:0]
 		}
 	}
 	a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
@@ -270,14 +273,14 @@ func (a *attributor) block(u *unit) {
 	}
 	if len(a.qs) == 0 || u.lead == nil {
 		if p := a.leadIn(u, text); p != nil {
-			u.lead, u.leadOpen, u.leadFresh = p, false, true
+			u.lead, u.leadOpen, u.leadFresh, u.leadHeld = p, false, true, u.leadHeld[:0]
 		}
 	}
 	if n := len(a.qs); n > 0 && a.qs[n-1].implicit && len(u.history) > 0 {
 		// a quote left open at the paragraph's end goes on in the next
 		// paragraph that opens with a quote mark, as pages print speeches
 		if p := u.history[len(u.history)-1].speaker; p != nil {
-			u.lead, u.leadOpen = p, false
+			u.lead, u.leadOpen, u.leadHeld = p, false, u.leadHeld[:0]
 		}
 	}
 }

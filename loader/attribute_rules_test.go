@@ -85,6 +85,18 @@ var attributionRules = []struct {
 	{"precision: a name after a title and a comma that starts a list has no title",
 		"At the table was the foreign minister, Anna Lindqvist and Carl Bildt, who said “the talks went well”.",
 		"the talks went well", ""},
+	{"a block quote runs through unmarked paragraphs to its lone closing mark",
+		"In a statement British Transport Police said:\n\n“Manchester Piccadilly station has now re-opened following the incident.\n\nA man has been arrested on suspicion of obstructing the railway.\n\nOur officers remain at the station to assist rail staff.”",
+		"A man has been arrested on suspicion", "british-transport-police"},
+	{"precision: a block quote never closed keeps no unmarked paragraph",
+		"Ukip funder Arron Banks criticised the party.\n\nBanks said:\n\n“We will fight this all the way to the courts.\n\nThe vote is next week in the chamber.\n\nThe party meets on Friday in Leeds.",
+		"The vote is next week", ""},
+	{"a lead-in paragraph with no opening mark may end with the lone ”",
+		"Spain’s prime minister, Pedro Sánchez, has congratulated Donald Trump.\n\nIn a post on X, Sánchez wrote:\n\nWe will work on our strategic bilateral relations and on a strong transatlantic partnership.”",
+		"We will work on our strategic bilateral relations", "pedro-sánchez"},
+	{"a pronoun lead-in speaks for whom the pronoun refers to",
+		"Nick Clegg, the Lib Dem former deputy prime minister, was in Brussels today. He said the meeting went well. In a statement he said:\n\nBrexit was the key preoccupation for the seven Liberal prime ministers around the table.",
+		"Brexit was the key preoccupation", "nick-clegg"},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -27,10 +27,11 @@ func (a *attributor) leadIn(u *unit, text string) *person {
 	if p := a.handleLeadIn(text); p != nil {
 		return p
 	}
-	// only a speaker named in the lead-in itself: "A Downing Street
-	// spokesman said:" names nobody, and the last speaker is not its man
+	// only a speaker the lead-in itself names or refers to ("In a
+	// statement he said:" once "he" is told): "A Downing Street spokesman
+	// said:" names nobody, and the last speaker is not its man
 	for i := len(a.acts) - 1; i >= 0; i-- {
-		if ac := a.acts[i]; ac.subject != nil && ac.named {
+		if ac := a.acts[i]; ac.subject != nil {
 			return ac.subject
 		}
 	}
@@ -64,23 +65,34 @@ func (a *attributor) leadBlock(u *unit, text string) bool {
 	u.leadFresh = false
 	if !opens && !u.leadOpen {
 		// "Banks said:" then a paragraph with no marks at all: the
-		// Guardian's block quote. Only the first paragraph, and only prose.
+		// Guardian's block quote. Only the first paragraph, and only prose;
+		// it may end with the block quote's lone ” ("Sánchez wrote:").
 		w := strings.TrimSpace(text)
+		if l, size := utf8.DecodeLastRuneInString(w); l == '”' || l == '"' {
+			w = strings.TrimSpace(w[:len(w)-size])
+		}
 		if !fresh || wordCount(w) < 5 || strings.ContainsAny(w, "\"“”") || !endsSentence(w) {
 			return false
 		}
-		a.rec.add(u.lead.ID, model.Direct, w, w, u.cite)
+		a.rec.add(u.lead.ID, model.Direct, w, strings.TrimSpace(text), u.cite)
 		return false
 	}
 	if !opens {
-		// a paragraph inside an open quote belongs to it only when it closes
-		// it (the lone ” of a block quote); else the writer left the quote open
+		// a paragraph inside an open quote belongs to it only when it or a
+		// paragraph soon after closes it (the lone ” of a block quote);
+		// else the writer left the quote open
 		words = strings.TrimSpace(text)
 		l, size := utf8.DecodeLastRuneInString(words)
 		if !isCloseMark(l) {
-			return false
+			if len(u.leadHeld) >= maxHeld || strings.ContainsAny(words, "\"“”") || !endsSentence(words) {
+				return false
+			}
+			u.leadHeld = append(u.leadHeld, words)
+			return true
 		}
 		words, closes = strings.TrimSpace(words[:len(words)-size]), true
+	} else {
+		u.leadHeld = u.leadHeld[:0] // a new mark: the held ones were left open
 	}
 	if u.cont >= 0 {
 		return true // the sentence reader goes on with the open quote itself
@@ -88,10 +100,18 @@ func (a *attributor) leadBlock(u *unit, text string) bool {
 	if inner := strings.IndexAny(words, "\"“”"); inner >= 0 || !hasLetter(words) || wordCount(words) < 3 {
 		return false // quotes inside: the sentence reader has them
 	}
+	for _, h := range u.leadHeld {
+		a.rec.add(u.lead.ID, model.Direct, h, h, u.cite)
+	}
+	u.leadHeld = u.leadHeld[:0]
 	a.rec.add(u.lead.ID, model.Direct, words, strings.TrimSpace(text), u.cite)
 	u.leadOpen = opens && !closes || u.leadOpen && !closes
 	return true
 }
+
+// maxHeld is how many unmarked paragraphs an open block quote may run
+// through before its closing mark; past that the writer left it open.
+const maxHeld = 3
 
 // transcript reads a transcript line, "Zelensky: Thank you for all your
 // support", when the block opens with a known person's name and a colon and
