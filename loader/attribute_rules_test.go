@@ -97,6 +97,12 @@ var attributionRules = []struct {
 	{"a pronoun lead-in speaks for whom the pronoun refers to",
 		"Nick Clegg, the Lib Dem former deputy prime minister, was in Brussels today. He said the meeting went well. In a statement he said:\n\nBrexit was the key preoccupation for the seven Liberal prime ministers around the table.",
 		"Brexit was the key preoccupation", "nick-clegg"},
+	{"a semicolon typed for the colon is a lead-in; a sentence-initial He speaks for the subject before 'has been'",
+		"Theo Walcott has been raving about the performance of Cole Palmer after his four goal haul.\n\nHe told BBC Radio 5 Live;\n\nThere's nothing more I can really say about Cole Palmer. I am speechless.",
+		"There's nothing more I can really say", "theo-walcott"},
+	{"precision: a semicolon inside a sentence announces nothing",
+		"Theo Walcott has been raving about the game; he told BBC Radio 5 Live it was special.\n\nThe club will play again on Saturday against Leeds at home.",
+		"The club will play again", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

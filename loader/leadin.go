@@ -21,7 +21,9 @@ import (
 // leadIn reports who a block that ends with a colon announces: the speaker
 // its last sentence gave, or nil.
 func (a *attributor) leadIn(u *unit, text string) *person {
-	if !strings.HasSuffix(strings.TrimSpace(text), ":") {
+	// a semicolon typed for the colon announces as well: "He told BBC
+	// Radio 5 Live;" then the words
+	if t := strings.TrimSpace(text); !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") {
 		return nil
 	}
 	if p := a.handleLeadIn(text); p != nil {

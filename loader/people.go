@@ -324,11 +324,21 @@ func subjectAt(s string, toks []token, i, n int) bool {
 		}
 	}
 	v := toks[i+n].lower
+	if perfectOrPassive.has(v) && i+n+1 < len(toks) {
+		// "Theo Walcott has been raving", "Grant Shapps has lost his seat",
+		// "Mr Shapps was ousted": the auxiliary's subject all the same
+		if w := &toks[i+n+1]; !w.inQuote && !w.upper && len(w.lower) > 2 {
+			return !vocabulary().bodies[toks[i+n-1].lower]
+		}
+	}
 	if !strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ed") || len(v) < 4 || strings.HasSuffix(v, "ss") {
 		return false
 	}
 	return !vocabulary().bodies[toks[i+n-1].lower]
 }
+
+// perfectOrPassive are auxiliaries a sentence's subject may stand before.
+var perfectOrPassive = set("has", "had", "was", "is")
 
 // mayTitle reports whether findTitled can find anything in a block: a title
 // needs a role word, a pronoun an honorific, and the words that are either
