@@ -256,6 +256,13 @@ func (a *attributor) block(u *unit) {
 	if a.transcript(u, text) {
 		return
 	}
+	if headlineQuote(text) {
+		// a headline the page left among the paragraphs: "‘US not in rush
+		// to recognise Taliban govt’: White House"
+		a.titleQuote(u, text)
+		a.scan(text)
+		a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
+	}
 	ti, qi := 0, 0
 	a.sents = appendSentences(a.sents[:0], text, a.qs)
 	a.spans = a.spans[:0]
@@ -575,7 +582,17 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 			return p, p != nil
 		}
 		// the speaker's name, maybe after a title: `," AMWU national
-		// president Andrew Dettmer says`; the name ends right at the verb
+		// president Andrew Dettmer says`; the name ends right at the verb.
+		// A body named in the title is not the speaker: `," White House
+		// press secretary Jen Psaki told reporters`
+		for j := k0; j < k && j <= k0+7; j++ {
+			if i := a.at[j]; i >= 0 && !a.ms[i].poss && a.ms[i].to == k && a.ms[i].p.Group != model.GroupSource {
+				return a.ms[i].p, true
+			}
+			if j+1 < k && !adjacent(a.text, &a.toks[j], &a.toks[j+1]) {
+				break // a comma or more: no longer one title and name
+			}
+		}
 		for j := k0; j < k && j <= k0+7; j++ {
 			if i := a.at[j]; i >= 0 && !a.ms[i].poss && (j <= k0+2 || a.ms[i].to == k || a.titleRun(k0, a.ms[i].from)) {
 				return a.ms[i].p, true

@@ -103,6 +103,21 @@ var attributionRules = []struct {
 	{"precision: a semicolon inside a sentence announces nothing",
 		"Theo Walcott has been raving about the game; he told BBC Radio 5 Live it was special.\n\nThe club will play again on Saturday against Leeds at home.",
 		"The club will play again", ""},
+	{"a quoting headline left among the paragraphs names its speaker after the colon",
+		"‘US not in rush to recognise Taliban govt’: White House\n\nThe White House has said that the United States is in “no rush” to recognise the new government.",
+		"US not in rush to recognise Taliban govt", "white-house"},
+	{"'The White House has said' makes the capitalised body a source",
+		"The White House has said that the United States is in “no rush” to recognise the new government.",
+		"no rush", "white-house"},
+	{"precision: a body in a title before the name does not speak",
+		"“This is a caretaker cabinet,” White House press secretary Jen Psaki told reporters at her daily news conference.",
+		"This is a caretaker cabinet", "jen-psaki"},
+	{"a 'Name: ‘quote’' headline quotes the name",
+		"Farage: ‘We are coming for Labour’\n\nNigel Farage said he and Reform UK had taken “the first step of something”.",
+		"We are coming for Labour", "nigel-farage"},
+	{"precision: a 'Name: claim' headline without marks quotes nobody",
+		"Farage: Reform will stand everywhere\n\nNigel Farage said Reform UK had taken “the first step of something”.",
+		"Reform will stand everywhere", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

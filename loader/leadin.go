@@ -128,6 +128,12 @@ func (a *attributor) transcript(u *unit, text string) bool {
 		return false
 	}
 	words := strings.TrimSpace(rest[1:])
+	if r, size := utf8.DecodeRuneInString(words); isOpenMark(r) {
+		// "Farage: ‘We are coming for Labour’": the marks are not the words
+		if l, lsize := utf8.DecodeLastRuneInString(words); isCloseMark(l) && len(words) > size+lsize {
+			words = strings.TrimSpace(words[size : len(words)-lsize])
+		}
+	}
 	// spoken words close like a sentence; "May: No limits on immigration"
 	// is a headline in the "Name: claim" style, not a transcript
 	if wordCount(words) < 3 || !hasLetter(words) || !endsSentence(words) {
@@ -144,6 +150,7 @@ func (a *attributor) transcript(u *unit, text string) bool {
 func (a *attributor) titleQuote(u *unit, title string) {
 	r, size := utf8.DecodeRuneInString(title)
 	if !isOpenMark(r) && r != '‘' {
+		a.namedTitleQuote(u, title)
 		return
 	}
 	rest := title[size:]
@@ -153,7 +160,7 @@ func (a *attributor) titleQuote(u *unit, title string) {
 			continue
 		}
 		n := utf8.RuneLen(c)
-		if i+n == len(rest) || rest[i+n] == ' ' || rest[i+n] == ',' {
+		if i+n == len(rest) || rest[i+n] == ' ' || rest[i+n] == ',' || rest[i+n] == ':' {
 			end, closeSize = i, n
 			break
 		}
@@ -164,6 +171,14 @@ func (a *attributor) titleQuote(u *unit, title string) {
 	words := strings.TrimRight(strings.TrimSpace(rest[:end]), ",")
 	after := strings.TrimLeft(rest[end+closeSize:], ", ")
 	if wordCount(words) < 2 || after == "" {
+		return
+	}
+	if strings.HasPrefix(after, ":") {
+		// "‘US not in rush to recognise Taliban govt’: White House": who
+		// said it stands alone after the colon
+		if p := a.onlyMention(strings.TrimSpace(after[1:])); p != nil {
+			a.rec.add(p.ID, model.Direct, words, title, u.cite)
+		}
 		return
 	}
 	a.scan(after)
@@ -210,4 +225,51 @@ func (a *attributor) handleLeadIn(text string) *person {
 		}
 	}
 	return best
+}
+
+// namedTitleQuote reads a headline in the "Name: ‘quote’" style, "Farage:
+// ‘We are coming for Labour’": a known name before the colon, and after it
+// only a quote, marks and all. "May: No limits on immigration" has no marks
+// and quotes nobody.
+func (a *attributor) namedTitleQuote(u *unit, title string) {
+	name, rest, ok := strings.Cut(title, ": ")
+	if !ok || wordCount(name) > 4 {
+		return
+	}
+	rest = strings.TrimSpace(rest)
+	r, size := utf8.DecodeRuneInString(rest)
+	l, lsize := utf8.DecodeLastRuneInString(rest)
+	if !isOpenMark(r) || !isCloseMark(l) || len(rest) <= size+lsize {
+		return
+	}
+	words := strings.TrimSpace(rest[size : len(rest)-lsize])
+	if wordCount(words) < 2 || strings.ContainsAny(words, "\"“”") {
+		return
+	}
+	if p := a.onlyMention(name); p != nil {
+		a.rec.add(p.ID, model.Direct, words, title, u.cite)
+	}
+}
+
+// onlyMention is the person or source that a short text names and is
+// nothing but: "White House", "Farage", "Nigel Farage". It leaves the
+// attributor's scan on that text.
+func (a *attributor) onlyMention(text string) *person {
+	if text == "" || wordCount(text) > 5 {
+		return nil
+	}
+	a.scan(text)
+	a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
+	if len(a.ms) != 1 || a.ms[0].from != 0 || a.ms[0].to != len(a.toks) || a.ms[0].poss {
+		return nil
+	}
+	return a.ms[0].p
+}
+
+// headlineQuote reports a block shaped like a quoting headline: short,
+// opening with a quote mark and not closing like a sentence.
+func headlineQuote(text string) bool {
+	t := strings.TrimSpace(text)
+	r, _ := utf8.DecodeRuneInString(t)
+	return (r == '‘' || r == '\'' || r == '“' || r == '"') && !endsSentence(t) && wordCount(t) <= 16 && !strings.ContainsRune(t, '\n')
 }

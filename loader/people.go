@@ -195,7 +195,7 @@ func sourceBefore(s string, toks []token, k int) string {
 		w := toks[i-1].lower
 		return (w == "a" || w == "an" || w == "the") && adjacent(s, &toks[i-1], &toks[i])
 	}
-	if !role && !(h.upper && article(j)) && !acronym(s[h.start:h.end]) {
+	if !role && !(h.upper && article(capitalRun(s, toks, j))) && !acronym(s[h.start:h.end]) {
 		return ""
 	}
 	i := j
@@ -241,6 +241,16 @@ func sourceBefore(s string, toks []token, k int) string {
 		return ""
 	}
 	return d
+}
+
+// capitalRun is where the run of capitalised words ending at toks[j]
+// starts, three words back at most: "the White House", "the Taliban".
+func capitalRun(s string, toks []token, j int) int {
+	i := j
+	for i > 0 && j-i < 2 && toks[i-1].upper && !toks[i-1].inQuote && !roleStops.has(toks[i-1].lower) && adjacent(s, &toks[i-1], &toks[i]) {
+		i--
+	}
+	return i
 }
 
 // nameRules are the ways besides a title that findTitled may find people.
