@@ -188,6 +188,9 @@ type unit struct {
 	lead      *person
 	leadOpen  bool
 	leadFresh bool // the lead-in was the block just read
+	// leadHeld are unmarked paragraphs inside the open quote, kept until a
+	// later one closes it (then they were the quote's) or the lead ends
+	leadHeld []string
 }
 
 // attributor reads units one goroutine at a time; its slices are reused
@@ -236,7 +239,7 @@ func (a *attributor) block(u *unit) {
 	text := a.text
 	if u.lead != nil {
 		if !a.leadBlock(u, text) {
-			u.lead, u.leadOpen = nil, false
+			u.lead, u.leadOpen, u.leadHeld = nil, false, u.leadHeld[:0]
 		}
 	}
 	a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
@@ -252,6 +255,13 @@ func (a *attributor) block(u *unit) {
 	}
 	if a.transcript(u, text) {
 		return
+	}
+	if headlineQuote(text) {
+		// a headline the page left among the paragraphs: "‘US not in rush
+		// to recognise Taliban govt’: White House"
+		a.titleQuote(u, text)
+		a.scan(text)
+		a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
 	}
 	ti, qi := 0, 0
 	a.sents = appendSentences(a.sents[:0], text, a.qs)
@@ -270,14 +280,14 @@ func (a *attributor) block(u *unit) {
 	}
 	if len(a.qs) == 0 || u.lead == nil {
 		if p := a.leadIn(u, text); p != nil {
-			u.lead, u.leadOpen, u.leadFresh = p, false, true
+			u.lead, u.leadOpen, u.leadFresh, u.leadHeld = p, false, true, u.leadHeld[:0]
 		}
 	}
 	if n := len(a.qs); n > 0 && a.qs[n-1].implicit && len(u.history) > 0 {
 		// a quote left open at the paragraph's end goes on in the next
 		// paragraph that opens with a quote mark, as pages print speeches
 		if p := u.history[len(u.history)-1].speaker; p != nil {
-			u.lead, u.leadOpen = p, false
+			u.lead, u.leadOpen, u.leadHeld = p, false, u.leadHeld[:0]
 		}
 	}
 }
@@ -293,7 +303,7 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 	acts := a.acts[:0]
 	for k := ta; k < tb; k++ {
 		t := &a.toks[k]
-		if t.inQuote || !speechVerbs.has(t.lower) {
+		if t.inQuote || !speechAt(a.toks, k) {
 			continue
 		}
 		acts = append(acts, a.subjectOf(u, k, ta, tb, acts))
@@ -462,12 +472,22 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 					return ac
 				}
 			}
+			if a.objectOfPreposition(m.from, ta) && !a.subjectAtVerb(m.to, v) {
+				// "handing the flag to Zelensky ..., saying": the object
+				// of "to" is not who says; whoever is, stands further back
+				k = m.from
+				continue
+			}
 			ac.subject, ac.named, ac.subjAt = m.p, true, m.from
 			ac.by, ac.nby = a.conjoined(m, ta)
 			return ac
 		}
 		if t.lower == "he" || t.lower == "she" {
 			ac.subject, ac.subjAt = a.resolve(u, t.lower, k, earlier), k
+			return ac
+		}
+		if p, ok := a.describedSubject(k, ta, v); ok {
+			ac.subject, ac.subjAt = p, k
 			return ac
 		}
 		if t.lower == "they" || t.lower == "it" || t.lower == "i" || t.lower == "we" {
@@ -562,7 +582,17 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 			return p, p != nil
 		}
 		// the speaker's name, maybe after a title: `," AMWU national
-		// president Andrew Dettmer says`; the name ends right at the verb
+		// president Andrew Dettmer says`; the name ends right at the verb.
+		// A body named in the title is not the speaker: `," White House
+		// press secretary Jen Psaki told reporters`
+		for j := k0; j < k && j <= k0+7; j++ {
+			if i := a.at[j]; i >= 0 && !a.ms[i].poss && a.ms[i].to == k && a.ms[i].p.Group != model.GroupSource {
+				return a.ms[i].p, true
+			}
+			if j+1 < k && !adjacent(a.text, &a.toks[j], &a.toks[j+1]) {
+				break // a comma or more: no longer one title and name
+			}
+		}
 		for j := k0; j < k && j <= k0+7; j++ {
 			if i := a.at[j]; i >= 0 && !a.ms[i].poss && (j <= k0+2 || a.ms[i].to == k || a.titleRun(k0, a.ms[i].from)) {
 				return a.ms[i].p, true

@@ -21,16 +21,19 @@ import (
 // leadIn reports who a block that ends with a colon announces: the speaker
 // its last sentence gave, or nil.
 func (a *attributor) leadIn(u *unit, text string) *person {
-	if !strings.HasSuffix(strings.TrimSpace(text), ":") {
+	// a semicolon typed for the colon announces as well: "He told BBC
+	// Radio 5 Live;" then the words
+	if t := strings.TrimSpace(text); !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") {
 		return nil
 	}
 	if p := a.handleLeadIn(text); p != nil {
 		return p
 	}
-	// only a speaker named in the lead-in itself: "A Downing Street
-	// spokesman said:" names nobody, and the last speaker is not its man
+	// only a speaker the lead-in itself names or refers to ("In a
+	// statement he said:" once "he" is told): "A Downing Street spokesman
+	// said:" names nobody, and the last speaker is not its man
 	for i := len(a.acts) - 1; i >= 0; i-- {
-		if ac := a.acts[i]; ac.subject != nil && ac.named {
+		if ac := a.acts[i]; ac.subject != nil {
 			return ac.subject
 		}
 	}
@@ -64,23 +67,34 @@ func (a *attributor) leadBlock(u *unit, text string) bool {
 	u.leadFresh = false
 	if !opens && !u.leadOpen {
 		// "Banks said:" then a paragraph with no marks at all: the
-		// Guardian's block quote. Only the first paragraph, and only prose.
+		// Guardian's block quote. Only the first paragraph, and only prose;
+		// it may end with the block quote's lone ” ("Sánchez wrote:").
 		w := strings.TrimSpace(text)
+		if l, size := utf8.DecodeLastRuneInString(w); l == '”' || l == '"' {
+			w = strings.TrimSpace(w[:len(w)-size])
+		}
 		if !fresh || wordCount(w) < 5 || strings.ContainsAny(w, "\"“”") || !endsSentence(w) {
 			return false
 		}
-		a.rec.add(u.lead.ID, model.Direct, w, w, u.cite)
+		a.rec.add(u.lead.ID, model.Direct, w, strings.TrimSpace(text), u.cite)
 		return false
 	}
 	if !opens {
-		// a paragraph inside an open quote belongs to it only when it closes
-		// it (the lone ” of a block quote); else the writer left the quote open
+		// a paragraph inside an open quote belongs to it only when it or a
+		// paragraph soon after closes it (the lone ” of a block quote);
+		// else the writer left the quote open
 		words = strings.TrimSpace(text)
 		l, size := utf8.DecodeLastRuneInString(words)
 		if !isCloseMark(l) {
-			return false
+			if len(u.leadHeld) >= maxHeld || strings.ContainsAny(words, "\"“”") || !endsSentence(words) {
+				return false
+			}
+			u.leadHeld = append(u.leadHeld, words)
+			return true
 		}
 		words, closes = strings.TrimSpace(words[:len(words)-size]), true
+	} else {
+		u.leadHeld = u.leadHeld[:0] // a new mark: the held ones were left open
 	}
 	if u.cont >= 0 {
 		return true // the sentence reader goes on with the open quote itself
@@ -88,10 +102,18 @@ func (a *attributor) leadBlock(u *unit, text string) bool {
 	if inner := strings.IndexAny(words, "\"“”"); inner >= 0 || !hasLetter(words) || wordCount(words) < 3 {
 		return false // quotes inside: the sentence reader has them
 	}
+	for _, h := range u.leadHeld {
+		a.rec.add(u.lead.ID, model.Direct, h, h, u.cite)
+	}
+	u.leadHeld = u.leadHeld[:0]
 	a.rec.add(u.lead.ID, model.Direct, words, strings.TrimSpace(text), u.cite)
 	u.leadOpen = opens && !closes || u.leadOpen && !closes
 	return true
 }
+
+// maxHeld is how many unmarked paragraphs an open block quote may run
+// through before its closing mark; past that the writer left it open.
+const maxHeld = 3
 
 // transcript reads a transcript line, "Zelensky: Thank you for all your
 // support", when the block opens with a known person's name and a colon and
@@ -106,6 +128,12 @@ func (a *attributor) transcript(u *unit, text string) bool {
 		return false
 	}
 	words := strings.TrimSpace(rest[1:])
+	if r, size := utf8.DecodeRuneInString(words); isOpenMark(r) {
+		// "Farage: ‘We are coming for Labour’": the marks are not the words
+		if l, lsize := utf8.DecodeLastRuneInString(words); isCloseMark(l) && len(words) > size+lsize {
+			words = strings.TrimSpace(words[size : len(words)-lsize])
+		}
+	}
 	// spoken words close like a sentence; "May: No limits on immigration"
 	// is a headline in the "Name: claim" style, not a transcript
 	if wordCount(words) < 3 || !hasLetter(words) || !endsSentence(words) {
@@ -122,6 +150,7 @@ func (a *attributor) transcript(u *unit, text string) bool {
 func (a *attributor) titleQuote(u *unit, title string) {
 	r, size := utf8.DecodeRuneInString(title)
 	if !isOpenMark(r) && r != '‘' {
+		a.namedTitleQuote(u, title)
 		return
 	}
 	rest := title[size:]
@@ -131,7 +160,7 @@ func (a *attributor) titleQuote(u *unit, title string) {
 			continue
 		}
 		n := utf8.RuneLen(c)
-		if i+n == len(rest) || rest[i+n] == ' ' || rest[i+n] == ',' {
+		if i+n == len(rest) || rest[i+n] == ' ' || rest[i+n] == ',' || rest[i+n] == ':' {
 			end, closeSize = i, n
 			break
 		}
@@ -142,6 +171,14 @@ func (a *attributor) titleQuote(u *unit, title string) {
 	words := strings.TrimRight(strings.TrimSpace(rest[:end]), ",")
 	after := strings.TrimLeft(rest[end+closeSize:], ", ")
 	if wordCount(words) < 2 || after == "" {
+		return
+	}
+	if strings.HasPrefix(after, ":") {
+		// "‘US not in rush to recognise Taliban govt’: White House": who
+		// said it stands alone after the colon
+		if p := a.onlyMention(strings.TrimSpace(after[1:])); p != nil {
+			a.rec.add(p.ID, model.Direct, words, title, u.cite)
+		}
 		return
 	}
 	a.scan(after)
@@ -188,4 +225,51 @@ func (a *attributor) handleLeadIn(text string) *person {
 		}
 	}
 	return best
+}
+
+// namedTitleQuote reads a headline in the "Name: ‘quote’" style, "Farage:
+// ‘We are coming for Labour’": a known name before the colon, and after it
+// only a quote, marks and all. "May: No limits on immigration" has no marks
+// and quotes nobody.
+func (a *attributor) namedTitleQuote(u *unit, title string) {
+	name, rest, ok := strings.Cut(title, ": ")
+	if !ok || wordCount(name) > 4 {
+		return
+	}
+	rest = strings.TrimSpace(rest)
+	r, size := utf8.DecodeRuneInString(rest)
+	l, lsize := utf8.DecodeLastRuneInString(rest)
+	if !isOpenMark(r) || !isCloseMark(l) || len(rest) <= size+lsize {
+		return
+	}
+	words := strings.TrimSpace(rest[size : len(rest)-lsize])
+	if wordCount(words) < 2 || strings.ContainsAny(words, "\"“”") {
+		return
+	}
+	if p := a.onlyMention(name); p != nil {
+		a.rec.add(p.ID, model.Direct, words, title, u.cite)
+	}
+}
+
+// onlyMention is the person or source that a short text names and is
+// nothing but: "White House", "Farage", "Nigel Farage". It leaves the
+// attributor's scan on that text.
+func (a *attributor) onlyMention(text string) *person {
+	if text == "" || wordCount(text) > 5 {
+		return nil
+	}
+	a.scan(text)
+	a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
+	if len(a.ms) != 1 || a.ms[0].from != 0 || a.ms[0].to != len(a.toks) || a.ms[0].poss {
+		return nil
+	}
+	return a.ms[0].p
+}
+
+// headlineQuote reports a block shaped like a quoting headline: short,
+// opening with a quote mark and not closing like a sentence.
+func headlineQuote(text string) bool {
+	t := strings.TrimSpace(text)
+	r, _ := utf8.DecodeRuneInString(t)
+	return (r == '‘' || r == '\'' || r == '“' || r == '"') && !endsSentence(t) && wordCount(t) <= 16 && !strings.ContainsRune(t, '\n')
 }

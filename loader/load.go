@@ -314,10 +314,11 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 func pronounSpeaks(body []model.Block) bool {
 	for _, bl := range body {
 		t := bl.Text
-		for i := strings.Index(t, "he "); i >= 0; {
-			// "he said", "she says"; "the ..." is the common miss
-			if i == 0 || t[i-1] == ' ' || t[i-1] == 's' && (i == 1 || t[i-2] == ' ') {
-				w := t[i+3:]
+		for i := strings.Index(t, "e "); i >= 0; {
+			// "he said", "she says", "He told", "She adds"; "the ..." is
+			// the common miss
+			if pronounEndsAt(t, i+1) {
+				w := t[i+2:]
 				if k := strings.IndexAny(w, " ,.:;\n"); k > 0 {
 					w = w[:k]
 				}
@@ -325,11 +326,25 @@ func pronounSpeaks(body []model.Block) bool {
 					return true
 				}
 			}
-			next := strings.Index(t[i+3:], "he ")
+			next := strings.Index(t[i+2:], "e ")
 			if next < 0 {
 				break
 			}
-			i += 3 + next
+			i += 2 + next
+		}
+	}
+	return false
+}
+
+// pronounEndsAt reports "he" or "she", any case of its first letter,
+// as a whole word ending at t[:end].
+func pronounEndsAt(t string, end int) bool {
+	if end < 2 || t[end-2] != 'h' && t[end-2] != 'H' {
+		return false // most "e " end other words: one byte tells
+	}
+	for _, p := range [...]string{"he", "He", "she", "She"} {
+		if strings.HasSuffix(t[:end], p) && (end == len(p) || t[end-len(p)-1] == ' ') {
+			return true
 		}
 	}
 	return false

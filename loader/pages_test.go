@@ -438,11 +438,21 @@ func sameSpeaker(got, want string) bool {
 	for _, art := range []string{"a ", "an ", "the "} {
 		g, w = strings.TrimPrefix(g, art), strings.TrimPrefix(w, art)
 	}
-	if g == w || strings.Contains(g, w) || strings.Contains(w, g) {
+	if g == w || inside(g, w) || inside(w, g) {
 		return true
 	}
 	gf, wf := strings.Fields(g), strings.Fields(w)
 	return gf[len(gf)-1] == wf[len(wf)-1]
+}
+
+// inside reports short in long: anywhere for a spelling that runs on
+// ("Zelensky" in "Zelenskyy"), but an acronym of two or three letters only
+// as a whole word ("BA" is not inside "BALPA").
+func inside(long, short string) bool {
+	if len(short) <= 3 {
+		return strings.Contains(" "+long+" ", " "+short+" ")
+	}
+	return strings.Contains(long, short)
 }
 
 func clip(s string) string {

@@ -104,7 +104,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if !r.speakers {
 			break
 		}
-		if !toks[k].inQuote && speechVerbs.has(toks[k].lower) {
+		if !toks[k].inQuote && speechAt(toks, k) {
 			if d := sourceBefore(s, toks, k); d != "" {
 				if _, ok := into[d]; !ok {
 					into[d] = &found{name: d, source: true}
@@ -120,11 +120,22 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if h := honorific(t.lower); h != "" && i+1 < len(toks) && toks[i+1].upper && adjacent(s, t, &toks[i+1]) {
 			honor[toks[i+1].text(s)] = h
 		}
-		if !t.upper || (i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], t) && !isRoleWord(toks[i-1].lower)) {
+		// a name starts after a capital that cannot be part of it: a role
+		// word, or a word no name is made of ("Secretary of State Jocelyn")
+		if !t.upper || (i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], t) && !isRoleWord(toks[i-1].lower) && !stopName.has(toks[i-1].lower)) {
 			continue
 		}
 		n := nameAt(s, toks, i)
 		if n == 0 {
+			if r.speakers && titledSurname(s, toks, i) {
+				// "Former Pres. Obama calls ...", "Kremlin spokesman Peskov
+				// said": a surname after a title, speaking
+				name := t.text(s)
+				role := roleBefore(s, toks, i)
+				if f, ok := into[name]; !ok || len(role) > len(f.role) {
+					into[name] = &found{name: name, role: role}
+				}
+			}
 			continue
 		}
 		name := joinTokens(s, toks[i:i+n])
@@ -132,7 +143,10 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if role == "" {
 			role = roleAfter(s, toks, i+n)
 		}
-		if role == "" && !(r.speakers && (speaksAt(toks, i, n) || colonQuoteAt(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
+		if role == "" {
+			role = roleApposed(s, toks, i, n)
+		}
+		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
 			i += n - 1
 			continue
 		}
@@ -141,6 +155,23 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		}
 		i += n - 1
 	}
+}
+
+// titledSurname reports a one-word name right after a title that speaks:
+// "Former Pres. Obama calls", "Kremlin spokesman Peskov said:". Two-word
+// names are nameAt's; a capital no name is made of is none.
+func titledSurname(s string, toks []token, i int) bool {
+	t := &toks[i]
+	if !t.upper || t.poss || t.inQuote || isRoleWord(t.lower) || stopName.has(t.lower) || honorific(t.lower) != "" || len(t.lower) < 3 {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].upper && adjacent(s, t, &toks[i+1]) {
+		return false // the start of a longer capitalised run
+	}
+	if i == 0 || !isRoleWord(toks[i-1].lower) || !adjacent(s, &toks[i-1], t) {
+		return false
+	}
+	return roleBefore(s, toks, i) != "" && (speaksAt(s, toks, i, 1) || colonQuoteAt(s, toks, i, 1))
 }
 
 // sourceBefore reads a speaker known only by a description, the subject
@@ -164,7 +195,7 @@ func sourceBefore(s string, toks []token, k int) string {
 		w := toks[i-1].lower
 		return (w == "a" || w == "an" || w == "the") && adjacent(s, &toks[i-1], &toks[i])
 	}
-	if !role && !(h.upper && article(j)) && !acronym(s[h.start:h.end]) {
+	if !role && !(h.upper && article(capitalRun(s, toks, j))) && !acronym(s[h.start:h.end]) {
 		return ""
 	}
 	i := j
@@ -180,6 +211,22 @@ func sourceBefore(s string, toks []token, k int) string {
 	if i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], &toks[i]) && !roleStops.has(toks[i-1].lower) {
 		return "" // part of a longer name the loop stopped in
 	}
+	if isRoleWord(h.lower) && !article(i) {
+		// "a court official", "a senior government spokesperson": an
+		// indefinite article a word or two back makes them one description
+		for n, b := 1, i; n <= 2 && b > 0 && adjacent(s, &toks[b-1], &toks[b]); n, b = n+1, b-1 {
+			p := &toks[b-1]
+			if p.inQuote || p.poss || p.upper || roleStops.has(p.lower) || speechVerbs.has(p.lower) || auxiliaries.has(p.lower) {
+				break
+			}
+			if article(b - 1) {
+				if w := toks[b-2].lower; w == "a" || w == "an" {
+					i = b - 1
+				}
+				break
+			}
+		}
+	}
 	if i == j && !h.upper && !article(j) && !vocabulary().bodies[h.lower] {
 		return "" // "an official said" needs its article; a bare "official" is no one
 	}
@@ -194,6 +241,16 @@ func sourceBefore(s string, toks []token, k int) string {
 		return ""
 	}
 	return d
+}
+
+// capitalRun is where the run of capitalised words ending at toks[j]
+// starts, three words back at most: "the White House", "the Taliban".
+func capitalRun(s string, toks []token, j int) int {
+	i := j
+	for i > 0 && j-i < 2 && toks[i-1].upper && !toks[i-1].inQuote && !roleStops.has(toks[i-1].lower) && adjacent(s, &toks[i-1], &toks[i]) {
+		i--
+	}
+	return i
 }
 
 // nameRules are the ways besides a title that findTitled may find people.
@@ -227,16 +284,20 @@ func acronym(w string) bool {
 // speaksAt reports a name that is the subject or the agent of a speech
 // verb outside quotes: "Linda Becker said", "Becker has also told", "said
 // Linda Becker". Such a name is a person of the page even with no title.
-func speaksAt(toks []token, i, n int) bool {
+func speaksAt(s string, toks []token, i, n int) bool {
 	if i > 0 && !toks[i-1].inQuote && speechVerbs.has(toks[i-1].lower) {
 		return true
 	}
-	for k := i + n; k < len(toks) && k < i+n+3; k++ {
+	k0 := i + n
+	if partyTag(s, toks, k0) {
+		k0++ // "Dennis Hastert (R-IL) said"
+	}
+	for k := k0; k < len(toks) && k < k0+3; k++ {
 		t := &toks[k]
 		if t.inQuote {
 			return false
 		}
-		if speechVerbs.has(t.lower) {
+		if speechAt(toks, k) {
 			return true
 		}
 		if !auxiliaries.has(t.lower) {
@@ -273,11 +334,21 @@ func subjectAt(s string, toks []token, i, n int) bool {
 		}
 	}
 	v := toks[i+n].lower
+	if perfectOrPassive.has(v) && i+n+1 < len(toks) {
+		// "Theo Walcott has been raving", "Grant Shapps has lost his seat",
+		// "Mr Shapps was ousted": the auxiliary's subject all the same
+		if w := &toks[i+n+1]; !w.inQuote && !w.upper && len(w.lower) > 2 {
+			return !vocabulary().bodies[toks[i+n-1].lower]
+		}
+	}
 	if !strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ed") || len(v) < 4 || strings.HasSuffix(v, "ss") {
 		return false
 	}
 	return !vocabulary().bodies[toks[i+n-1].lower]
 }
+
+// perfectOrPassive are auxiliaries a sentence's subject may stand before.
+var perfectOrPassive = set("has", "had", "was", "is")
 
 // mayTitle reports whether findTitled can find anything in a block: a title
 // needs a role word, a pronoun an honorific, and the words that are either
@@ -369,6 +440,10 @@ func roleBefore(s string, toks []token, i int) string {
 	hasNoun := false
 	for j > 0 && i-j < 7 {
 		p := toks[j-1]
+		if p.lower == "of" && roleOf(s, toks, j-1) {
+			j-- // "Secretary of State Jocelyn Benson": the title goes on
+			continue
+		}
 		if p.inQuote || roleStops.has(p.lower) || p.poss || !onlySpaces(s[p.end:toks[j].start]) && !adjacent(s, &p, &toks[j]) {
 			break
 		}
@@ -379,6 +454,40 @@ func roleBefore(s string, toks []token, i int) string {
 	}
 	if !hasNoun {
 		return ""
+	}
+	return joinTokens(s, toks[j:i])
+}
+
+// roleOf reports an "of" at toks[k] inside a title, between a role noun
+// and a capitalised word: "Secretary of State", "Minister of Defence",
+// "Chief of Staff". "an aide of Mr Biden" has no capital role to go on.
+func roleOf(s string, toks []token, k int) bool {
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	p, n := &toks[k-1], &toks[k+1]
+	return p.upper && isRoleWord(p.lower) && n.upper && honorific(n.lower) == "" &&
+		adjacent(s, p, &toks[k]) && adjacent(s, &toks[k], n)
+}
+
+// roleApposed reads a title set off before a name by commas, as the
+// Guardian writes them: "Portugal’s prime minister, Luís Montenegro, has",
+// "Greek prime minister, Kyriakos Mitsotakis, says". The name must close
+// with a comma too, or it may start a list ("the minister, Smith and Jones").
+func roleApposed(s string, toks []token, i, n int) string {
+	if i < 1 || i+n >= len(toks) || !isRoleWord(toks[i-1].lower) || toks[i-1].inQuote {
+		return ""
+	}
+	if strings.TrimSpace(s[toks[i-1].end:toks[i].start]) != "," || strings.TrimSpace(s[toks[i+n-1].end:toks[i+n].start]) != "," {
+		return ""
+	}
+	j := i - 1
+	for j > 0 && i-j < 5 {
+		p := &toks[j-1]
+		if p.inQuote || p.poss || roleStops.has(p.lower) || !adjacent(s, p, &toks[j]) {
+			break
+		}
+		j--
 	}
 	return joinTokens(s, toks[j:i])
 }

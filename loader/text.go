@@ -306,7 +306,7 @@ func appendQuotes(dst []quote, s string) []quote {
 type sentence struct{ start, end int }
 
 // abbreviations that end with a dot but not a sentence.
-var abbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "gen": true, "gov": true, "lt": true, "col": true, "no": true, "vs": true, "prof": true, "rep": true, "jr": true, "sr": true, "u.s": true, "u.k": true}
+var abbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true, "gen": true, "gov": true, "lt": true, "col": true, "no": true, "vs": true, "prof": true, "rep": true, "jr": true, "sr": true, "pres": true, "sec": true, "sgt": true, "det": true, "supt": true, "cllr": true, "u.s": true, "u.k": true}
 
 // splitSentences cuts a block at sentence ends outside quotes, and after a
 // quote whose words end a sentence when a new sentence follows it.

@@ -98,3 +98,17 @@ func (f *wordFilter) may(w string) bool {
 	b := filterBit(w)
 	return f[b/64]&(1<<(b%64)) != 0
 }
+
+// speechAt reports a speech verb at toks[k]: one of speechVerbs, or the
+// "has" of "BA has this to say", "Labour had this to say in response:",
+// which stands where the verb would and so has its subject right before.
+func speechAt(toks []token, k int) bool {
+	if speechVerbs.has(toks[k].lower) {
+		return true
+	}
+	switch toks[k].lower {
+	case "has", "had", "have":
+		return k+3 < len(toks) && toks[k+1].lower == "this" && toks[k+2].lower == "to" && toks[k+3].lower == "say" && !toks[k].inQuote
+	}
+	return false
+}

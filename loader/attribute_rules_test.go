@@ -1,0 +1,146 @@
+package loader
+
+import (
+	"testing"
+
+	"briefing/model"
+)
+
+// One row per attribution rule, each a real-page-shaped post: the text,
+// a fragment of a quote in it, and who said it ("" when the reader cannot
+// tell, so no statement may hold the fragment). Rows that guard precision
+// say so in their name.
+var attributionRules = []struct {
+	rule, text, fragment, speaker string
+}{
+	{"multi-word role before a name is split off",
+		"US House Speaker Mike Johnson said \"we will rebuild the city\" on Monday.",
+		"we will rebuild the city", "mike-johnson"},
+	{"a one-word role before a name is not part of the name",
+		"Speaker Dennis Hastert said \"we will rebuild the city\" on Monday.",
+		"we will rebuild the city", "dennis-hastert"},
+	{"a later surname resolves to the role-and-name subject",
+		"House Speaker Dennis Hastert (R-IL) is backing away from comments he made on Wednesday.\n\nIn the paper, Hastert said that \"it doesn't make sense\" to spend billions.",
+		"it doesn't make sense", "dennis-hastert"},
+	{"a party tag in brackets stands between a name and its verb",
+		"Nancy Pelosi (D-Calif.) said \"this is a disgrace to the nation\" on Thursday.",
+		"this is a disgrace to the nation", "nancy-pelosi"},
+	{"quote first, then a title with 'of' and the name",
+		"“I do believe its frivolous,” Michigan Secretary of State Jocelyn Benson said of Trump’s lawsuit at a news conference.",
+		"I do believe its frivolous", "jocelyn-benson"},
+	{"precision: 'of' joins a title only between capitals",
+		"An aide of Mr Biden said \"we are not worried about the polls\" on Monday.",
+		"we are not worried about the polls", ""},
+	{"precision: the object of a preposition is not the subject of a later 'saying'",
+		"The unnamed soldier was seen on video handing the flag to President Volodymyr Zelensky in the city of Bakhmut, saying it was a gift \"to our brothers in the US. Thank you.\"",
+		"to our brothers in the US", ""},
+	{"past the object of a preposition, the sentence's subject speaks",
+		"US President Joe Biden spoke to French President Emmanuel Macron by phone on Monday, saying \"we stand together with our allies\".",
+		"we stand together with our allies", "joe-biden"},
+	{"the object of a preposition speaks in a relative clause",
+		"The soldier handed the flag to President Volodymyr Zelensky, who said \"this is a gift we will never forget\".",
+		"this is a gift we will never forget", "volodymyr-zelensky"},
+	{"a name right before its verb speaks, preposition or not",
+		"Vance mocked the Ukrainian leader, with President Donald Trump remarking that he did not “have the cards right now with us.”",
+		"have the cards right now", "donald-trump"},
+	{"'has this to say:' is a colon lead-in, and an acronym body is its speaker",
+		"BA has this to say in response to the BALPA airline pilot union strike vote:\n\n\"We are very disappointed that BALPA, the pilots' union, has chosen to threaten the travel plans of our customers.\"",
+		"We are very disappointed that BALPA", "ba"},
+	{"'had this to say:' after a titled name",
+		"When asked the question, White House Press Secretary Robert Gibbs had this to say:\n\n\"I'm not going to ... get into that question,\"",
+		"get into that question", "robert-gibbs"},
+	{"precision: 'what he has to say' is no lead-in",
+		"Nobody knows what the minister has to say about it:\n\n\"A plan for growth and jobs in every region of the country.\"",
+		"A plan for growth and jobs", ""},
+	{"a surname after an abbreviated title speaks ('Pres.', 'calls ... \"...\"')",
+		"Former Pres. Obama calls violence at Capitol \"a moment of great dishonor and shame for our nation\" in a statement.",
+		"a moment of great dishonor", "obama"},
+	{"a surname after a role noun speaks with a colon",
+		"Kremlin spokesman Peskov said: \"We have nothing to add to what was said yesterday.\"",
+		"We have nothing to add", "peskov"},
+	{"precision: a day after a title is no surname",
+		"The Labour leader Tuesday said \"we will set out our plans in full\".",
+		"we will set out our plans", ""},
+	{"a definite description speaks for the one person the post has named",
+		"Nigel Farage said he and Reform UK had taken “the first step of something”.\n\nDelivering his victory speech in Clacton, the Reform UK leader said he hoped the party will be “big enough to challenge at the general election”.",
+		"big enough to challenge", "nigel-farage"},
+	{"precision: a description after two people named is nobody",
+		"Prime Minister Rishi Sunak met Labour leader Keir Starmer in Downing Street on Monday.\n\nThe Labour leader said it was “a day of reckoning for the country”.",
+		"a day of reckoning", ""},
+	{"precision: 'the shadow chancellor' is not the chancellor named",
+		"Chancellor Rishi Sunak said “we will do whatever it takes”.\n\nThe shadow chancellor said the plan was “too little, too late for families”.",
+		"too little, too late", ""},
+	{"precision: a description whose noun is not the named person's role is nobody",
+		"Prime Minister Rishi Sunak said “we will do whatever it takes”.\n\nThe chancellor said the plan was “the right one for families”.",
+		"the right one for families", ""},
+	{"an indefinite description with a lower-case modifier is a source",
+		"The trial will not be held on Monday, a court official said. \"It is fake information\", a court official told reporters outside the court.",
+		"It is fake information", "court-official"},
+	{"precision: the modifier run stops at a verb",
+		"Police said \"nobody was hurt in the blast\" while the man told reporters he saw an official.",
+		"nobody was hurt in the blast", "police"},
+	{"a title set off by commas before a name",
+		"Portugal’s prime minister, Luís Montenegro, has also shared a post on X.\n\nMontenegro said he looked “forward to working closely” with the new president.",
+		"forward to working closely", "luís-montenegro"},
+	{"precision: a name after a title and a comma that starts a list has no title",
+		"At the table was the foreign minister, Anna Lindqvist and Carl Bildt, who said “the talks went well”.",
+		"the talks went well", ""},
+	{"a block quote runs through unmarked paragraphs to its lone closing mark",
+		"In a statement British Transport Police said:\n\n“Manchester Piccadilly station has now re-opened following the incident.\n\nA man has been arrested on suspicion of obstructing the railway.\n\nOur officers remain at the station to assist rail staff.”",
+		"A man has been arrested on suspicion", "british-transport-police"},
+	{"precision: a block quote never closed keeps no unmarked paragraph",
+		"Ukip funder Arron Banks criticised the party.\n\nBanks said:\n\n“We will fight this all the way to the courts.\n\nThe vote is next week in the chamber.\n\nThe party meets on Friday in Leeds.",
+		"The vote is next week", ""},
+	{"a lead-in paragraph with no opening mark may end with the lone ”",
+		"Spain’s prime minister, Pedro Sánchez, has congratulated Donald Trump.\n\nIn a post on X, Sánchez wrote:\n\nWe will work on our strategic bilateral relations and on a strong transatlantic partnership.”",
+		"We will work on our strategic bilateral relations", "pedro-sánchez"},
+	{"a pronoun lead-in speaks for whom the pronoun refers to",
+		"Nick Clegg, the Lib Dem former deputy prime minister, was in Brussels today. He said the meeting went well. In a statement he said:\n\nBrexit was the key preoccupation for the seven Liberal prime ministers around the table.",
+		"Brexit was the key preoccupation", "nick-clegg"},
+	{"a semicolon typed for the colon is a lead-in; a sentence-initial He speaks for the subject before 'has been'",
+		"Theo Walcott has been raving about the performance of Cole Palmer after his four goal haul.\n\nHe told BBC Radio 5 Live;\n\nThere's nothing more I can really say about Cole Palmer. I am speechless.",
+		"There's nothing more I can really say", "theo-walcott"},
+	{"precision: a semicolon inside a sentence announces nothing",
+		"Theo Walcott has been raving about the game; he told BBC Radio 5 Live it was special.\n\nThe club will play again on Saturday against Leeds at home.",
+		"The club will play again", ""},
+	{"a quoting headline left among the paragraphs names its speaker after the colon",
+		"‘US not in rush to recognise Taliban govt’: White House\n\nThe White House has said that the United States is in “no rush” to recognise the new government.",
+		"US not in rush to recognise Taliban govt", "white-house"},
+	{"'The White House has said' makes the capitalised body a source",
+		"The White House has said that the United States is in “no rush” to recognise the new government.",
+		"no rush", "white-house"},
+	{"precision: a body in a title before the name does not speak",
+		"“This is a caretaker cabinet,” White House press secretary Jen Psaki told reporters at her daily news conference.",
+		"This is a caretaker cabinet", "jen-psaki"},
+	{"a 'Name: ‘quote’' headline quotes the name",
+		"Farage: ‘We are coming for Labour’\n\nNigel Farage said he and Reform UK had taken “the first step of something”.",
+		"We are coming for Labour", "nigel-farage"},
+	{"precision: a 'Name: claim' headline without marks quotes nobody",
+		"Farage: Reform will stand everywhere\n\nNigel Farage said Reform UK had taken “the first step of something”.",
+		"Reform will stand everywhere", ""},
+}
+
+func TestAttributionRules(t *testing.T) {
+	for _, r := range attributionRules {
+		t.Run(r.rule, func(t *testing.T) {
+			b, err := Load(Config{}, Source{Name: "t", Origin: "t.txt", Data: []byte("Live\n\n" + r.text + "\n")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []model.Statement
+			for _, s := range findStmt(b, r.fragment) {
+				if s.Kind == model.Direct {
+					got = append(got, s)
+				}
+			}
+			switch {
+			case r.speaker == "" && len(got) > 0:
+				t.Errorf("%q went to %s; nobody can tell who said it", r.fragment, got[0].Speaker)
+			case r.speaker != "" && len(got) != 1:
+				t.Errorf("%q: %d statements %+v, want one by %s", r.fragment, len(got), got, r.speaker)
+			case r.speaker != "" && got[0].Speaker != r.speaker:
+				t.Errorf("%q went to %s, want %s", r.fragment, got[0].Speaker, r.speaker)
+			}
+		})
+	}
+}
