@@ -20,7 +20,9 @@ func parseArticle(lines []string) rawPost {
 		if l == "" || isChrome(l) {
 			continue
 		}
-		if _, bullet := cutBullet(l); !bullet && isSubheading(l) {
+		// a first line may close on a quote and still be the headline:
+		// "Farage: ‘We are coming for Labour’"
+		if _, bullet := cutBullet(l); !bullet && (isSubheading(l) || first && headlineLike(l)) {
 			if first {
 				p.title = l
 			} else {
