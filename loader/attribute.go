@@ -220,7 +220,7 @@ func newAttributor(m *matcher, byID map[string]*person) *attributor {
 // scan reads a block's quotes and words.
 func (a *attributor) scan(text string) {
 	a.text = text
-	a.qs = appendQuotes(a.qs[:0], text)
+	a.qs = appendSingleQuotes(appendQuotes(a.qs[:0], text), text)
 	a.toks = appendTokens(a.toks[:0], text, a.qs, a.lc)
 }
 

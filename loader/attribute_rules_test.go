@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"testing"
 
 	"briefing/model"
@@ -118,6 +119,21 @@ var attributionRules = []struct {
 	{"precision: a 'Name: claim' headline without marks quotes nobody",
 		"Farage: Reform will stand everywhere\n\nNigel Farage said Reform UK had taken “the first step of something”.",
 		"Reform will stand everywhere", ""},
+	{"a single-quoted span after a speech verb is a quote",
+		"IHF president Matthew Ryan said it gives 'a roadmap to bring the country's public finances under control.'",
+		"a roadmap to bring the country's public finances", "matthew-ryan"},
+	{"a curly single-quoted span after 'joked:' is a quote",
+		"Shadow Business Secretary Ed Miliband stood in. Mr Miliband, who led the party between 2010 and 2015, joked: ‘Just like the old days… I’m back.’",
+		"Just like the old days", "ed-miliband"},
+	{"a single-quoted span left open after 'saying that' runs to the paragraph's end",
+		"IHF president Matthew Ryan welcomed the Budget, saying that 'it should send the right messages to the international markets.",
+		"it should send the right messages", "matthew-ryan"},
+	{"precision: apostrophes never open or close a quote",
+		"IHF president Matthew Ryan said the players' union didn't want rock 'n' roll back in the '90s or the Smiths' songs.",
+		"n", ""},
+	{"precision: a one-word single-quoted span with no verb is a scare quote",
+		"IHF president Matthew Ryan said nothing. However, it also criticised the 'paltry' €100m Enterprise Stabilisation Fund.",
+		"paltry", ""},
 }
 
 func TestAttributionRules(t *testing.T) {
@@ -142,5 +158,30 @@ func TestAttributionRules(t *testing.T) {
 				t.Errorf("%q went to %s, want %s", r.fragment, got[0].Speaker, r.speaker)
 			}
 		})
+	}
+}
+
+// Single-quoted spans, one row a shape: which words come out as quotes.
+func TestSingleQuotes(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"saying it 'would do little to support struggling small businesses.'", "would do little to support struggling small businesses."},
+		{"joked: ‘Just like the old days’ and sat down.", "Just like the old days"},
+		{"the players' union didn't want rock 'n' roll in the '90s.", ""},
+		{"criticised the 'paltry' fund", ""},
+		{"the ‘Big Three’ met", ""},
+		{"He said “the ‘old guard’ is finished”.", ""},
+		{"saying that 'it should send the right messages", "it should send the right messages"},
+		{"the fans' view is 'we want our club back' today", "we want our club back"},
+	} {
+		var got []string
+		qs := appendQuotes(nil, c.text)
+		for _, q := range appendSingleQuotes(qs, c.text) {
+			if c.text[q.open] != '"' && !strings.HasPrefix(c.text[q.open:], "“") {
+				got = append(got, q.text(c.text))
+			}
+		}
+		if want := strings.Join(got, "|"); want != c.want {
+			t.Errorf("%q: single-quoted %q, want %q", c.text, want, c.want)
+		}
 	}
 }
