@@ -559,7 +559,7 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 		if a.toks[k].inQuote {
 			return nil, false
 		}
-		if !speechVerbs.has(a.toks[k].lower) {
+		if !speechAt(a.toks, k) {
 			continue
 		}
 		if k == k0 { // verb first: `said German Chancellor Friedrich Merz`

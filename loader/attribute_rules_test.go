@@ -134,6 +134,12 @@ var attributionRules = []struct {
 	{"precision: a one-word single-quoted span with no verb is a scare quote",
 		"IHF president Matthew Ryan said nothing. However, it also criticised the 'paltry' €100m Enterprise Stabilisation Fund.",
 		"paltry", ""},
+	{"a speech verb after a determiner is a noun, and a center is a body",
+		"\"Hazardous tsunami waves are possible along the coasts,\" the warning center said.",
+		"Hazardous tsunami waves are possible", "warning-center"},
+	{"precision: 'the claims' is no speech verb",
+		"Foreign Secretary David Lammy spoke in Kyiv. The claims \"were a fabrication from start to finish\" according to officials.",
+		"were a fabrication", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

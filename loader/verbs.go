@@ -99,12 +99,17 @@ func (f *wordFilter) may(w string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
+// determiners make the speech verb after them a noun.
+var determiners = set("the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those")
+
 // speechAt reports a speech verb at toks[k]: one of speechVerbs, or the
 // "has" of "BA has this to say", "Labour had this to say in response:",
 // which stands where the verb would and so has its subject right before.
 func speechAt(toks []token, k int) bool {
 	if speechVerbs.has(toks[k].lower) {
-		return true
+		// after a determiner the word is a noun: "the warning center
+		// said", "his remarks", "the claims were denied"
+		return k == 0 || !determiners.has(toks[k-1].lower)
 	}
 	switch toks[k].lower {
 	case "has", "had", "have":
