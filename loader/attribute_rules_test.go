@@ -140,6 +140,12 @@ var attributionRules = []struct {
 	{"precision: 'the claims' is no speech verb",
 		"Foreign Secretary David Lammy denied the claims \"that Britain had sent troops to the front\" made by Moscow.",
 		"that Britain had sent troops", ""},
+	{"a role told by a possessive pronoun is a source ('Her spokesman says:')",
+		"No sign of No 10 backing down on the row. Her spokesman says: \"This is a manifesto commitment that was met.\"",
+		"This is a manifesto commitment", "her-spokesman"},
+	{"precision: a possessive before a word that is no role names no source",
+		"No sign of No 10 backing down on the row. Her view says: \"This is a manifesto commitment that was met.\"",
+		"This is a manifesto commitment", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

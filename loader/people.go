@@ -195,6 +195,14 @@ func sourceBefore(s string, toks []token, k int) string {
 		w := toks[i-1].lower
 		return (w == "a" || w == "an" || w == "the") && adjacent(s, &toks[i-1], &toks[i])
 	}
+	// "Her spokesman says:", "his lawyer said": a role told by whose it is
+	possessed := func(i int) bool {
+		if i <= 0 {
+			return false
+		}
+		w := toks[i-1].lower
+		return (w == "her" || w == "his" || w == "their") && adjacent(s, &toks[i-1], &toks[i])
+	}
 	if !role && !(h.upper && article(capitalRun(s, toks, j))) && !acronym(s[h.start:h.end]) {
 		return ""
 	}
@@ -226,6 +234,9 @@ func sourceBefore(s string, toks []token, k int) string {
 				break
 			}
 		}
+	}
+	if i == j && !h.upper && possessed(j) && isRoleWord(h.lower) && !vocabulary().bodies[h.lower] {
+		return s[toks[j-1].start:h.end]
 	}
 	if i == j && !h.upper && !article(j) && !vocabulary().bodies[h.lower] {
 		return "" // "an official said" needs its article; a bare "official" is no one
