@@ -146,6 +146,12 @@ var attributionRules = []struct {
 	{"precision: a possessive before a word that is no role names no source",
 		"No sign of No 10 backing down on the row. Her view says: \"This is a manifesto commitment that was met.\"",
 		"This is a manifesto commitment", ""},
+	{"a one-word name after a noun of kin speaks, and 'She added:' goes on with her",
+		"Julia Abu Zeiter, whose story is being followed by Sky News, was moved with her family.\n\nSpeaking to Sky News, her mother Maha said: \"We were going through the travel procedures.\"\n\nShe added: \"I was between two fires, not knowing where to go.\"",
+		"I was between two fires", "maha"},
+	{"precision: a noun of kin with no name is nobody the page names",
+		"Julia Abu Zeiter was moved with her family. Her mother said: \"We were going through the travel procedures.\"",
+		"We were going through the travel procedures", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -127,11 +127,10 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		}
 		n := nameAt(s, toks, i)
 		if n == 0 {
-			if r.speakers && titledSurname(s, toks, i) {
+			if role, ok := titledSurname(s, toks, i, r.speakers); ok {
 				// "Former Pres. Obama calls ...", "Kremlin spokesman Peskov
-				// said": a surname after a title, speaking
+				// said", "her mother Maha said:": a name after a title, speaking
 				name := t.text(s)
-				role := roleBefore(s, toks, i)
 				if f, ok := into[name]; !ok || len(role) > len(f.role) {
 					into[name] = &found{name: name, role: role}
 				}
@@ -160,19 +159,29 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 // titledSurname reports a one-word name right after a title that speaks:
 // "Former Pres. Obama calls", "Kremlin spokesman Peskov said:". Two-word
 // names are nameAt's; a capital no name is made of is none.
-func titledSurname(s string, toks []token, i int) bool {
+func titledSurname(s string, toks []token, i int, speakers bool) (string, bool) {
 	t := &toks[i]
-	if !t.upper || t.poss || t.inQuote || isRoleWord(t.lower) || stopName.has(t.lower) || honorific(t.lower) != "" || len(t.lower) < 3 {
-		return false
+	if !speakers || !t.upper || t.poss || t.inQuote || isRoleWord(t.lower) || stopName.has(t.lower) || honorific(t.lower) != "" || len(t.lower) < 3 {
+		return "", false
 	}
 	if i+1 < len(toks) && toks[i+1].upper && adjacent(s, t, &toks[i+1]) {
-		return false // the start of a longer capitalised run
+		return "", false // the start of a longer capitalised run
 	}
-	if i == 0 || !isRoleWord(toks[i-1].lower) || !adjacent(s, &toks[i-1], t) {
-		return false
+	if i == 0 || !adjacent(s, &toks[i-1], t) || toks[i-1].inQuote {
+		return "", false
 	}
-	return roleBefore(s, toks, i) != "" && (speaksAt(s, toks, i, 1) || colonQuoteAt(s, toks, i, 1))
+	role := ""
+	switch p := &toks[i-1]; {
+	case isRoleWord(p.lower):
+		role = roleBefore(s, toks, i)
+	case relationNouns.has(p.lower) && !p.upper:
+		role = p.text(s) // "her mother Maha"
+	}
+	return role, role != "" && (speaksAt(s, toks, i, 1) || colonQuoteAt(s, toks, i, 1))
 }
+
+// relationNouns stand before a one-word name like a title (vocab/relations.txt).
+var relationNouns = set(vocabLines("relations.txt")...)
 
 // sourceBefore reads a speaker known only by a description, the subject
 // of the speech verb at k: "a Downing Street spokesman said", "British
