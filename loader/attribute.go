@@ -450,6 +450,9 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 			return ac
 		}
 	}
+	if a.participleAfterComma(v, ta) {
+		return a.clauseSubject(u, ac, v, ta, earlier)
+	}
 	for k := v - 1; k >= ta; k-- {
 		t := a.toks[k]
 		if t.inQuote {
