@@ -152,6 +152,15 @@ var attributionRules = []struct {
 	{"precision: a noun of kin with no name is nobody the page names",
 		"Julia Abu Zeiter was moved with her family. Her mother said: \"We were going through the travel procedures.\"",
 		"We were going through the travel procedures", ""},
+	{"precision: '..., saying' after an object is the clause subject's, not the object's",
+		"Ukrainian President Volodymyr Zelensky thanked US President Donald Trump, saying \"we will never forget your help\".",
+		"we will never forget your help", "volodymyr-zelensky"},
+	{"precision: '..., saying' after a pronoun subject 'it' is nobody a name tells",
+		"However, it also criticised the paltry Enterprise Stabilisation Fund, saying it \"would do little to support small businesses\".",
+		"would do little to support small businesses", ""},
+	{"a single-quoted word after 'described ... as' is a quote",
+		"Their striker Chris Wood has described the penalty as 'soft' in his post-match interview.",
+		"soft", "chris-wood"},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -285,7 +285,8 @@ type nameRules struct {
 func maySpeak(text string) bool {
 	// byte searches: ContainsAny over non-ASCII marks decodes every rune
 	return strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“") || strings.Contains(text, "”") ||
-		strings.Contains(text, "«") || strings.HasSuffix(strings.TrimSpace(text), ":")
+		strings.Contains(text, "«") || strings.HasSuffix(strings.TrimSpace(text), ":") ||
+		strings.Contains(text, "‘") || strings.Contains(text, " '") // single quotes open after a space; apostrophes seldom do
 }
 
 // acronym reports a body written in capitals: "CNIL", "BA", "RNC", "NHS".

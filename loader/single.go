@@ -141,6 +141,16 @@ func announcedAt(s string, i int) bool {
 	if strings.HasSuffix(before, ":") {
 		return true
 	}
+	if f := strings.Fields(before[max(0, len(before)-80):]); len(f) >= 3 && f[len(f)-1] == "as" {
+		// "described the penalty as 'soft'", "branded it as 'a disgrace'":
+		// the verb of calling a few words back announces the words
+		for _, w := range f[max(0, len(f)-5) : len(f)-1] {
+			if callingVerbs.has(strings.ToLower(w)) {
+				return true
+			}
+		}
+		return false
+	}
 	for n := 0; n < 2; n++ {
 		k := strings.LastIndexByte(before, ' ')
 		w := strings.ToLower(before[k+1:])
@@ -154,6 +164,10 @@ func announcedAt(s string, i int) bool {
 	}
 	return false
 }
+
+// callingVerbs name what someone called a thing: "described it as".
+var callingVerbs = set("described", "describes", "describing", "branded", "brands", "dubbed", "dubs",
+	"labelled", "labeled", "characterised", "characterized", "called", "calls", "hailed", "hails", "denounced", "slammed")
 
 func inSpans(qs []quote, off int) bool {
 	for _, q := range qs {
