@@ -161,6 +161,12 @@ var attributionRules = []struct {
 	{"a single-quoted word after 'described ... as' is a quote",
 		"Their striker Chris Wood has described the penalty as 'soft' in his post-match interview.",
 		"soft", "chris-wood"},
+	{"'as X puts it:' announces X's words",
+		"15.35 – As Mark Twain puts it: \"Whenever you find yourself on the side of the majority, it is time to pause and reflect.\"",
+		"Whenever you find yourself on the side of the majority", "mark-twain"},
+	{"precision: 'puts' without 'it' says nothing",
+		"Chancellor Rachel Reeves puts \"growth first\" on the list of the Treasury's priorities.",
+		"growth first", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -102,9 +102,10 @@ func (f *wordFilter) may(w string) bool {
 // determiners make the speech verb after them a noun.
 var determiners = set("the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those")
 
-// speechAt reports a speech verb at toks[k]: one of speechVerbs, or the
-// "has" of "BA has this to say", "Labour had this to say in response:",
-// which stands where the verb would and so has its subject right before.
+// speechAt reports a speech verb at toks[k]: one of speechVerbs, the
+// "puts" of "as Mark Twain puts it", or the "has" of "BA has this to say",
+// "Labour had this to say in response:", which stand where the verb would
+// and so have their subject right before.
 func speechAt(toks []token, k int) bool {
 	if speechVerbs.has(toks[k].lower) {
 		// after a determiner the word is a noun: "the warning center
@@ -112,6 +113,9 @@ func speechAt(toks []token, k int) bool {
 		return k == 0 || !determiners.has(toks[k-1].lower)
 	}
 	switch toks[k].lower {
+	case "puts", "put":
+		// "As Mark Twain puts it:", "as one minister put it,"
+		return k+1 < len(toks) && toks[k+1].lower == "it" && !toks[k].inQuote
 	case "has", "had", "have":
 		return k+3 < len(toks) && toks[k+1].lower == "this" && toks[k+2].lower == "to" && toks[k+3].lower == "say" && !toks[k].inQuote
 	}
