@@ -584,6 +584,12 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 			p := a.resolve(u, t0.lower, k0, acts)
 			return p, p != nil
 		}
+		if t0.lower == "the" && k-1 > k0 {
+			// `," the mayor tweeted`: the one person the post has named
+			if p, ok := a.describedSubject(k-1, k0, k); ok {
+				return p, p != nil
+			}
+		}
 		// the speaker's name, maybe after a title: `," AMWU national
 		// president Andrew Dettmer says`; the name ends right at the verb.
 		// A body named in the title is not the speaker: `," White House

@@ -167,6 +167,12 @@ var attributionRules = []struct {
 	{"precision: 'puts' without 'it' says nothing",
 		"Chancellor Rachel Reeves puts \"growth first\" on the list of the Treasury's priorities.",
 		"growth first", ""},
+	{"a definite description after the quote speaks for the one person named",
+		"Los Angeles Mayor Eric Garcetti announced a curfew.\n\n\"To increase safety for demonstrators, we are putting a curfew in place,\" the mayor tweeted.",
+		"To increase safety for demonstrators", "eric-garcetti"},
+	{"precision: a description after the quote with two people named is nobody",
+		"Los Angeles Mayor Eric Garcetti met Governor Gavin Newsom.\n\n\"To increase safety for demonstrators, we are putting a curfew in place,\" the governor tweeted.",
+		"To increase safety for demonstrators", ""},
 }
 
 func TestAttributionRules(t *testing.T) {
