@@ -173,6 +173,12 @@ var attributionRules = []struct {
 	{"precision: a description after the quote with two people named is nobody",
 		"Los Angeles Mayor Eric Garcetti met Governor Gavin Newsom.\n\n\"To increase safety for demonstrators, we are putting a curfew in place,\" the governor tweeted.",
 		"To increase safety for demonstrators", ""},
+	{"a name opening a sentence that goes on to ', saying' speaks",
+		"Joe Hockey has handed down his first budget as Treasurer, saying while the age of entitlement is over, it will be “replaced not with an age of austerity, but with an age of opportunity\".",
+		"replaced not with an age of austerity", "joe-hockey"},
+	{"precision: a name inside the sentence before ', saying' is not its subject",
+		"The crowd cheered for Joe Hockey in Canberra, saying “we want a fair budget for all”.",
+		"we want a fair budget", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

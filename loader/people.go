@@ -145,7 +145,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if role == "" {
 			role = roleApposed(s, toks, i, n)
 		}
-		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
+		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n) || participleSubject(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
 			i += n - 1
 			continue
 		}
@@ -323,6 +323,29 @@ func speaksAt(s string, toks []token, i, n int) bool {
 		}
 		if !auxiliaries.has(t.lower) {
 			return false
+		}
+	}
+	return false
+}
+
+// participleSubject reports a name opening a sentence whose clause goes
+// on to "..., saying": "Joe Hockey has handed down his first budget as
+// Treasurer, saying ...". The participle is the name's, as the quote pass
+// reads it (clauseSubject), so the name speaks.
+func participleSubject(s string, toks []token, i, n int) bool {
+	if i > 0 {
+		before := strings.TrimRight(s[:toks[i].start], " ")
+		if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?”\"", r) {
+			return false
+		}
+	}
+	for k := i + n; k < len(toks) && k < i+n+25; k++ {
+		gap := s[toks[k-1].end:toks[k].start]
+		if strings.ContainsAny(gap, ".!?:;") || toks[k].inQuote {
+			return false
+		}
+		if strings.Contains(gap, ",") && strings.HasSuffix(toks[k].lower, "ing") && speechVerbs.has(toks[k].lower) {
+			return true
 		}
 	}
 	return false
