@@ -19,8 +19,8 @@ import (
 // precision 0.95 and no wrong speaker or trap.
 const (
 	floorTitles    = 0.83
-	floorRecall    = 0.49
-	floorPrecision = 0.94
+	floorRecall    = 0.65
+	floorPrecision = 0.96
 	maxWrong       = 0
 	maxTraps       = 0
 	maxChrome      = 10
