@@ -303,7 +303,7 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 	acts := a.acts[:0]
 	for k := ta; k < tb; k++ {
 		t := &a.toks[k]
-		if t.inQuote || !speechAt(a.toks, k) {
+		if t.inQuote || !speechHeads.may.may(t.lower) || !speechAtWord(a.toks, k) {
 			continue
 		}
 		acts = append(acts, a.subjectOf(u, k, ta, tb, acts))

@@ -104,7 +104,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if !r.speakers {
 			break
 		}
-		if !toks[k].inQuote && speechAt(toks, k) {
+		if !toks[k].inQuote && speechHeads.may.may(toks[k].lower) && speechAtWord(toks, k) {
 			if d := sourceBefore(s, toks, k); d != "" {
 				if _, ok := into[d]; !ok {
 					into[d] = &found{name: d, source: true}
@@ -161,7 +161,13 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 // names are nameAt's; a capital no name is made of is none.
 func titledSurname(s string, toks []token, i int, speakers bool) (string, bool) {
 	t := &toks[i]
-	if !speakers || !t.upper || t.poss || t.inQuote || isRoleWord(t.lower) || stopName.has(t.lower) || honorific(t.lower) != "" || len(t.lower) < 3 {
+	if !speakers || i == 0 || !t.upper || t.poss || t.inQuote || len(t.lower) < 3 {
+		return "", false
+	}
+	if p := toks[i-1].lower; !isRoleWord(p) && !relationNouns.has(p) {
+		return "", false // the common case, told first
+	}
+	if isRoleWord(t.lower) || stopName.has(t.lower) || honorific(t.lower) != "" {
 		return "", false
 	}
 	if i+1 < len(toks) && toks[i+1].upper && adjacent(s, t, &toks[i+1]) {
@@ -189,6 +195,9 @@ var relationNouns = set(vocabLines("relations.txt")...)
 // the description as written, or "".
 func sourceBefore(s string, toks []token, k int) string {
 	j := k - 1
+	if thisToSay(toks, k) {
+		j = k - 4 // "BA has this to say"
+	}
 	for j >= 0 && auxiliaries.has(toks[j].lower) {
 		j--
 	}
@@ -318,7 +327,7 @@ func speaksAt(s string, toks []token, i, n int) bool {
 		if t.inQuote {
 			return false
 		}
-		if speechAt(toks, k) {
+		if speechAt(toks, k) || k+3 < len(toks) && thisToSay(toks, k+3) {
 			return true
 		}
 		if !auxiliaries.has(t.lower) {
