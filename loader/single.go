@@ -29,7 +29,23 @@ func appendSingleQuotes(qs []quote, s string) []quote {
 		return qs
 	}
 	doubles := len(qs)
+	curly := -1 // offset of the next ‘ at or after i, len(s) when none
 	for i := 0; i < len(s); {
+		// jump to the next mark: most of a block is neither
+		if curly < i {
+			curly = len(s)
+			if c := strings.Index(s[i:], "‘"); c >= 0 {
+				curly = i + c
+			}
+		}
+		next := curly
+		if j := strings.IndexByte(s[i:curly], '\''); j >= 0 {
+			next = i + j
+		}
+		if next >= len(s) {
+			break
+		}
+		i = next
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if (r != '\'' && r != '‘') || !singleOpens(s, i, size) || inSpans(qs[:doubles], i) {
 			i += size
