@@ -220,7 +220,7 @@ func newAttributor(m *matcher, byID map[string]*person) *attributor {
 // scan reads a block's quotes and words.
 func (a *attributor) scan(text string) {
 	a.text = text
-	a.qs = appendQuotes(a.qs[:0], text)
+	a.qs = appendSingleQuotes(appendQuotes(a.qs[:0], text), text)
 	a.toks = appendTokens(a.toks[:0], text, a.qs, a.lc)
 }
 
@@ -303,7 +303,7 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 	acts := a.acts[:0]
 	for k := ta; k < tb; k++ {
 		t := &a.toks[k]
-		if t.inQuote || !speechAt(a.toks, k) {
+		if t.inQuote || !speechHeads.may.may(t.lower) || !speechAtWord(a.toks, k) {
 			continue
 		}
 		acts = append(acts, a.subjectOf(u, k, ta, tb, acts))
@@ -450,6 +450,9 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 			return ac
 		}
 	}
+	if a.participleAfterComma(v, ta) {
+		return a.clauseSubject(u, ac, v, ta, earlier)
+	}
 	for k := v - 1; k >= ta; k-- {
 		t := a.toks[k]
 		if t.inQuote {
@@ -559,7 +562,7 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 		if a.toks[k].inQuote {
 			return nil, false
 		}
-		if !speechVerbs.has(a.toks[k].lower) {
+		if !speechAt(a.toks, k) {
 			continue
 		}
 		if k == k0 { // verb first: `said German Chancellor Friedrich Merz`
@@ -580,6 +583,12 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 			}
 			p := a.resolve(u, t0.lower, k0, acts)
 			return p, p != nil
+		}
+		if t0.lower == "the" && k-1 > k0 {
+			// `," the mayor tweeted`: the one person the post has named
+			if p, ok := a.describedSubject(k-1, k0, k); ok {
+				return p, p != nil
+			}
 		}
 		// the speaker's name, maybe after a title: `," AMWU national
 		// president Andrew Dettmer says`; the name ends right at the verb.

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"testing"
 
 	"briefing/model"
@@ -118,6 +119,66 @@ var attributionRules = []struct {
 	{"precision: a 'Name: claim' headline without marks quotes nobody",
 		"Farage: Reform will stand everywhere\n\nNigel Farage said Reform UK had taken “the first step of something”.",
 		"Reform will stand everywhere", ""},
+	{"a single-quoted span after a speech verb is a quote",
+		"IHF president Matthew Ryan said it gives 'a roadmap to bring the country's public finances under control.'",
+		"a roadmap to bring the country's public finances", "matthew-ryan"},
+	{"a curly single-quoted span after 'joked:' is a quote",
+		"Shadow Business Secretary Ed Miliband stood in. Mr Miliband, who led the party between 2010 and 2015, joked: ‘Just like the old days… I’m back.’",
+		"Just like the old days", "ed-miliband"},
+	{"a single-quoted span left open after 'saying that' runs to the paragraph's end",
+		"IHF president Matthew Ryan welcomed the Budget, saying that 'it should send the right messages to the international markets.",
+		"it should send the right messages", "matthew-ryan"},
+	{"precision: apostrophes never open or close a quote",
+		"IHF president Matthew Ryan said the players' union didn't want rock 'n' roll back in the '90s or the Smiths' songs.",
+		"n", ""},
+	{"precision: a one-word single-quoted span with no verb is a scare quote",
+		"IHF president Matthew Ryan said nothing. However, it also criticised the 'paltry' €100m Enterprise Stabilisation Fund.",
+		"paltry", ""},
+	{"a speech verb after a determiner is a noun, and a center is a body",
+		"\"Hazardous tsunami waves are possible along the coasts,\" the warning center said.",
+		"Hazardous tsunami waves are possible", "warning-center"},
+	{"precision: 'the claims' is no speech verb",
+		"Foreign Secretary David Lammy denied the claims \"that Britain had sent troops to the front\" made by Moscow.",
+		"that Britain had sent troops", ""},
+	{"a role told by a possessive pronoun is a source ('Her spokesman says:')",
+		"No sign of No 10 backing down on the row. Her spokesman says: \"This is a manifesto commitment that was met.\"",
+		"This is a manifesto commitment", "her-spokesman"},
+	{"precision: a possessive before a word that is no role names no source",
+		"No sign of No 10 backing down on the row. Her view says: \"This is a manifesto commitment that was met.\"",
+		"This is a manifesto commitment", ""},
+	{"a one-word name after a noun of kin speaks, and 'She added:' goes on with her",
+		"Julia Abu Zeiter, whose story is being followed by Sky News, was moved with her family.\n\nSpeaking to Sky News, her mother Maha said: \"We were going through the travel procedures.\"\n\nShe added: \"I was between two fires, not knowing where to go.\"",
+		"I was between two fires", "maha"},
+	{"precision: a noun of kin with no name is nobody the page names",
+		"Julia Abu Zeiter was moved with her family. Her mother said: \"We were going through the travel procedures.\"",
+		"We were going through the travel procedures", ""},
+	{"precision: '..., saying' after an object is the clause subject's, not the object's",
+		"Ukrainian President Volodymyr Zelensky thanked US President Donald Trump, saying \"we will never forget your help\".",
+		"we will never forget your help", "volodymyr-zelensky"},
+	{"precision: '..., saying' after a pronoun subject 'it' is nobody a name tells",
+		"However, it also criticised the paltry Enterprise Stabilisation Fund, saying it \"would do little to support small businesses\".",
+		"would do little to support small businesses", ""},
+	{"a single-quoted word after 'described ... as' is a quote",
+		"Their striker Chris Wood has described the penalty as 'soft' in his post-match interview.",
+		"soft", "chris-wood"},
+	{"'as X puts it:' announces X's words",
+		"15.35 – As Mark Twain puts it: \"Whenever you find yourself on the side of the majority, it is time to pause and reflect.\"",
+		"Whenever you find yourself on the side of the majority", "mark-twain"},
+	{"precision: 'puts' without 'it' says nothing",
+		"Chancellor Rachel Reeves puts \"growth first\" on the list of the Treasury's priorities.",
+		"growth first", ""},
+	{"a definite description after the quote speaks for the one person named",
+		"Los Angeles Mayor Eric Garcetti announced a curfew.\n\n\"To increase safety for demonstrators, we are putting a curfew in place,\" the mayor tweeted.",
+		"To increase safety for demonstrators", "eric-garcetti"},
+	{"precision: a description after the quote with two people named is nobody",
+		"Los Angeles Mayor Eric Garcetti met Governor Gavin Newsom.\n\n\"To increase safety for demonstrators, we are putting a curfew in place,\" the governor tweeted.",
+		"To increase safety for demonstrators", ""},
+	{"a name opening a sentence that goes on to ', saying' speaks",
+		"Joe Hockey has handed down his first budget as Treasurer, saying while the age of entitlement is over, it will be “replaced not with an age of austerity, but with an age of opportunity\".",
+		"replaced not with an age of austerity", "joe-hockey"},
+	{"precision: a name inside the sentence before ', saying' is not its subject",
+		"The crowd cheered for Joe Hockey in Canberra, saying “we want a fair budget for all”.",
+		"we want a fair budget", ""},
 }
 
 func TestAttributionRules(t *testing.T) {
@@ -142,5 +203,30 @@ func TestAttributionRules(t *testing.T) {
 				t.Errorf("%q went to %s, want %s", r.fragment, got[0].Speaker, r.speaker)
 			}
 		})
+	}
+}
+
+// Single-quoted spans, one row a shape: which words come out as quotes.
+func TestSingleQuotes(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"saying it 'would do little to support struggling small businesses.'", "would do little to support struggling small businesses."},
+		{"joked: ‘Just like the old days’ and sat down.", "Just like the old days"},
+		{"the players' union didn't want rock 'n' roll in the '90s.", ""},
+		{"criticised the 'paltry' fund", ""},
+		{"the ‘Big Three’ met", ""},
+		{"He said “the ‘old guard’ is finished”.", ""},
+		{"saying that 'it should send the right messages", "it should send the right messages"},
+		{"the fans' view is 'we want our club back' today", "we want our club back"},
+	} {
+		var got []string
+		qs := appendQuotes(nil, c.text)
+		for _, q := range appendSingleQuotes(qs, c.text) {
+			if c.text[q.open] != '"' && !strings.HasPrefix(c.text[q.open:], "“") {
+				got = append(got, q.text(c.text))
+			}
+		}
+		if want := strings.Join(got, "|"); want != c.want {
+			t.Errorf("%q: single-quoted %q, want %q", c.text, want, c.want)
+		}
 	}
 }

@@ -313,39 +313,33 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 // the subject of an earlier sentence ("Linda Becker raises ...") may be who.
 func pronounSpeaks(body []model.Block) bool {
 	for _, bl := range body {
-		t := bl.Text
-		for i := strings.Index(t, "e "); i >= 0; {
-			// "he said", "she says", "He told", "She adds"; "the ..." is
-			// the common miss
-			if pronounEndsAt(t, i+1) {
-				w := t[i+2:]
-				if k := strings.IndexAny(w, " ,.:;\n"); k > 0 {
-					w = w[:k]
-				}
-				if speechVerbs.has(w) {
-					return true
-				}
-			}
-			next := strings.Index(t[i+2:], "e ")
-			if next < 0 {
-				break
-			}
-			i += 2 + next
+		// "he said", "she says", "She adds" hold "he "; "the ..." is the
+		// common miss. "He told" opens a sentence and is searched apart.
+		if pronounVerb(bl.Text, "he ") || pronounVerb(bl.Text, "He ") {
+			return true
 		}
 	}
 	return false
 }
 
-// pronounEndsAt reports "he" or "she", any case of its first letter,
-// as a whole word ending at t[:end].
-func pronounEndsAt(t string, end int) bool {
-	if end < 2 || t[end-2] != 'h' && t[end-2] != 'H' {
-		return false // most "e " end other words: one byte tells
-	}
-	for _, p := range [...]string{"he", "He", "she", "She"} {
-		if strings.HasSuffix(t[:end], p) && (end == len(p) || t[end-len(p)-1] == ' ') {
-			return true
+// pronounVerb reports an occurrence of pron ("he " or "He ") that is the
+// word he or she followed by a speech verb.
+func pronounVerb(t, pron string) bool {
+	for i := strings.Index(t, pron); i >= 0; {
+		if i == 0 || t[i-1] == ' ' || (t[i-1] == 's' || t[i-1] == 'S') && pron[0] == 'h' && (i == 1 || t[i-2] == ' ') {
+			w := t[i+3:]
+			if k := strings.IndexAny(w, " ,.:;\n"); k > 0 {
+				w = w[:k]
+			}
+			if speechVerbs.has(w) {
+				return true
+			}
 		}
+		next := strings.Index(t[i+3:], pron)
+		if next < 0 {
+			break
+		}
+		i += 3 + next
 	}
 	return false
 }

@@ -1,5 +1,7 @@
 package loader
 
+import "strings"
+
 // A name after a preposition is an object ("handing the flag to
 // Zelensky", "a call with Macron"), never the subject of a speech verb that
 // follows it in the sentence: "The soldier was seen handing the flag to
@@ -42,4 +44,49 @@ func (a *attributor) subjectAtVerb(end, v int) bool {
 		}
 	}
 	return true
+}
+
+// A participle after a comma, "..., saying", belongs to its clause's
+// subject, not to the object the comma follows: "it also criticised the
+// Enterprise Stabilisation Fund, saying it 'would do little'" is the
+// association's, and "Zelensky thanked Trump, saying" is Zelensky's. The
+// subject is the first person or pronoun of the sentence that is neither
+// a possessive nor the object of a preposition.
+
+// participleAfterComma reports "..., saying" at v.
+func (a *attributor) participleAfterComma(v, ta int) bool {
+	t := &a.toks[v]
+	if v <= ta || !strings.HasSuffix(t.lower, "ing") {
+		return false
+	}
+	return strings.Contains(a.text[a.toks[v-1].end:t.start], ",")
+}
+
+// clauseSubject reads the sentence from its start for the subject of the
+// participle at v.
+func (a *attributor) clauseSubject(u *unit, ac act, v, ta int, earlier []act) act {
+	for k := ta; k < v; k++ {
+		t := &a.toks[k]
+		if t.inQuote {
+			continue
+		}
+		if i := a.at[k]; i >= 0 {
+			m := a.ms[i]
+			if m.poss || a.objectOfPreposition(m.from, ta) {
+				k = m.to - 1
+				continue
+			}
+			ac.subject, ac.named, ac.subjAt = m.p, true, m.from
+			ac.by, ac.nby = a.conjoined(m, ta)
+			return ac
+		}
+		switch t.lower {
+		case "he", "she":
+			ac.subject, ac.subjAt = a.resolve(u, t.lower, k, earlier), k
+			return ac
+		case "it", "they", "i", "we":
+			return ac
+		}
+	}
+	return ac
 }

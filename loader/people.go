@@ -104,7 +104,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if !r.speakers {
 			break
 		}
-		if !toks[k].inQuote && speechAt(toks, k) {
+		if !toks[k].inQuote && speechHeads.may.may(toks[k].lower) && speechAtWord(toks, k) {
 			if d := sourceBefore(s, toks, k); d != "" {
 				if _, ok := into[d]; !ok {
 					into[d] = &found{name: d, source: true}
@@ -127,11 +127,10 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		}
 		n := nameAt(s, toks, i)
 		if n == 0 {
-			if r.speakers && titledSurname(s, toks, i) {
+			if role, ok := titledSurname(s, toks, i, r.speakers); ok {
 				// "Former Pres. Obama calls ...", "Kremlin spokesman Peskov
-				// said": a surname after a title, speaking
+				// said", "her mother Maha said:": a name after a title, speaking
 				name := t.text(s)
-				role := roleBefore(s, toks, i)
 				if f, ok := into[name]; !ok || len(role) > len(f.role) {
 					into[name] = &found{name: name, role: role}
 				}
@@ -146,7 +145,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if role == "" {
 			role = roleApposed(s, toks, i, n)
 		}
-		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
+		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n) || participleSubject(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
 			i += n - 1
 			continue
 		}
@@ -160,19 +159,35 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 // titledSurname reports a one-word name right after a title that speaks:
 // "Former Pres. Obama calls", "Kremlin spokesman Peskov said:". Two-word
 // names are nameAt's; a capital no name is made of is none.
-func titledSurname(s string, toks []token, i int) bool {
+func titledSurname(s string, toks []token, i int, speakers bool) (string, bool) {
 	t := &toks[i]
-	if !t.upper || t.poss || t.inQuote || isRoleWord(t.lower) || stopName.has(t.lower) || honorific(t.lower) != "" || len(t.lower) < 3 {
-		return false
+	if !speakers || i == 0 || !t.upper || t.poss || t.inQuote || len(t.lower) < 3 {
+		return "", false
+	}
+	if p := toks[i-1].lower; !isRoleWord(p) && !relationNouns.has(p) {
+		return "", false // the common case, told first
+	}
+	if isRoleWord(t.lower) || stopName.has(t.lower) || honorific(t.lower) != "" {
+		return "", false
 	}
 	if i+1 < len(toks) && toks[i+1].upper && adjacent(s, t, &toks[i+1]) {
-		return false // the start of a longer capitalised run
+		return "", false // the start of a longer capitalised run
 	}
-	if i == 0 || !isRoleWord(toks[i-1].lower) || !adjacent(s, &toks[i-1], t) {
-		return false
+	if i == 0 || !adjacent(s, &toks[i-1], t) || toks[i-1].inQuote {
+		return "", false
 	}
-	return roleBefore(s, toks, i) != "" && (speaksAt(s, toks, i, 1) || colonQuoteAt(s, toks, i, 1))
+	role := ""
+	switch p := &toks[i-1]; {
+	case isRoleWord(p.lower):
+		role = roleBefore(s, toks, i)
+	case relationNouns.has(p.lower) && !p.upper:
+		role = p.text(s) // "her mother Maha"
+	}
+	return role, role != "" && (speaksAt(s, toks, i, 1) || colonQuoteAt(s, toks, i, 1))
 }
+
+// relationNouns stand before a one-word name like a title (vocab/relations.txt).
+var relationNouns = set(vocabLines("relations.txt")...)
 
 // sourceBefore reads a speaker known only by a description, the subject
 // of the speech verb at k: "a Downing Street spokesman said", "British
@@ -180,6 +195,9 @@ func titledSurname(s string, toks []token, i int) bool {
 // the description as written, or "".
 func sourceBefore(s string, toks []token, k int) string {
 	j := k - 1
+	if thisToSay(toks, k) {
+		j = k - 4 // "BA has this to say"
+	}
 	for j >= 0 && auxiliaries.has(toks[j].lower) {
 		j--
 	}
@@ -194,6 +212,14 @@ func sourceBefore(s string, toks []token, k int) string {
 		}
 		w := toks[i-1].lower
 		return (w == "a" || w == "an" || w == "the") && adjacent(s, &toks[i-1], &toks[i])
+	}
+	// "Her spokesman says:", "his lawyer said": a role told by whose it is
+	possessed := func(i int) bool {
+		if i <= 0 {
+			return false
+		}
+		w := toks[i-1].lower
+		return (w == "her" || w == "his" || w == "their") && adjacent(s, &toks[i-1], &toks[i])
 	}
 	if !role && !(h.upper && article(capitalRun(s, toks, j))) && !acronym(s[h.start:h.end]) {
 		return ""
@@ -226,6 +252,9 @@ func sourceBefore(s string, toks []token, k int) string {
 				break
 			}
 		}
+	}
+	if i == j && !h.upper && possessed(j) && isRoleWord(h.lower) && !vocabulary().bodies[h.lower] {
+		return s[toks[j-1].start:h.end]
 	}
 	if i == j && !h.upper && !article(j) && !vocabulary().bodies[h.lower] {
 		return "" // "an official said" needs its article; a bare "official" is no one
@@ -265,7 +294,8 @@ type nameRules struct {
 func maySpeak(text string) bool {
 	// byte searches: ContainsAny over non-ASCII marks decodes every rune
 	return strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“") || strings.Contains(text, "”") ||
-		strings.Contains(text, "«") || strings.HasSuffix(strings.TrimSpace(text), ":")
+		strings.Contains(text, "«") || strings.HasSuffix(strings.TrimSpace(text), ":") ||
+		strings.Contains(text, "‘") || strings.Contains(text, " '") // single quotes open after a space; apostrophes seldom do
 }
 
 // acronym reports a body written in capitals: "CNIL", "BA", "RNC", "NHS".
@@ -297,11 +327,34 @@ func speaksAt(s string, toks []token, i, n int) bool {
 		if t.inQuote {
 			return false
 		}
-		if speechAt(toks, k) {
+		if speechAt(toks, k) || k+3 < len(toks) && thisToSay(toks, k+3) {
 			return true
 		}
 		if !auxiliaries.has(t.lower) {
 			return false
+		}
+	}
+	return false
+}
+
+// participleSubject reports a name opening a sentence whose clause goes
+// on to "..., saying": "Joe Hockey has handed down his first budget as
+// Treasurer, saying ...". The participle is the name's, as the quote pass
+// reads it (clauseSubject), so the name speaks.
+func participleSubject(s string, toks []token, i, n int) bool {
+	if i > 0 {
+		before := strings.TrimRight(s[:toks[i].start], " ")
+		if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?”\"", r) {
+			return false
+		}
+	}
+	for k := i + n; k < len(toks) && k < i+n+25; k++ {
+		gap := s[toks[k-1].end:toks[k].start]
+		if strings.ContainsAny(gap, ".!?:;") || toks[k].inQuote {
+			return false
+		}
+		if strings.Contains(gap, ",") && strings.HasSuffix(toks[k].lower, "ing") && speechVerbs.has(toks[k].lower) {
+			return true
 		}
 	}
 	return false

@@ -1,5 +1,10 @@
 package loader
 
+import (
+	"maps"
+	"slices"
+)
+
 // speechVerbs introduce someone's words: `Merz said`, `said Merz`,
 // `saying "..."`, `hailed by Trump as "..."`. Base forms ("say", "tell")
 // are left out: "had to say" and "wanted to tell" report nothing.
@@ -99,16 +104,52 @@ func (f *wordFilter) may(w string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
-// speechAt reports a speech verb at toks[k]: one of speechVerbs, or the
-// "has" of "BA has this to say", "Labour had this to say in response:",
-// which stands where the verb would and so has its subject right before.
+// determiners make the speech verb after them a noun.
+var determiners = set("the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those")
+
+// speechAt reports a speech verb at toks[k]: one of speechVerbs, the
+// "puts" of "as Mark Twain puts it", or the "say" of "BA has this to say",
+// "Labour had this to say in response:". A subject stands right before
+// "puts"; before "say", before "has this to" (subjectOf walks back past
+// it, sourceBefore and speaksAt step over it).
 func speechAt(toks []token, k int) bool {
-	if speechVerbs.has(toks[k].lower) {
-		return true
+	return speechHeads.may.may(toks[k].lower) && speechAtWord(toks, k)
+}
+
+// speechAtWord is speechAt past the filter. Loops over every token call
+// it behind speechHeads.may.may themselves: the filter inlines there, and
+// most tokens go no further.
+func speechAtWord(toks []token, k int) bool {
+	w := toks[k].lower
+	if !speechHeads.words[w] {
+		return false
 	}
-	switch toks[k].lower {
-	case "has", "had", "have":
-		return k+3 < len(toks) && toks[k+1].lower == "this" && toks[k+2].lower == "to" && toks[k+3].lower == "say" && !toks[k].inQuote
+	if speechVerbs.words[w] {
+		// after a determiner the word is a noun: "the warning center
+		// said", "his remarks", "the claims were denied"
+		return k == 0 || !determiners.has(toks[k-1].lower)
+	}
+	switch w {
+	case "puts", "put":
+		// "As Mark Twain puts it:", "as one minister put it,"
+		return k+1 < len(toks) && toks[k+1].lower == "it" && !toks[k].inQuote
+	case "say":
+		return thisToSay(toks, k)
 	}
 	return false
 }
+
+// thisToSay reports the "say" of "BA has this to say", "had this to say".
+func thisToSay(toks []token, k int) bool {
+	if k < 3 || toks[k].inQuote || toks[k-1].lower != "to" || toks[k-2].lower != "this" {
+		return false
+	}
+	switch toks[k-3].lower {
+	case "has", "had", "have":
+		return true
+	}
+	return false
+}
+
+// speechHeads are the words speechAt may say yes to, asked first.
+var speechHeads = set(append(slices.Collect(maps.Keys(speechVerbs.words)), "puts", "put", "say")...)
