@@ -113,6 +113,12 @@ func readHeader(lines []string) (title string, summary []string) {
 		if _, _, _, by := bylineLine(l); by {
 			continue // the page's authors: "By Mary-Ann Russon and Howard Mustoe"
 		}
+		if paragraphLike(l) && wordCount(l) >= 8 && !captionLike(l) && !strings.HasSuffix(l, ":") {
+			// the page's lead, its standfirst and opening paragraphs: what
+			// it says (and quotes) before the first post is the summary
+			summary = append(summary, l)
+			continue
+		}
 		if !endsSentence(l) && wordCount(l) <= 25 {
 			t := strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(l, "|")), " -")
 			// the first line of three words or more: "US", "Live TV" and

@@ -326,3 +326,34 @@ func TestPhotoCreditCaption(t *testing.T) {
 		}
 	}
 }
+
+// A page's lead above its first post (standfirst, opening paragraphs) is
+// its summary, and what it quotes is read; short furniture and a line
+// that announces what follows are not.
+func TestHeaderLeadIsSummary(t *testing.T) {
+	text := "Grant Shapps loses seat as Tories face wipeout\n\n" +
+		"Grant Shapps has lost his seat, becoming the most high profile casualty so far of the night.\n\n" +
+		"Mr Shapps said after the result was announced that it was “clear tonight that Britain will have a new government”.\n\n" +
+		"The Latest on election night (all times BST):\n\nShare\n\n" +
+		"04:07 AM BST\n\nOur live coverage continues\n\nFollow the latest updates in our new liveblog.\n\n" +
+		"03:50 AM BST\n\nKeegan loses her seat\n\nThe education secretary has been beaten in Chichester.\n"
+	b, err := Load(Config{}, Source{Name: "t", Origin: "t.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Summary) != 2 || !strings.HasPrefix(b.Summary[0], "Grant Shapps has lost") || !strings.HasPrefix(b.Summary[1], "Mr Shapps said") {
+		t.Fatalf("summary %q, want the two lead paragraphs", b.Summary)
+	}
+	if len(b.Posts) != 2 {
+		t.Errorf("%d posts, want 2", len(b.Posts))
+	}
+	found := false
+	for _, s := range b.Statements {
+		if strings.Contains(s.Quote, "clear tonight") {
+			found = s.Speaker != ""
+		}
+	}
+	if !found {
+		t.Errorf("the lead's quote was not read with a speaker: %+v", b.Statements)
+	}
+}
