@@ -81,10 +81,14 @@ func bylineLine(l string) (name, role string, at stamp, ok bool) {
 			at = bylineDate(rest[k+1:])
 		}
 		who = strings.TrimSpace(strings.TrimRight(who, ","))
-		if !namesLike(who) {
-			return "", "", at, false
+		if namesLike(who) {
+			return who, "", at, true
 		}
-		return who, "", at, true
+		// "By Mark Stone, US correspondent": the name, then its role
+		if n, r, cut := strings.Cut(who, ", "); cut && nameLike(n) && roleWords(r) {
+			return strings.TrimSpace(n), strings.TrimSpace(r), at, true
+		}
+		return "", "", at, false
 	}
 	for _, sep := range []string{" / ", " | "} {
 		if who, org, found := strings.Cut(l, sep); found && nameLike(who) && wordCount(org) <= 4 && !endsSentence(org) {

@@ -117,6 +117,8 @@ func TestBylineLine(t *testing.T) {
 		{"By Bridget Judd", "Bridget Judd", "", "", "", true},
 		{"by Clare Richardson on Feb 28, 2013 at 3:34 PM", "Clare Richardson", "", "Feb 28, 2013", "3:34 PM", true},
 		{"Allen Cook / BBC News", "Allen Cook", "BBC News", "", "", true},
+		{"By Mark Stone, US correspondent", "Mark Stone", "US correspondent", "", "", true},
+		{"By Tuesday, the talks had stalled", "", "", "", "", false},
 		{"From the archive, a story", "", "", "", "", false},
 		{"By the time the polls closed, turnout was high.", "", "", "", "", false},
 	} {
