@@ -57,6 +57,9 @@ func TestInlineClock(t *testing.T) {
 		{"18:57: The Small Firms Association has welcomed the Budget.", "18:57", "", "The Small Firms Association has welcomed the Budget.", true},
 		{"21:25 A new range of surveillance cameras used in France falls short.", "21:25", "", "A new range of surveillance cameras used in France falls short.", true},
 		{"12.39: Driver shortages", "12.39", "", "Driver shortages", true},
+		{"Update - 3:33 PM ET: The top attorneys have met briefly in chambers.", "3:33 PM", "ET", "The top attorneys have met briefly in chambers.", true},
+		{"UPDATE: 10:15 Police have closed the road in both directions.", "10:15", "", "Police have closed the road in both directions.", true},
+		{"Updated with new figures", "", "", "", false},
 		{"10:30 meeting", "", "", "", false},
 		{"10:30: x", "", "", "", false},
 		{"2019 was a year", "", "", "", false},
@@ -247,12 +250,14 @@ func TestInlineClockTitles(t *testing.T) {
 		"12.39: Driver shortages\n\nSunak promises to tackle driver shortages and improve lorry parks.\n\n" +
 		"12.30pm: And that is all from us for today, thanks for reading.\n\n" +
 		"8:17 p.m. U.S. Senate Floor: Live Youtube Feed\n\nThe senate reconvened after the building was secured.\n"
+	text += "\nUpdates - 4:16 PM ET: A settlement has been reached:\n\nThe judge thanked the jurors after the parties settled.\n" +
+		"\n4:10 PM ET: The judge said:\n\n\"We are adjourned until tomorrow morning.\"\n"
 	pg := timeFirstShape{}.read(strings.Split(text, "\n"))
 	var got []string
 	for _, p := range pg.posts {
 		got = append(got, p.time+" "+p.title)
 	}
-	want := []string{"12.45pm Fiscal rules met", "12.39 Driver shortages", "12.30pm ", "8:17 p.m. "}
+	want := []string{"12.45pm Fiscal rules met", "12.39 Driver shortages", "12.30pm ", "8:17 p.m. ", "4:16 PM ", "4:10 PM "}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("posts %q, want %q", got, want)
 	}

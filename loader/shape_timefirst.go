@@ -190,6 +190,7 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 	if t, ok := cutBullet(l); ok {
 		l = t
 	}
+	l = cutUpdateWord(l)
 	var rest string
 	if t, r, ok := cutClock(l); ok {
 		st.time, rest = t, r
@@ -224,6 +225,25 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 		return st, rest, false, true
 	}
 	return st, "", false, false
+}
+
+// cutUpdateWord drops the word a page puts before each stamp, "Update -
+// 3:33 PM ET: ...", "UPDATE: 10:15", when a time follows it.
+func cutUpdateWord(l string) string {
+	w, rest, ok := strings.Cut(l, " ")
+	if !ok {
+		return l
+	}
+	switch strings.ToLower(strings.TrimRight(w, ":")) {
+	case "update", "updates", "updated":
+	default:
+		return l
+	}
+	rest = strings.TrimLeft(rest, " -–—:")
+	if rest != "" && isDigit(rest[0]) {
+		return rest
+	}
+	return l
 }
 
 // militaryStart is a cheap first look for "0107 GMT:".
