@@ -117,6 +117,9 @@ func textUnder(lines []string, i int) bool {
 	for k := 0; j >= 0 && k < 3 && (captionLike(lines[j]) || isByline(lines[j])); k++ {
 		j = nextText(lines, j+1) // a picture or a byline between
 	}
+	if j >= 0 && !paragraphLike(lines[j]) && nextText(lines, j+1) < 0 && wordCount(lines[j]) >= 8 {
+		return true // the text ends inside this paragraph: a page copied or stored cut short
+	}
 	return j >= 0 && paragraphLike(lines[j])
 }
 

@@ -364,3 +364,14 @@ func TestHeaderLeadIsSummary(t *testing.T) {
 		t.Errorf("the lead's quote was not read with a speaker: %+v", b.Statements)
 	}
 }
+
+// A text cut off inside a paragraph (a page copied or stored short) still
+// has a post there: the headline over the cut paragraph is a title.
+func TestHeadlineOverCutParagraph(t *testing.T) {
+	lines := strings.Split("Live\n\nFrance stresses efforts for lasting ceasefire\n\nThe French president appealed for intensified efforts to reach a lasting ceasefire.\n\n"+
+		"US will not permit forced relocation: US VP\n\n(Reuters) - The US vice president told the Egyptian president that under no circumstance the C", "\n")
+	heads := headlineHeads(lines)
+	if len(heads) != 2 || heads[1].title != "US will not permit forced relocation: US VP" {
+		t.Errorf("heads %+v, want the second headline over the cut paragraph", heads)
+	}
+}
