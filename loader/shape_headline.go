@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode"
 
 	"briefing/model"
 )
@@ -42,15 +43,23 @@ func headlineHeads(lines []string) []head {
 			continue
 		}
 		if name, role, _, ok := bylineLine(l); ok {
-			// "By Bridget Judd" above or below a title is no headline
-			byAt, by = i, model.Author{Name: name, Role: role}
+			// "By Bridget Judd" above or below a title is no headline; right
+			// under a title it is that post's, read from its body
+			if n := len(heads); n == 0 || prevText(lines, i-1) != heads[n-1].start {
+				byAt, by = i, model.Author{Name: name, Role: role}
+			}
 			continue
 		}
-		if prevEnds && headlineLike(l) {
+		// a byline right under a line makes it a title, even of a post with
+		// no text yet or of two sentences: "Labor's pledges will cost money.
+		// Here are the promises to watch" over "By Bridget Judd"
+		j := nextText(lines, i+1)
+		signed := j >= 0 && isByline(lines[j]) && titleish(l)
+		if prevEnds && (headlineLike(l) || signed) {
 			// the last line of a page cut short is a headline only if it
 			// cannot be the start of a cut sentence
-			last := nextText(lines, i+1) < 0 && len(heads) > 0 && !strings.Contains(l, ",") && len(l) <= 100
-			if last || textUnder(lines, i) {
+			last := j < 0 && len(heads) > 0 && !strings.Contains(l, ",") && len(l) <= 100
+			if last || signed || textUnder(lines, i) {
 				h := head{start: i, body: i + 1, title: l}
 				if byAt >= 0 {
 					h.start, h.by = byAt, by
@@ -64,6 +73,18 @@ func headlineHeads(lines []string) []head {
 		prevEnds = endsSentence(l) || isChrome(l)
 	}
 	return heads
+}
+
+// titleish reports a line that may be a title of more than one clause: a
+// capital first, no closing full stop, not too long.
+func titleish(l string) bool {
+	l = strings.TrimSpace(l)
+	n := wordCount(l)
+	if n < 2 || n > 25 || strings.HasSuffix(l, ".") || strings.HasSuffix(l, ":") {
+		return false
+	}
+	r := firstRune(l)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // liveCue reports a sign near the top that the text is a live page, or

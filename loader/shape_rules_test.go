@@ -375,3 +375,22 @@ func TestHeadlineOverCutParagraph(t *testing.T) {
 		t.Errorf("heads %+v, want the second headline over the cut paragraph", heads)
 	}
 }
+
+// A byline right under a line makes it a post's title, even of two
+// sentences, and the byline is that post's author, not the next post's.
+func TestSignedHeadlines(t *testing.T) {
+	text := "Budget live\n\nStudents protest outside Parliament House\nBy Bridget Judd\nThey are calling on the government to listen to young people tonight.\n" +
+		"Labor’s pledges will cost money. Here are the promises to watch\nBy Bridget Judd\nEnvironment funding has been slashed since 2013, the figures show.\n"
+	b, err := Load(Config{}, Source{Name: "t", Origin: "t.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range b.Posts {
+		got = append(got, p.Title+" / "+p.Author.Name)
+	}
+	want := []string{"Labor’s pledges will cost money. Here are the promises to watch / Bridget Judd", "Students protest outside Parliament House / Bridget Judd"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("posts %q, want %q (oldest first)", got, want)
+	}
+}
