@@ -70,7 +70,10 @@ func headlineHeads(lines []string) []head {
 			}
 		}
 		byAt = -1
-		prevEnds = endsSentence(l) || isChrome(l)
+		// a list item ends where its line does: "• There have been reports
+		// of looting" then a headline
+		_, item := cutBullet(l)
+		prevEnds = endsSentence(l) || isChrome(l) || item
 	}
 	return heads
 }

@@ -394,3 +394,13 @@ func TestSignedHeadlines(t *testing.T) {
 		t.Errorf("posts %q, want %q (oldest first)", got, want)
 	}
 }
+
+// A headline may follow a list: a bullet line ends where its line does.
+func TestHeadlineAfterList(t *testing.T) {
+	lines := strings.Split("Live\n\nQuake hits Ecuador\n\nA magnitude 7.8 earthquake has struck the coast of Ecuador tonight.\n\n  • The quake struck at a depth of 20 km\n  • There have been reports of looting\n\n"+
+		"Tsunami warning after quake in Ecuador\n\nThe warning center said dangerous waves were possible along the coasts.\n", "\n")
+	heads := headlineHeads(lines)
+	if len(heads) != 2 || heads[1].title != "Tsunami warning after quake in Ecuador" {
+		t.Errorf("heads %+v, want the headline after the list", heads)
+	}
+}
