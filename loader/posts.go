@@ -100,8 +100,7 @@ func readHeader(lines []string) (title string, summary []string) {
 		if l == "" || isChrome(l) {
 			continue
 		}
-		switch low := strings.ToLower(l); {
-		case low == "summary" || low == "key points" || low == "what you need to know" || low == "key events":
+		if vocabulary().summary.has(l) {
 			continue
 		}
 		if t, ok := cutBullet(l); ok {

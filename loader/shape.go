@@ -49,7 +49,7 @@ var shapes = []weighted{
 	{numberedShape{}, 4, 2},
 	{markerShape{}, 3, 2},
 	{bulletShape{}, 2, 2},
-	{headlineShape{}, 2, 2},
+	{headlineShape{}, 2, 1},
 	{blankShape{}, 1, 3},
 	{articleShape{}, 1, 0},
 }

@@ -35,6 +35,7 @@ func (headlineShape) read(lines []string) page {
 func headlineHeads(lines []string) []head {
 	var heads []head
 	start := firstPostLine(lines, 0)
+	pageTop := nextText(lines, 0)
 	prevEnds := true               // the line before closes a sentence (or there is none)
 	byAt, by := -1, model.Author{} // a byline just above: the next post's
 	for i := start; i < len(lines); i++ {
@@ -55,6 +56,12 @@ func headlineHeads(lines []string) []head {
 		// Here are the promises to watch" over "By Bridget Judd"
 		j := nextText(lines, i+1)
 		signed := j >= 0 && isByline(lines[j]) && titleish(l)
+		if vocabulary().summary.has(l) || len(heads) == 0 && i == pageTop && liveTitle(l) {
+			// "What We Know So Far" over the key points, and the page's own
+			// title ("Live Updates: Death toll rises"): no post's title
+			prevEnds = true
+			continue
+		}
 		if prevEnds && (headlineLike(l) || signed) {
 			// the last line of a page cut short is a headline only if it
 			// cannot be the start of a cut sentence
@@ -76,6 +83,19 @@ func headlineHeads(lines []string) []head {
 		prevEnds = endsSentence(l) || isChrome(l) || item
 	}
 	return heads
+}
+
+// liveTitle reports a page title that says the page is live: "Live
+// Updates: Death Toll Rises", "Budget 2024 – live", "Election night as it
+// happened".
+func liveTitle(l string) bool {
+	low := strings.ToLower(l)
+	for _, cue := range []string{"live updates", "live:", "– live", "- live", "as it happened", "live blog", "liveblog", "latest updates"} {
+		if strings.Contains(low, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleish reports a line that may be a title of more than one clause: a

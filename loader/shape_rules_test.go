@@ -404,3 +404,22 @@ func TestHeadlineAfterList(t *testing.T) {
 		t.Errorf("heads %+v, want the headline after the list", heads)
 	}
 }
+
+// A live page's own title and the heading over its key points are no
+// posts: "Live Updates: …" then "What We Know So Far" and bullets, then
+// the one post the page has so far.
+func TestLiveTitleAndSummaryHeading(t *testing.T) {
+	text := "Live Updates: Death Toll In Quake Hits 369\n\nThe earthquake left hundreds dead and dozens of buildings collapsed.\n\nWhat We Know So Far\n\n" +
+		"  • A magnitude 7.1 earthquake struck central Mexico.\n  • The death toll has risen to at least 369 people.\n\nPosted at\n\n" +
+		"Death toll climbs as accusations emerge about collapsed school\n\nThe death toll rose on Tuesday as new accusations emerged about the school.\n"
+	b, err := Load(Config{}, Source{Name: "t", Origin: "t.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Posts) != 1 || b.Posts[0].Title != "Death toll climbs as accusations emerge about collapsed school" {
+		t.Fatalf("posts %+v, want the one post", b.Posts)
+	}
+	if len(b.Summary) != 3 {
+		t.Errorf("summary %q, want the standfirst and the two key points", b.Summary)
+	}
+}

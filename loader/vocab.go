@@ -127,6 +127,7 @@ var vocabulary = sync.OnceValue(func() *vocab {
 		v.bodies[w] = true
 	}
 	v.headerEnd = readPhrases("header_end.txt")
+	v.summary = readPhrases("summary_heads.txt")
 	for _, l := range vocabLines("trailing.txt") {
 		if t, ok := strings.CutPrefix(l, "end "); ok {
 			v.trailEnd = append(v.trailEnd, t)
@@ -140,6 +141,7 @@ var vocabulary = sync.OnceValue(func() *vocab {
 type vocab struct {
 	chrome    *phraseSet
 	headerEnd *phraseSet
+	summary   *phraseSet // headings over the key points
 	labels    []string
 	bodies    map[string]bool // last words of the names of bodies, lower case
 	// furniture glued to a paragraph's end or a line's start
