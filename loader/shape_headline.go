@@ -35,7 +35,10 @@ func (headlineShape) read(lines []string) page {
 func headlineHeads(lines []string) []head {
 	var heads []head
 	start := firstPostLine(lines, 0)
-	pageTop := nextText(lines, 0)
+	pageTop := nextText(lines, 0) // the page's first line that is not furniture: its title
+	for pageTop >= 0 && pageTop < len(lines)-1 && (isChrome(lines[pageTop]) || wordCount(lines[pageTop]) < 3) {
+		pageTop = nextText(lines, pageTop+1)
+	}
 	prevEnds := true               // the line before closes a sentence (or there is none)
 	byAt, by := -1, model.Author{} // a byline just above: the next post's
 	for i := start; i < len(lines); i++ {
@@ -90,9 +93,14 @@ func headlineHeads(lines []string) []head {
 // happened".
 func liveTitle(l string) bool {
 	low := strings.ToLower(l)
-	for _, cue := range []string{"live updates", "live:", "– live", "- live", "as it happened", "live blog", "liveblog", "latest updates"} {
+	for _, cue := range []string{"as it happened", "liveblog", "latest updates"} {
 		if strings.Contains(low, cue) {
 			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "live" {
+			return true // "Midterm elections 2018: live results", "Budget – live"
 		}
 	}
 	return false

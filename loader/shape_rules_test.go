@@ -423,3 +423,20 @@ func TestLiveTitleAndSummaryHeading(t *testing.T) {
 		t.Errorf("summary %q, want the standfirst and the two key points", b.Summary)
 	}
 }
+
+// The page's title is its first line that is not furniture ("IE 11 is not
+// supported", "EVENT ENDED"); a label such as ICYMI is split off a title.
+func TestLiveTitleUnderFurniture(t *testing.T) {
+	lines := strings.Split("IE 11 is not supported. For an optimal experience visit our site on another browser.\nEVENT ENDED\nLast updated\n\n"+
+		"Midterm elections 2018: live results\n\nDemocrats have won a majority in the House of Representatives tonight.\n\n"+
+		"ICYMI: Democrats win back House, GOP keeps Senate\n\nThank you so much for tuning in to our election night live blog.\n\n"+
+		"Tester wins in Montana Senate race\n\nThe projection came on Wednesday afternoon, hours after polls closed.\n", "\n")
+	pg := headlineShape{}.read(lines)
+	var got []string
+	for _, p := range pg.posts {
+		got = append(got, p.label+"|"+p.title)
+	}
+	if want := []string{"ICYMI|Democrats win back House, GOP keeps Senate", "|Tester wins in Montana Senate race"}; strings.Join(got, ";") != strings.Join(want, ";") {
+		t.Errorf("posts %q, want %q", got, want)
+	}
+}
