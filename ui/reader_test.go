@@ -428,10 +428,19 @@ func TestUnbracketedPasteIsLinear(t *testing.T) {
 		_ = m.View()
 		return m, time.Since(start)
 	}
-	_, small := paste(4000)
-	m, big := paste(40000)
-	if ratio := float64(big) / float64(small); ratio > 20 {
-		t.Errorf("4,000 keys took %v, 40,000 took %v: %.0fx, not linear", small, big, ratio)
+	// the faster of two runs each, and a bound well under the hundredfold
+	// a quadratic paste costs, so a busy machine does not fail a linear one
+	best := func(n int) (Model, time.Duration) {
+		m, d := paste(n)
+		if _, d2 := paste(n); d2 < d {
+			d = d2
+		}
+		return m, d
+	}
+	_, small := best(2000)
+	m, big := best(20000)
+	if ratio := float64(big) / float64(small); ratio > 40 {
+		t.Errorf("2,000 keys took %v, 20,000 took %v: %.0fx, not linear", small, big, ratio)
 	}
 	if n := len([]rune(m.input.Value())); n != searchMax {
 		t.Errorf("the prompt holds %d characters, want the cap %d", n, searchMax)
