@@ -35,8 +35,8 @@ func clockLine(line string) (stamp, bool) {
 	}
 	st := stamp{time: t}
 	rest = strings.TrimLeft(rest, " ,")
-	if rest == "" {
-		return st, true
+	if rest == "" || rest == ":" {
+		return st, true // "11:40:" alone on its line too
 	}
 	// a zone first ("BST", "ET"), then a date
 	if z, r, ok := cutZone(rest); ok {

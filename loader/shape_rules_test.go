@@ -25,6 +25,7 @@ func TestClockLine(t *testing.T) {
 		{"Punjab | 11:45 am", true, "11:45 am", "", "", "Punjab"},
 		{"10:26 p.m. EDT | Sept. 1, 2005 | permalink", true, "10:26 p.m.", "EDT", "Sept. 1, 2005", ""},
 		{"6 p.m.", true, "6 p.m.", "", "", ""},
+		{"11:40:", true, "11:40", "", "", ""},
 		{"11am BST", true, "11am", "BST", "", ""},
 		{"6 people", false, "", "", "", ""},
 		{"13 pm", false, "", "", "", ""},
@@ -57,6 +58,9 @@ func TestInlineClock(t *testing.T) {
 		{"18:57: The Small Firms Association has welcomed the Budget.", "18:57", "", "The Small Firms Association has welcomed the Budget.", true},
 		{"21:25 A new range of surveillance cameras used in France falls short.", "21:25", "", "A new range of surveillance cameras used in France falls short.", true},
 		{"12.39: Driver shortages", "12.39", "", "Driver shortages", true},
+		{"Hong Kong (AFP) - 10:52 GMT - Tensions mount as protesters gather", "10:52", "GMT", "Tensions mount as protesters gather", true},
+		{"LATEST: 11.55pm: Power is back for most of the city tonight.", "11.55pm", "", "Power is back for most of the city tonight.", true},
+		{"Hong Kong (pictured) - 10:52 was late", "", "", "", false},
 		{"Update - 3:33 PM ET: The top attorneys have met briefly in chambers.", "3:33 PM", "ET", "The top attorneys have met briefly in chambers.", true},
 		{"UPDATE: 10:15 Police have closed the road in both directions.", "10:15", "", "Police have closed the road in both directions.", true},
 		{"Updated with new figures", "", "", "", false},
@@ -306,6 +310,8 @@ func TestSignOff(t *testing.T) {
 	}{
 		{"- Jordain Carney", "Jordain Carney"},
 		{"— Daniella Diaz", "Daniella Diaz"},
+		{"By Felicia Sonmez", "Felicia Sonmez"},
+		{"By the end of the night", ""},
 		{"- Reuters", ""},
 		{"- and the senate left", ""},
 		{"- 3 dead in crash", ""},
@@ -438,5 +444,44 @@ func TestLiveTitleUnderFurniture(t *testing.T) {
 	}
 	if want := []string{"ICYMI|Democrats win back House, GOP keeps Senate", "|Tester wins in Montana Senate race"}; strings.Join(got, ";") != strings.Join(want, ";") {
 		t.Errorf("posts %q, want %q", got, want)
+	}
+}
+
+// AFP runs a post's title into its text on the stamp's line, with dashes;
+// a page's dateline or a label before the stamp is no text of the post.
+func TestDashTitlesAndDatelines(t *testing.T) {
+	text := "Protests: Live Report\n\nHong Kong (AFP) - 10:52 GMT - Tensions mounting near police - Protester numbers swell as activists dig in.\n\n" +
+		"10:16 GMT - Protests orderly so far - A number of tweets point to the peaceful nature of the protests.\n\n" +
+		"LATEST: 09:56 GMT - Britain concerned - The Foreign Office says the government is concerned.\n"
+	pg := timeFirstShape{}.read(strings.Split(text, "\n"))
+	var got []string
+	for _, p := range pg.posts {
+		first := ""
+		if len(p.blocks) > 0 {
+			first = p.blocks[0].Text
+		}
+		got = append(got, p.label+"|"+p.time+"|"+p.title+"|"+first)
+	}
+	want := []string{
+		"|10:52|Tensions mounting near police|Protester numbers swell as activists dig in.",
+		"|10:16|Protests orderly so far|A number of tweets point to the peaceful nature of the protests.",
+		"LATEST|09:56|Britain concerned|The Foreign Office says the government is concerned.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// Two clocks in a row are one post only when they show the same time; a
+// post with no text yet ("00.19" then "00.18") is still a post.
+func TestEmptyPostsKept(t *testing.T) {
+	text := "Live\n\n00.19\n\n00.18\n\nMetallica have finished their set to a huge roar from the crowd.\n\n8.23pm BST\n20:23\nThe last act is on stage now, an hour late.\n"
+	pg := timeFirstShape{}.read(strings.Split(text, "\n"))
+	var got []string
+	for _, p := range pg.posts {
+		got = append(got, p.time)
+	}
+	if want := "00.19 00.18 8.23pm"; strings.Join(got, " ") != want {
+		t.Errorf("times %q, want %q", got, want)
 	}
 }

@@ -153,7 +153,7 @@ func timeHeads(lines []string) []head {
 			continue
 		}
 		if st, ok := clockLine(l); ok && len(l) <= 70 {
-			if n := len(heads); n > 0 && heads[n-1].titleFromBody && nextText(lines, heads[n-1].body) == i {
+			if n := len(heads); n > 0 && heads[n-1].titleFromBody && nextText(lines, heads[n-1].body) == i && sameTime(heads[n-1].time, st.time) {
 				// a second clock right under a stamp is the same time again,
 				// "8.23pm BST" then "20:23": the first, as the page shows it,
 				// stands, and the post starts under both
@@ -162,6 +162,10 @@ func timeHeads(lines []string) []head {
 			}
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true})
 		} else if st, rest, marked, ok := inlineClockMarked(l); ok {
+			if t, body, ok := dashTitle(rest); marked && ok {
+				heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, title: t, first: body})
+				continue
+			}
 			if marked && headlineLike(rest) && textUnder(lines, i) {
 				// "12.45pm: Fiscal rules met" over its text: a title
 				heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, title: rest})
@@ -191,6 +195,11 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 		l = t
 	}
 	l = cutUpdateWord(l)
+	l = cutDateline(l)
+	if lb, r := splitLabel(l); lb != "" && r != "" && isDigit(r[0]) {
+		// "LATEST: 11.55pm: Seventy-five per cent ..."
+		st.label, l = lb, r
+	}
 	var rest string
 	if t, r, ok := cutClock(l); ok {
 		st.time, rest = t, r
@@ -225,6 +234,73 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 		return st, rest, false, true
 	}
 	return st, "", false, false
+}
+
+// sameTime reports two clocks that show one time, "8.23pm" and "20:23";
+// "00.19" then "00.18" are two posts, the first with no text.
+func sameTime(a, b string) bool {
+	ha, ma, okA := hourMinute(a)
+	hb, mb, okB := hourMinute(b)
+	return okA && okB && ha == hb && ma == mb
+}
+
+// hourMinute reads a clock as written into a 24-hour hour and a minute.
+func hourMinute(c string) (h, m int, ok bool) {
+	i := 0
+	for i < len(c) && isDigit(c[i]) {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return 0, 0, false
+	}
+	h = atoi2(c[:i])
+	if i+3 <= len(c) && (c[i] == ':' || c[i] == '.') && isDigit(c[i+1]) && isDigit(c[i+2]) {
+		m = atoi2(c[i+1 : i+3])
+	}
+	low := strings.ToLower(c)
+	switch pm := strings.Contains(low, "p"); {
+	case pm && h < 12:
+		h += 12
+	case !pm && strings.Contains(low, "a") && h == 12:
+		h = 0
+	}
+	return h, m, true
+}
+
+// cutDateline drops an agency's dateline before a stamp: "Hong Kong (AFP)
+// - 10:52 GMT - ...". Only a place and a bracketed capitals credit, then
+// a dash and a digit.
+func cutDateline(l string) string {
+	i := strings.Index(l, ") ")
+	if i < 0 || i > 40 {
+		return l
+	}
+	j := strings.LastIndexByte(l[:i], '(')
+	if j < 1 || l[j-1] != ' ' {
+		return l
+	}
+	for _, c := range l[j+1 : i] {
+		if c < 'A' || c > 'Z' {
+			return l
+		}
+	}
+	rest := strings.TrimLeft(l[i+2:], "-–— ")
+	if len(rest) < len(l[i+2:]) && rest != "" && isDigit(rest[0]) {
+		return rest
+	}
+	return l
+}
+
+// dashTitle splits "Protests relatively orderly so far - A number of
+// tweets point to ...", the AFP way of running a title into its text on
+// the stamp's line: a headline, a dash, then prose.
+func dashTitle(s string) (title, text string, ok bool) {
+	for _, d := range []string{" - ", " – ", " — "} {
+		if t, rest, cut := strings.Cut(s, d); cut && headlineLike(t) && wordCount(t) <= 14 && wordCount(rest) >= 3 && unicode.IsUpper(firstRune(rest)) {
+			return strings.TrimSpace(t), strings.TrimSpace(rest), true
+		}
+	}
+	return "", "", false
 }
 
 // cutUpdateWord drops the word a page puts before each stamp, "Update -
