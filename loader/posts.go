@@ -80,7 +80,7 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 			p.author.Name, body = name, rest
 		}
 	}
-	if p.time == "" && p.when == "" {
+	if p.time == "" && p.when == "" && by.time != "" {
 		p.time, p.zoneName, p.date = by.time, by.zone, by.date
 	}
 	bb := newBlockBuilder(live)

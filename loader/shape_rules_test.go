@@ -485,3 +485,26 @@ func TestEmptyPostsKept(t *testing.T) {
 		t.Errorf("times %q, want %q", got, want)
 	}
 }
+
+// A page that opens each post with its day ("Sunday, March 6: ...",
+// "Thursday 4.15pm: ...") is time-first when two lines or more do; one
+// such line is a sentence.
+func TestDatedLeads(t *testing.T) {
+	text := "Quake: cordons relaxed\n\nSunday, March 6: Civil Defence has lifted the cordon in some areas this morning.\n\nThe centre is divided into five zones.\n\n" +
+		"Friday: The official death toll has been lifted to 166 people.\n\nThursday 4.15pm: The search for survivors has moved to recovery.\n"
+	lines := strings.Split(text, "\n")
+	if got := detectShape(lines).name(); got != "time-first" {
+		t.Fatalf("shape %s, want time-first", got)
+	}
+	var got []string
+	for _, p := range (timeFirstShape{}).read(lines).posts {
+		got = append(got, p.date+"|"+p.time)
+	}
+	if want := "Sunday, March 6||Friday||Thursday|4.15pm"; strings.Join(got, "|") != want {
+		t.Errorf("stamps %q, want %q", strings.Join(got, "|"), want)
+	}
+	one := strings.Split("Talks\n\nMonday: The minister said the talks would resume next week in Geneva.\n\nThe talks stalled.\n", "\n")
+	if got := detectShape(one).name(); got == "time-first" {
+		t.Error("one dated sentence read as a time-first page")
+	}
+}

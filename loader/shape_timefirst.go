@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -175,7 +176,53 @@ func timeHeads(lines []string) []head {
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest})
 		}
 	}
+	return withDatedLeads(lines, heads)
+}
+
+// withDatedLeads adds the posts of a page that opens each with its day,
+// "Sunday, March 6: Civil Defence has ...", "Thursday 4.15pm: The search
+// ...", when two lines or more do: one such line is a sentence.
+func withDatedLeads(lines []string, heads []head) []head {
+	at := make(map[int]bool, len(heads))
+	for _, h := range heads {
+		at[h.start] = true
+	}
+	var dated []head
+	for i, l := range lines {
+		if at[i] || len(l) < 12 {
+			continue
+		}
+		if st, text, ok := datedLead(l); ok {
+			dated = append(dated, head{start: i, body: i + 1, stamp: st, first: text})
+		}
+	}
+	if len(dated) < 2 {
+		return heads
+	}
+	heads = append(heads, dated...)
+	slices.SortFunc(heads, func(a, b head) int { return a.start - b.start })
 	return heads
+}
+
+// datedLead reads "Sunday, March 6: text" and "Thursday 4.15pm: text": a
+// date naming a day or a month, maybe a time, a colon, then prose.
+func datedLead(line string) (stamp, string, bool) {
+	l := strings.TrimSpace(line)
+	head, text, ok := strings.Cut(l, ": ")
+	if !ok || len(head) > 30 || wordCount(text) < 4 || !unicode.IsUpper(firstRune(text)) {
+		return stamp{}, "", false
+	}
+	var st stamp
+	if c, ok := datedClock(head); ok {
+		st = c
+	} else {
+		first, _, _ := strings.Cut(head, " ")
+		if !dateLike(head) || !months.has(strings.ToLower(strings.Trim(first, ","))) {
+			return stamp{}, "", false
+		}
+		st.date = head
+	}
+	return st, text, true
 }
 
 // inlineClock reads a post that opens with its time on the same line:
