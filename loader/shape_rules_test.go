@@ -508,3 +508,23 @@ func TestDatedLeads(t *testing.T) {
 		t.Error("one dated sentence read as a time-first page")
 	}
 }
+
+// Four-digit times glued to a post's first words ("2033 The Dáil has
+// adjourned") make a time-first page when three lines or more run one way
+// across more than one hour; years opening lines do not.
+func TestGluedClocks(t *testing.T) {
+	text := "Budget live\n\n2033 The Dáil has adjourned for the evening and updates have ended.\n\n2000 The opposition spokesman has slammed what he called an outrageous Budget.\n\n" +
+		"1937 In the Dáil debate the minister has revealed that benefits are to be cut.\n"
+	lines := strings.Split(text, "\n")
+	var got []string
+	for _, p := range (timeFirstShape{}).read(lines).posts {
+		got = append(got, p.time)
+	}
+	if want := "2033 2000 1937"; strings.Join(got, " ") != want {
+		t.Errorf("times %q, want %q", got, want)
+	}
+	years := strings.Split("A decade\n\n2019 Was a year of protests across the whole of the region.\n\n2020 Brought the pandemic and the lockdowns that followed it.\n\n2021 Saw the vaccines arrive in most of the countries here.\n", "\n")
+	if n := len(timeHeads(years)); n != 0 {
+		t.Errorf("a list of years read as %d stamped posts", n)
+	}
+}

@@ -176,7 +176,48 @@ func timeHeads(lines []string) []head {
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest})
 		}
 	}
-	return withDatedLeads(lines, heads)
+	return withGluedClocks(lines, withDatedLeads(lines, heads))
+}
+
+// withGluedClocks adds the posts of a page that glues a four-digit 24-hour
+// time to each post's first words, RTÉ's way: "2033 The Dáil has
+// adjourned". A year opens lines that way too ("2019 was a year"), so it
+// takes three lines or more whose times run one way, newest first or
+// oldest first, across more than one hour.
+func withGluedClocks(lines []string, heads []head) []head {
+	if len(heads) > 0 {
+		return heads
+	}
+	var glued []head
+	var times []int
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if len(l) < 12 || !isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) || !isDigit(l[3]) || l[4] != ' ' {
+			continue
+		}
+		h, m := atoi2(l[:2]), atoi2(l[2:4])
+		text := strings.TrimSpace(l[5:])
+		if h > 23 || m > 59 || wordCount(text) < 5 || !unicode.IsUpper(firstRune(text)) {
+			continue
+		}
+		glued = append(glued, head{start: i, body: i + 1, stamp: stamp{time: l[:4]}, first: text})
+		times = append(times, h*60+m)
+	}
+	if len(glued) < 3 {
+		return heads
+	}
+	down, up, hours := true, true, map[int]bool{}
+	for k, t := range times {
+		hours[t/60] = true
+		if k > 0 {
+			down = down && t < times[k-1]
+			up = up && t > times[k-1]
+		}
+	}
+	if !(down || up) || len(hours) < 2 {
+		return heads
+	}
+	return glued
 }
 
 // withDatedLeads adds the posts of a page that opens each with its day,
