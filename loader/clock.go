@@ -173,7 +173,9 @@ func cutClock(s string) (clock, rest string, ok bool) {
 // meridiem is the length of the "a.m.", "pm" or "AM" s opens with, 0 if none.
 func meridiem(s string) int {
 	for _, m := range []string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M.", "a.m", "p.m"} {
-		if strings.HasPrefix(s, m) && (len(s) == len(m) || !isLetter(s[len(m)])) {
+		// "PMNow that I've posted": CNET glues the text to an upper-case PM
+		glued := len(s) > len(m) && m[0] >= 'A' && m[0] <= 'Z' && s[len(m)] >= 'A' && s[len(m)] <= 'Z' && len(m) == 2
+		if strings.HasPrefix(s, m) && (len(s) == len(m) || !isLetter(s[len(m)]) || glued) {
 			return len(m)
 		}
 	}

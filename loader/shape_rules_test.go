@@ -528,3 +528,24 @@ func TestGluedClocks(t *testing.T) {
 		t.Errorf("a list of years read as %d stamped posts", n)
 	}
 }
+
+// A line of writer, date and time with the text glued on (CNET's live
+// blogs) is a post by that writer at that time.
+func TestSignedStamps(t *testing.T) {
+	text := "Apple Event Live Blog\nApple will be unveiling its latest products at its big event today.\n" +
+		"Shara Tibken 9/7/2016 4:57:09 PMNow that I've posted the pictures of the food, we're about to start.\n" +
+		"Scott Stein 9/7/2016 4:57:41 PMBest comment I just read today came from a reader.\n"
+	var got []string
+	for _, p := range (timeFirstShape{}).read(strings.Split(text, "\n")).posts {
+		first := ""
+		if len(p.blocks) > 0 {
+			first = p.blocks[0].Text
+		}
+		got = append(got, p.author.Name+"|"+p.date+"|"+p.time+"|"+first)
+	}
+	want := []string{"Shara Tibken|9/7/2016|4:57:09 PM|Now that I've posted the pictures of the food, we're about to start.",
+		"Scott Stein|9/7/2016|4:57:41 PM|Best comment I just read today came from a reader."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

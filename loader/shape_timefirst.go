@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"briefing/model"
 )
 
 // timeFirstShape reads posts that open with a line holding only a time,
@@ -162,6 +164,10 @@ func timeHeads(lines []string) []head {
 				continue
 			}
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true})
+		} else if by, st, rest, ok := signedStamp(l); ok {
+			// "Shara Tibken 9/7/2016 4:57:09 PMNow that I've posted ...":
+			// the writer, the date and time, and the post's text on one line
+			heads = append(heads, head{start: i, body: i + 1, stamp: st, by: model.Author{Name: by}, first: rest})
 		} else if st, rest, marked, ok := inlineClockMarked(l); ok {
 			if t, body, ok := dashTitle(rest); marked && ok {
 				heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, title: t, first: body})
@@ -353,6 +359,26 @@ func hourMinute(c string) (h, m int, ok bool) {
 		h = 0
 	}
 	return h, m, true
+}
+
+// signedStamp reads a line that opens with the writer's name, then the
+// date and the time, the text glued after: "Scott Stein 9/7/2016 4:57:41
+// PMBest comment I just read".
+func signedStamp(l string) (name string, st stamp, text string, ok bool) {
+	f := strings.SplitN(strings.TrimSpace(l), " ", 6)
+	for k := 2; k <= 3 && k+1 < len(f); k++ {
+		name = strings.Join(f[:k], " ")
+		if !nameLike(name) || !dateLike(f[k]) || !isDigit(f[k][0]) {
+			continue
+		}
+		rest := strings.Join(f[k+1:], " ")
+		t, r, cut := cutClock(rest)
+		if !cut {
+			return "", stamp{}, "", false
+		}
+		return name, stamp{time: t, date: f[k]}, strings.TrimSpace(r), true
+	}
+	return "", stamp{}, "", false
 }
 
 // cutDateline drops an agency's dateline before a stamp: "Hong Kong (AFP)
