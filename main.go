@@ -5,7 +5,6 @@ package main
 
 import (
 	"cmp"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -362,22 +361,11 @@ func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loade
 		return nil, cfg, usagef("unknown --shape %q: the shapes are %s", a.shape, strings.Join(loader.ShapeNames(), ", "))
 	}
 	if len(args) == 0 {
-		var m struct {
-			Title   string            `json:"title"`
-			Sources []string          `json:"sources"`
-			Titles  map[string]string `json:"titles"` // a source's name for readers, by file
-		}
-		if err := json.Unmarshal(seeds.Manifest(), &m); err != nil {
-			return nil, cfg, fmt.Errorf("embedded:briefing.json: %w", err)
-		}
+		m := seeds.Load()
 		cfg.Title = m.Title
 		srcs := make([]loader.Source, 0, len(m.Sources))
-		for _, name := range m.Sources {
-			data, err := seeds.File(name)
-			if err != nil {
-				return nil, cfg, fmt.Errorf("embedded:%s: %w", name, err)
-			}
-			srcs = append(srcs, loader.Source{Name: baseName(name), Title: m.Titles[name], Origin: "embedded:" + name, Data: data})
+		for _, s := range m.Sources {
+			srcs = append(srcs, loader.Source{Name: s.Name, Title: s.Title, Origin: "embedded:" + s.File, Data: s.Data})
 		}
 		return srcs, cfg, nil
 	}

@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"encoding/json"
 	"io"
 	"os"
-	"path"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -41,22 +39,10 @@ func (discard) Write(p []byte) (int, error) { return len(p), nil }
 // loadSeed is the built-in briefing, loaded the way main loads it.
 func loadSeed(tb testing.TB) *model.Briefing {
 	tb.Helper()
-	var man struct {
-		Title   string            `json:"title"`
-		Sources []string          `json:"sources"`
-		Titles  map[string]string `json:"titles"`
-	}
-	if err := json.Unmarshal(seeds.Manifest(), &man); err != nil {
-		tb.Fatal(err)
-	}
+	man := seeds.Load()
 	var srcs []loader.Source
-	for _, name := range man.Sources {
-		data, err := seeds.File(name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		base := name[:len(name)-len(path.Ext(name))]
-		srcs = append(srcs, loader.Source{Name: base, Title: man.Titles[name], Origin: "embedded:" + name, Data: data})
+	for _, s := range man.Sources {
+		srcs = append(srcs, loader.Source{Name: s.Name, Title: s.Title, Origin: "embedded:" + s.File, Data: s.Data})
 	}
 	b, err := loader.Load(loader.Config{People: seeds.People(), Title: man.Title}, srcs...)
 	if err != nil {
