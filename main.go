@@ -5,7 +5,6 @@ package main
 
 import (
 	"cmp"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -345,7 +344,7 @@ func (a *app) load(cmd *cobra.Command, args []string) (*model.Briefing, model.Fi
 	for _, name := range a.leaders {
 		p, ok := b.FindPerson(loader.CleanLine(name))
 		if !ok {
-			return nil, model.Filter{}, fmt.Errorf("unknown leader %q (known: %s)", name, strings.Join(closestPeople(b, name, 5), ", "))
+			return nil, model.Filter{}, fmt.Errorf("unknown leader %q (known: %s)", name, strings.Join(b.Suggest(name), ", "))
 		}
 		if !f.Has(p.ID) {
 			f = f.Toggle(p.ID)
@@ -362,22 +361,11 @@ func (a *app) sources(cmd *cobra.Command, args []string) ([]loader.Source, loade
 		return nil, cfg, usagef("unknown --shape %q: the shapes are %s", a.shape, strings.Join(loader.ShapeNames(), ", "))
 	}
 	if len(args) == 0 {
-		var m struct {
-			Title   string            `json:"title"`
-			Sources []string          `json:"sources"`
-			Titles  map[string]string `json:"titles"` // a source's name for readers, by file
-		}
-		if err := json.Unmarshal(seeds.Manifest(), &m); err != nil {
-			return nil, cfg, fmt.Errorf("embedded:briefing.json: %w", err)
-		}
+		m := seeds.Load()
 		cfg.Title = m.Title
 		srcs := make([]loader.Source, 0, len(m.Sources))
-		for _, name := range m.Sources {
-			data, err := seeds.File(name)
-			if err != nil {
-				return nil, cfg, fmt.Errorf("embedded:%s: %w", name, err)
-			}
-			srcs = append(srcs, loader.Source{Name: baseName(name), Title: m.Titles[name], Origin: "embedded:" + name, Data: data})
+		for _, s := range m.Sources {
+			srcs = append(srcs, loader.Source{Name: s.Name, Title: s.Title, Origin: "embedded:" + s.File, Data: s.Data})
 		}
 		return srcs, cfg, nil
 	}
@@ -453,56 +441,6 @@ func countOf(ss []string, s string) int {
 		}
 	}
 	return n
-}
-
-// closestPeople names the people whose names are nearest to what was typed,
-// so a typo's error message carries the fix.
-func closestPeople(b *model.Briefing, typed string, n int) []string {
-	typed = strings.ToLower(strings.Join(strings.Fields(typed), " "))
-	type cand struct {
-		name string
-		dist int
-		i    int
-	}
-	cands := make([]cand, 0, len(b.People))
-	for i := range b.People {
-		p := &b.People[i]
-		d := -1
-		for _, name := range p.Names() {
-			if k := editDistance(typed, strings.ToLower(name)); d < 0 || k < d {
-				d = k
-			}
-		}
-		cands = append(cands, cand{p.ShortName(), d, i})
-	}
-	slices.SortStableFunc(cands, func(x, y cand) int { return x.dist - y.dist })
-	out := []string{}
-	for _, c := range cands[:min(n, len(cands))] {
-		out = append(out, c.name)
-	}
-	return out
-}
-
-// editDistance is the Levenshtein distance over runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // glamourStyle picks the markdown style: --style, else NO_COLOR's plain

@@ -366,22 +366,3 @@ func TestGlamourStyle(t *testing.T) {
 		}
 	}
 }
-
-func TestEditDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0},
-		{"merz", "merz", 0},
-		{"mertz", "merz", 1},
-		{"zelenskyy", "zelensky", 1},
-		{"macron", "meloni", 4},
-		{"ü", "u", 1},
-	}
-	for _, tt := range tests {
-		if got := editDistance(tt.a, tt.b); got != tt.want {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}

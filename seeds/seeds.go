@@ -1,17 +1,14 @@
 // Package seeds embeds the built-in briefing: the live page and companion
 // article of the 2025 White House talks on Ukraine, the manifest that names
 // them, and the reference list of leaders the loader uses to join spelling
-// variants. It holds data only; nothing here knows how to read it.
+// variants. It reads its own manifest (Load), so main does not parse it;
+// the sources themselves are the loader's to read.
 package seeds
 
 import "embed"
 
 //go:embed *.txt briefing.json people.json
 var files embed.FS
-
-// Manifest is briefing.json: the title, the sources in order, and each
-// source's title, the name a reader sees for it.
-func Manifest() []byte { return must("briefing.json") }
 
 // People is people.json, the reference list of leaders.
 func People() []byte { return must("people.json") }

@@ -1,6 +1,11 @@
-# First screen of briefing: wall time from fork to the status bar being drawn,
-# on a 120x40 pty that answers the background-colour query the way a
-# terminal does. Usage: go build -o /tmp/briefing . && N=15 python3 tools/firstscreen.py /tmp/briefing
+# First screen of a TUI: wall time from fork to a marker being drawn, on a
+# 120x40 pty that answers the background-colour query the way a terminal
+# does. The marker defaults to briefing's status bar ('13/13 posts', the
+# built-in briefing); --marker TEXT measures another program the same way,
+# such as the hello-world yardstick in tools/hello the issue compares with:
+#   go build -o /tmp/briefing . && N=15 python3 tools/firstscreen.py /tmp/briefing
+#   go build -o /tmp/hello ./tools/hello && N=15 python3 tools/firstscreen.py --marker 'hello, world' /tmp/hello
+# Every program is sent q once its marker is seen, and is waited for.
 import os, pty, time, fcntl, termios, struct, sys, select
 
 def once(argv, marker=b'13/13 posts'):
@@ -34,5 +39,13 @@ def once(argv, marker=b'13/13 posts'):
     os.waitpid(pid, 0)
     return t
 
-ts = sorted(t for t in (once(sys.argv[1:]) for _ in range(int(os.environ.get('N', '10')))) if t)
+args, marker = sys.argv[1:], b'13/13 posts'
+if args[:1] == ['--marker']:
+    marker, args = args[1].encode(), args[2:]
+if not args:
+    sys.exit('usage: firstscreen.py [--marker TEXT] BINARY [ARG ...]')
+n = int(os.environ.get('N', '10'))
+ts = sorted(t for t in (once(args, marker) for _ in range(n)) if t)
+if not ts:
+    sys.exit('firstscreen: %r never appeared (n=%d)' % (marker.decode(), n))
 print('first screen: min %.1f ms, median %.1f ms, max %.1f ms (n=%d)' % (ts[0]*1e3, ts[len(ts)//2]*1e3, ts[-1]*1e3, len(ts)))

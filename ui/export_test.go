@@ -9,98 +9,36 @@ import (
 	"briefing/model"
 )
 
-// exportBriefing is a hand-built briefing in the shape of the seed: a live
-// page (oldest first here, as the model keeps it) with an analysis post, a
-// leader, an official and a commentator, and one option.
-func exportBriefing() *model.Briefing {
-	b := &model.Briefing{
-		Title:       "White House talks",
-		Sources:     []model.Source{{Name: "live", Kind: model.KindLiveblog, Posts: 3}},
-		Summary:     []string{"Leaders met Trump", "Merz wants a ceasefire"},
-		SummaryPost: "live/summary",
-		Posts: []model.Post{
-			{ID: "live/1", Source: "live", Page: 3, Time: "03:59", Zone: "BST", Title: "Meeting is over",
-				Author: model.Author{Name: "Stuart Lau", Role: "Live page editor"},
-				Body: []model.Block{
-					{Kind: model.BlockParagraph, Text: `Kremlin aide Yuri Ushakov said it was "worthwhile".`},
-				}, Mentions: []string{"ushakov"}},
-			{ID: "live/2", Source: "live", Page: 2, Time: "05:50", Zone: "BST", Title: "What European leaders said",
-				Body: []model.Block{
-					{Kind: model.BlockCaption, Text: "Leaders stand in a row"},
-					{Kind: model.BlockParagraph, Text: `"I can't imagine that the next meeting would take place without a ceasefire," he said.`},
-					{Kind: model.BlockParagraph, Text: "Putin had agreed to a bilateral meeting, Merz said."},
-					{Kind: model.BlockParagraph, Text: `Macron wants "boots on the ground".`},
-				}, Mentions: []string{"macron", "merz", "putin"}},
-			{ID: "live/3", Source: "live", Page: 1, Time: "06:38", Zone: "BST", Label: "Analysis",
-				Title:  "What form could a US security guarantee take?",
-				Author: model.Author{Name: "Frank Gardner", Role: "Security correspondent"},
-				Body: []model.Block{
-					{Kind: model.BlockParagraph, Text: "There are broadly four possibilities:"},
-					{Kind: model.BlockBullet, Text: "Boots on the ground - This is considered the least likely"},
-					{Kind: model.BlockBullet, Text: "Intelligence - vital"},
-					{Kind: model.BlockSubheading, Text: "What next"},
-					{Kind: model.BlockParagraph, Text: "- not a list, and *not* emphasis"},
-				}},
-		},
-		People: []model.Person{
-			{ID: "merz", Name: "Friedrich Merz", Short: "Merz", Role: "German Chancellor", Group: model.GroupLeader},
-			{ID: "macron", Name: "Emmanuel Macron", Short: "Macron", Role: "French President", Group: model.GroupLeader},
-			{ID: "coates", Name: "Sam Coates", Role: "Deputy political editor", Group: model.GroupCommentator},
-			{ID: "ushakov", Name: "Yuri Ushakov", Short: "Ushakov", Role: "Kremlin aide", Group: model.GroupOfficial},
-		},
-		Statements: []model.Statement{
-			{Speaker: "ushakov", Quote: "worthwhile", Kind: model.Direct,
-				Citations: []model.Citation{{Post: "live/1", Source: "live"}}},
-			{Speaker: "merz", Quote: "I can't imagine that the next meeting would take place without a ceasefire,", Kind: model.Direct,
-				Citations: []model.Citation{{Post: "live/2", Source: "live"}, {Post: "live/3", Source: "live"}}},
-			{Speaker: "merz", Quote: "Putin had agreed to a bilateral meeting", Kind: model.Reported,
-				Citations: []model.Citation{{Post: "live/2", Source: "live"}}},
-			{Speaker: "macron", Quote: "boots on the ground", Kind: model.Direct,
-				Citations: []model.Citation{{Post: "live/2", Source: "live"}}},
-		},
-		Options: []model.Option{
-			{Name: "Boots on the ground", Assessment: "considered the least likely", Rank: 2,
-				Description: "Trump views this war as Europe's problem", Post: "live/3", Source: "live",
-				Mentions: []model.Mention{{Post: "live/2", Source: "live", Speaker: "macron", Quote: "boots on the ground",
-					Text: `Macron wants "boots on the ground".`}}},
-			{Name: "Intelligence", Assessment: "probably be happy to assist", Rank: 1,
-				Description: "vital", Post: "live/3", Source: "live"},
-		},
-	}
-	b.Reindex()
-	return b
-}
-
 func TestMarkdownTimeline(t *testing.T) {
 	b := exportBriefing()
 	got := Markdown(b, b.Apply(model.Filter{}), ExportOptions{Pane: "timeline", NewestFirst: true})
-	want := `# White House talks
+	want := `# Test talks
 
 ## Summary
 
-- Leaders met Trump
+- Leaders met in Washington
 - Merz wants a ceasefire
 
 ## Timeline
 
-### 06:38 BST · Analysis · What form could a US security guarantee take?
+### 06:38 BST · Analysis · What form could a guarantee take?
 
 *Frank Gardner, Security correspondent*
 
-There are broadly four possibilities:
+There are broadly two possibilities:
 
 - Boots on the ground - This is considered the least likely
-- Intelligence - vital
+- Intelligence - the US would probably be happy to assist
 
 #### What next
 
 \- not a list, and \*not\* emphasis
 
-### 05:50 BST · What European leaders said
+### 05:50 BST · What the leaders said
 
 > Leaders stand in a row
 
-"I can't imagine that the next meeting would take place without a ceasefire," he said.
+"I can't imagine that the next meeting would take place without a ceasefire," said German Chancellor Friedrich Merz.
 
 Putin had agreed to a bilateral meeting, Merz said.
 
@@ -108,7 +46,9 @@ Macron wants "boots on the ground".
 
 ### 03:59 BST · Meeting is over
 
-*Stuart Lau, Live page editor*
+*Ann Editor, Live editor*
+
+Trump said the talks were "very good".
 
 Kremlin aide Yuri Ushakov said it was "worthwhile".
 `
@@ -146,8 +86,8 @@ func TestMarkdownFilterLine(t *testing.T) {
 		{"leaders by short name, in order of choice", model.Filter{People: []string{"merz", "macron"}},
 			"*Filtered by leader: Merz, Macron · 2 of 3 posts*"},
 		{"search", model.Filter{Query: "ceasefire"}, `*Filtered by search: "ceasefire" · 1 of 3 posts*`},
-		{"no short name falls back to the full name", model.Filter{People: []string{"coates"}, Query: "day"},
-			`*Filtered by leader: Sam Coates · search: "day" · 0 of 3 posts*`},
+		{"no short name falls back to the full name", model.Filter{People: []string{"ushakov"}, Query: "day"},
+			`*Filtered by leader: Yuri Ushakov · search: "day" · 0 of 3 posts*`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -169,20 +109,24 @@ func TestMarkdownFilterLine(t *testing.T) {
 func TestMarkdownLeaders(t *testing.T) {
 	b := exportBriefing()
 	got := Markdown(b, b.Apply(model.Filter{}), ExportOptions{Pane: "leaders"})
-	want := `# White House talks
+	want := `# Test talks
 
 ## People
 
 ### Leaders
 
+#### Donald Trump (US President)
+
+- “very good” — 03:59 BST, *Meeting is over*, live
+
 #### Friedrich Merz (German Chancellor)
 
-- “I can't imagine that the next meeting would take place without a ceasefire,” — 05:50 BST, *What European leaders said*, live (and 1 more)
-- *Reported:* Putin had agreed to a bilateral meeting — 05:50 BST, *What European leaders said*, live
+- “I can't imagine that the next meeting would take place without a ceasefire,” — 05:50 BST, *What the leaders said*, live
+- *Reported:* Putin had agreed to a bilateral meeting — 05:50 BST, *What the leaders said*, live
 
 #### Emmanuel Macron (French President)
 
-- “boots on the ground” — 05:50 BST, *What European leaders said*, live
+- “boots on the ground” — 05:50 BST, *What the leaders said*, live (and 1 more)
 
 ### Officials
 
@@ -192,7 +136,7 @@ func TestMarkdownLeaders(t *testing.T) {
 
 ### Commentators
 
-#### Sam Coates (Deputy political editor)
+#### Frank Gardner (Security correspondent)
 
 *No statements.*
 `
@@ -210,7 +154,7 @@ func TestMarkdownLeaders(t *testing.T) {
 func TestMarkdownGuarantees(t *testing.T) {
 	b := exportBriefing()
 	got := Markdown(b, b.Apply(model.Filter{}), ExportOptions{Pane: "guarantees"})
-	want := `# White House talks
+	want := `# Test talks
 
 ## Guarantees
 
@@ -218,17 +162,17 @@ func TestMarkdownGuarantees(t *testing.T) {
 
 *Assessment: considered the least likely · rank 2 of 2 by likelihood (1 = most likely)*
 
-Trump views this war as Europe's problem
+Troops deployed in Ukraine
 
 #### Mentions
 
-- **Emmanuel Macron**: “boots on the ground” — 05:50 BST, *What European leaders said*, live
+- **Emmanuel Macron**: “boots on the ground” — 05:50 BST, *What the leaders said*, live
 
 ### Intelligence
 
 *Assessment: probably be happy to assist · rank 1 of 2 by likelihood (1 = most likely)*
 
-vital
+Satellite and aerial intelligence
 
 *No mentions.*
 `
@@ -254,7 +198,7 @@ func TestMarkdownAll(t *testing.T) {
 	want.WriteString(Markdown(b, v, ExportOptions{Pane: "timeline", NewestFirst: true}))
 	for _, pane := range []string{"leaders", "guarantees"} {
 		one := Markdown(b, v, ExportOptions{Pane: pane})
-		want.WriteString("\n" + strings.TrimPrefix(one, "# White House talks\n\n"))
+		want.WriteString("\n" + strings.TrimPrefix(one, "# Test talks\n\n"))
 	}
 	if all != want.String() {
 		t.Errorf("all export is not timeline+leaders+guarantees:\n%s", all)
