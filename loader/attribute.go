@@ -211,6 +211,9 @@ type attributor struct {
 	spans   [][2]int // per sentence, its tokens [from, to)
 	acts    []act
 	history []sentRec
+	// line is who opens the block transcript-style, "MPD Chief: Shooting
+	// is "under investigation" ...": the quotes nobody else says are theirs
+	line *person
 }
 
 func newAttributor(m *matcher, byID map[string]*person) *attributor {
@@ -256,6 +259,7 @@ func (a *attributor) block(u *unit) {
 	if a.transcript(u, text) {
 		return
 	}
+	a.line = a.lineOpener(text)
 	if headlineQuote(text) {
 		// a headline the page left among the paragraphs: "‘US not in rush
 		// to recognise Taliban govt’: White House"
@@ -337,6 +341,9 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 				u.cont = cont
 			}
 			continue
+		}
+		if speaker == nil && a.line != nil && q.open > a.toks[0].end {
+			speaker = a.line // "Sen. Mitch McConnell: "..." despite ... "They tried ...""
 		}
 		if speaker == nil {
 			prevPost = -1

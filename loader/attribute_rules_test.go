@@ -179,6 +179,21 @@ var attributionRules = []struct {
 	{"precision: a name inside the sentence before ', saying' is not its subject",
 		"The crowd cheered for Joe Hockey in Canberra, saying “we want a fair budget for all”.",
 		"we want a fair budget", ""},
+	{"a transcript line's later quotes are the name's before the colon",
+		"Sen. Mitch McConnell: \"the clockwork of our Democracy has carried on\" despite all historical threats. \"They tried to disrupt our democracy, they failed.\"",
+		"They tried to disrupt our democracy", "mitch-mcconnell"},
+	{"an acronym and a role noun opening a line with a colon are a source for its quoted fragments",
+		"MPD Chief: Shooting is \"under investigation\" and they \"have no more information\" at this time.",
+		"have no more information", "mpd-chief"},
+	{"precision: a bare role opening a line is no source",
+		"Prime Minister: Shooting is \"under investigation\" and they \"have no more information\" at this time.",
+		"have no more information", ""},
+	{"precision: in a transcript line, a quote another name says is theirs",
+		"Sen. Mitch McConnell: the vote goes on. Sen. Chuck Schumer said \"we will stay here all night\" to reporters.",
+		"we will stay here all night", "chuck-schumer"},
+	{"precision: a name mid-line before a colon opens no transcript",
+		"Police spoke to Sen. Mitch McConnell: it was \"a quiet night\" in the capital.",
+		"a quiet night", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

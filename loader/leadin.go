@@ -144,6 +144,27 @@ func (a *attributor) transcript(u *unit, text string) bool {
 	return true
 }
 
+// lineOpener reads a block that opens transcript-style with a known
+// person or source and a colon and goes on to quote: "MPD Chief: Shooting
+// is "under investigation" and they "have no more information"", "Sen.
+// Mitch McConnell: "the clockwork ..." despite all historical threats.
+// "They tried ..."". The quoted fragments of such a line are the
+// opener's; it returns the opener, or nil.
+func (a *attributor) lineOpener(text string) *person {
+	if len(a.qs) == 0 || len(a.ms) == 0 || a.ms[0].from > 3 || a.ms[0].poss || a.ms[0].inQuote {
+		return nil
+	}
+	m := a.ms[0]
+	if !a.titleRun(0, m.from) {
+		return nil // the title before the name, "Sen.", and nothing else
+	}
+	colon := a.toks[m.to-1].end
+	if !strings.HasPrefix(text[colon:], ":") || a.qs[0].open < colon {
+		return nil
+	}
+	return m.p
+}
+
 // titleQuote reads a headline that opens with a quote and names who said
 // it: "'A new sheriff in town,' Vance says of Trump". A quoted headline
 // that names nobody ("Google 'set to spend $50m'") quotes nobody.

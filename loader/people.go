@@ -100,6 +100,13 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		r = rules[0]
 	}
 	subj := r.subjects
+	if r.speakers {
+		if d := colonRole(s, toks); d != "" {
+			if _, ok := into[d]; !ok {
+				into[d] = &found{name: d, source: true}
+			}
+		}
+	}
 	for k := range toks {
 		if !r.speakers {
 			break
@@ -270,6 +277,30 @@ func sourceBefore(s string, toks []token, k int) string {
 		return ""
 	}
 	return d
+}
+
+// colonRole reads a role-only source opening a line transcript-style
+// and quoting after the colon: "MPD Chief: Shooting is "under
+// investigation"". The title is a body's acronym and a role noun ("MPD
+// Chief", "FBI Director"), so a bare "Prime Minister:" never stands for
+// whoever holds the office. It returns the title as written, or "".
+func colonRole(s string, toks []token) string {
+	n := 0
+	for n < len(toks) && n < 4 && toks[n].upper && !toks[n].inQuote && !toks[n].poss && (n == 0 || adjacent(s, &toks[n-1], &toks[n])) {
+		n++
+		if strings.HasPrefix(s[toks[n-1].end:], ":") {
+			break
+		}
+	}
+	if n < 2 || !strings.HasPrefix(s[toks[n-1].end:], ":") || !isRoleWord(toks[n-1].lower) || !acronym(toks[0].text(s)) {
+		return ""
+	}
+	for k := n; k < len(toks); k++ {
+		if toks[k].inQuote {
+			return s[toks[0].start:toks[n-1].end]
+		}
+	}
+	return ""
 }
 
 // capitalRun is where the run of capitalised words ending at toks[j]
