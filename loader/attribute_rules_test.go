@@ -194,6 +194,21 @@ var attributionRules = []struct {
 	{"precision: a name mid-line before a colon opens no transcript",
 		"Police spoke to Sen. Mitch McConnell: it was \"a quiet night\" in the capital.",
 		"a quiet night", ""},
+	{"an indefinite description with a phrase after its noun is a source as written",
+		"“The occupation claims humanity, yet it kills children and women, without mercy and pity,” a person responsible for handling the bodies said. “They are tender with birds and cats, but not children.”",
+		"They are tender with birds and cats", "a-person-responsible-for-handling-the-bodies"},
+	{"a relative clause after the description's noun belongs to it",
+		"\"We heard three loud bangs and then the lights went out,\" a man who lives nearby told reporters.",
+		"We heard three loud bangs", "a-man-who-lives-nearby"},
+	{"a spokesman for a body is the description, not the body",
+		"\"We are deeply concerned by the reports,\" a spokesman for the ministry said.",
+		"We are deeply concerned by the reports", "a-spokesman-for-the-ministry"},
+	{"precision: a description holding someone's name is nobody's, never the name's",
+		"An aide to President Joe Biden said \"we are not worried about the polls\" on Monday.",
+		"we are not worried about the polls", ""},
+	{"precision: a description inside a clause is the verb's object, not its subject",
+		"Officers arrested a man who lives nearby and told reporters \"the street is safe again\" on Monday.",
+		"the street is safe again", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

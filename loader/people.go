@@ -211,6 +211,9 @@ func sourceBefore(s string, toks []token, k int) string {
 	if j < 0 || toks[j].inQuote || toks[j].poss {
 		return ""
 	}
+	if d := longDescription(s, toks, j); d != "" {
+		return d
+	}
 	h := &toks[j]
 	role := isRoleWord(h.lower) || vocabulary().bodies[h.lower]
 	article := func(i int) bool {
