@@ -342,6 +342,9 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 			}
 			continue
 		}
+		if speaker == nil {
+			speaker = a.accordingTo(q, s)
+		}
 		if speaker == nil && a.line != nil && q.open > a.toks[0].end {
 			speaker = a.line // "Sen. Mitch McConnell: "..." despite ... "They tried ...""
 		}
@@ -617,6 +620,36 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 		return nil, false
 	}
 	return nil, false
+}
+
+// accordingTo reads a quote's source given by "according to": right after
+// the quote (`"...", according to the ministry`) or opening the sentence
+// before it (`According to police, the man was "known to them"`). Only for
+// a quote no speech verb gives a speaker.
+func (a *attributor) accordingTo(q quote, s sentence) *person {
+	k := -1
+	if rest := strings.TrimLeft(a.text[q.end:s.end], " "); strings.HasPrefix(rest, ",") || strings.HasPrefix(strings.ToLower(rest), "according") {
+		k = a.firstTok(q.end)
+	} else if strings.HasPrefix(strings.TrimLeft(a.text[s.start:q.open], " "), "According to ") {
+		k = a.firstTok(s.start)
+	}
+	if k < 0 || k+2 >= len(a.toks) || a.toks[k].lower != "according" || a.toks[k+1].lower != "to" {
+		return nil
+	}
+	i := a.at[k+2]
+	if i < 0 {
+		if k+3 < len(a.toks) && a.toks[k+2].lower == "the" {
+			i = a.at[k+3]
+		}
+	}
+	if i < 0 || a.ms[i].poss || a.ms[i].inQuote {
+		return nil
+	}
+	m := a.ms[i]
+	if m.to < len(a.toks) && adjacent(a.text, &a.toks[m.to-1], &a.toks[m.to]) {
+		return nil // "according to the ministry of health": more than the mention
+	}
+	return m.p
 }
 
 // splitGap reports that only an attribution stands between two quotes:

@@ -111,6 +111,14 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if !r.speakers {
 			break
 		}
+		if toks[k].lower == "according" && !toks[k].inQuote {
+			if d := sourceAfter(s, toks, k); d != "" {
+				if _, ok := into[d]; !ok {
+					into[d] = &found{name: d, source: true}
+				}
+			}
+			continue
+		}
 		if !toks[k].inQuote && speechHeads.may.may(toks[k].lower) && speechAtWord(toks, k) {
 			if d := sourceBefore(s, toks, k); d != "" {
 				if _, ok := into[d]; !ok {
@@ -214,6 +222,9 @@ func sourceBefore(s string, toks []token, k int) string {
 	if d := longDescription(s, toks, j); d != "" {
 		return d
 	}
+	if issuedDocument(toks, j, k) {
+		return "" // "issued a statement stating": the issuer's words
+	}
 	h := &toks[j]
 	role := isRoleWord(h.lower) || vocabulary().bodies[h.lower]
 	article := func(i int) bool {
@@ -305,6 +316,64 @@ func colonRole(s string, toks []token) string {
 	}
 	return ""
 }
+
+// sourceAfter reads the source of "according to X" at toks[k]: a
+// description that is a body or an indefinite role, ending the clause
+// ("according to the ministry", "according to police", "according to a
+// senior official,"). It returns the description as written, or "". A
+// capitalised pair is no name here: "according to Downing Street" is a
+// place; a person the page names otherwise is found otherwise.
+func sourceAfter(s string, toks []token, k int) string {
+	j := k + 1
+	if j >= len(toks) || toks[j].lower != "to" || !adjacent(s, &toks[k], &toks[j]) {
+		return ""
+	}
+	j++
+	if j >= len(toks) || toks[j].inQuote || !adjacent(s, &toks[j-1], &toks[j]) {
+		return ""
+	}
+	start, article := j, ""
+	if w := toks[j].lower; w == "the" || w == "a" || w == "an" {
+		article = w
+		j++
+	}
+	for h := j; h < len(toks) && h < j+4; h++ {
+		t := &toks[h]
+		if t.inQuote || t.poss || h > start && !adjacent(s, &toks[h-1], t) || roleStops.has(t.lower) || speechVerbs.has(t.lower) {
+			return ""
+		}
+		if h+1 < len(toks) && adjacent(s, t, &toks[h+1]) {
+			continue // the description goes on
+		}
+		body := vocabulary().bodies[t.lower] || acronym(s[t.start:t.end])
+		if body || isRoleWord(t.lower) && (article == "a" || article == "an") {
+			return joinTokens(s, toks[start:h+1])
+		}
+		return ""
+	}
+	return ""
+}
+
+// issuedDocument reports a document that someone issued right before a
+// participle of speech at k: "the RNC issued a statement stating the acts
+// "do not represent ..."", "released a letter saying". The words are the
+// issuer's, whoever issued it; the document is no source of its own.
+func issuedDocument(toks []token, j, k int) bool {
+	if j != k-1 || j < 2 || !strings.HasSuffix(toks[k].lower, "ing") || !documentNouns.has(toks[j].lower) {
+		return false
+	}
+	d := j - 1
+	if w := toks[d].lower; w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" || w == "her" {
+		d--
+	}
+	return d >= 0 && issuingVerbs.has(toks[d].lower)
+}
+
+// documentNouns are what is issued; issuingVerbs, how.
+var (
+	documentNouns = set("statement", "communique", "communiqué", "declaration", "letter", "document", "report", "memo", "note", "release")
+	issuingVerbs  = set("issued", "issues", "released", "releases", "published", "publishes", "sent", "sends", "shared", "shares", "posted", "posts", "put", "puts", "signed", "signs")
+)
 
 // capitalRun is where the run of capitalised words ending at toks[j]
 // starts, three words back at most: "the White House", "the Taliban".
