@@ -227,6 +227,15 @@ var attributionRules = []struct {
 	{"an issued statement's participle is the issuer's",
 		"Sen. Mitch McConnell issued a statement saying \"we will not be intimidated by a mob\".",
 		"we will not be intimidated by a mob", "mitch-mcconnell"},
+	{"a one-word name after the noun of a body is the body, when it speaks",
+		"The Israeli Human Rights group HaMoked says the deal to release the prisoners is “doubly welcome”.",
+		"doubly welcome", "hamoked"},
+	{"precision: a body named after its noun is 'it', never 'she'",
+		"The rights group HaMoked says the deal is “doubly welcome”. She said it was “a step forward for the families”.",
+		"a step forward for the families", ""},
+	{"precision: a day after a body's noun is no name",
+		"The Israeli army Tuesday said the strikes were “precise and lawful” in a short statement.",
+		"precise and lawful", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -87,7 +87,7 @@ func findPeople(units []textUnit, refs []*person) []*person {
 		if pron == "" {
 			pron = honor[name]
 		}
-		if vocabulary().bodies[strings.ToLower(surname)] {
+		if vocabulary().bodies[strings.ToLower(surname)] || f.role != "" && vocabulary().bodies[strings.ToLower(lastWord(f.role))] {
 			pron = "it" // a body: never "he" or "she"
 		}
 		people = append(people, &person{
@@ -97,3 +97,6 @@ func findPeople(units []textUnit, refs []*person) []*person {
 	}
 	return people
 }
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }

@@ -179,7 +179,7 @@ func titledSurname(s string, toks []token, i int, speakers bool) (string, bool) 
 	if !speakers || i == 0 || !t.upper || t.poss || t.inQuote || len(t.lower) < 3 {
 		return "", false
 	}
-	if p := toks[i-1].lower; !isRoleWord(p) && !relationNouns.has(p) {
+	if p := toks[i-1].lower; !isRoleWord(p) && !relationNouns.has(p) && !vocabulary().bodies[p] {
 		return "", false // the common case, told first
 	}
 	if isRoleWord(t.lower) || stopName.has(t.lower) || honorific(t.lower) != "" {
@@ -197,6 +197,14 @@ func titledSurname(s string, toks []token, i int, speakers bool) (string, bool) 
 		role = roleBefore(s, toks, i)
 	case relationNouns.has(p.lower) && !p.upper:
 		role = p.text(s) // "her mother Maha"
+	case vocabulary().bodies[p.lower] && !p.upper && !acronym(t.text(s)):
+		// "The Israeli Human Rights group HaMoked says": a body's name
+		// after the noun of what it is; the noun and the capitals before
+		j := i - 1
+		for j > 0 && i-j < 5 && toks[j-1].upper && !toks[j-1].inQuote && !roleStops.has(toks[j-1].lower) && adjacent(s, &toks[j-1], &toks[j]) {
+			j--
+		}
+		role = joinTokens(s, toks[j:i])
 	}
 	return role, role != "" && (speaksAt(s, toks, i, 1) || colonQuoteAt(s, toks, i, 1))
 }
