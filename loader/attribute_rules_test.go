@@ -236,6 +236,15 @@ var attributionRules = []struct {
 	{"precision: a day after a body's noun is no name",
 		"The Israeli army Tuesday said the strikes were “precise and lawful” in a short statement.",
 		"precise and lawful", ""},
+	{"a transcript line may call its speaker by the first name the post introduced",
+		"President of the National Union of Students, Bailey Riley, says the age should be lowered from 22 to 18.\n\nBailey: So that's when you're considered independent from your parents, and it's a bit weird.",
+		"So that's when you're considered independent", "bailey-riley"},
+	{"precision: a first name two people of the post share is nobody's",
+		"Students president Bailey Riley says the age should be lowered. Union secretary Bailey Jones says it should not.\n\nBailey: So that's when you're considered independent from your parents, and it's a bit weird.",
+		"So that's when you're considered independent", ""},
+	{"precision: a first name the post never introduced is nobody's",
+		"Students president Bailey Riley says the age should be lowered from 22 to 18.\n\nMorgan: So that's when you're considered independent from your parents, and it's a bit weird.",
+		"So that's when you're considered independent", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

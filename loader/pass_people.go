@@ -23,8 +23,9 @@ func findPeople(units []textUnit, refs []*person) []*person {
 			t := titledNames{found: map[string]*found{}, honor: map[string]string{}}
 			for _, u := range units[lo:hi] {
 				subjects := pronounSpeaks(u.body)
+				lines := firstNameLines(u.body)
 				for _, bl := range u.body {
-					r := nameRules{speakers: subjects || maySpeak(bl.Text), subjects: subjects}
+					r := nameRules{speakers: subjects || lines || maySpeak(bl.Text), subjects: subjects}
 					if r.speakers || mayTitle(bl.Text) {
 						a.scan(bl.Text)
 						findTitled(bl.Text, a.toks, t.found, t.honor, r)
