@@ -245,6 +245,12 @@ var attributionRules = []struct {
 	{"precision: a first name the post never introduced is nobody's",
 		"Students president Bailey Riley says the age should be lowered from 22 to 18.\n\nMorgan: So that's when you're considered independent from your parents, and it's a bit weird.",
 		"So that's when you're considered independent", ""},
+	{"'the top diplomat' is the one person named when their office is foreign affairs",
+		"US Secretary of State Antony Blinken spoke in Helsinki.\n\nThe top US diplomat said there can be no ceasefire unless it is part of a \"just and lasting\" peace.",
+		"just and lasting", "antony-blinken"},
+	{"precision: 'the top diplomat' is not a named defence secretary",
+		"Defence Secretary Grant Shapps spoke in Helsinki.\n\nThe top UK diplomat said there can be no ceasefire unless it is part of a \"just and lasting\" peace.",
+		"just and lasting", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -65,10 +65,33 @@ func (a *attributor) describedSubject(k, ta, v int) (*person, bool) {
 	if who == nil {
 		return nil, true
 	}
-	if who.Role != "" && !strings.Contains(" "+strings.ToLower(who.Role)+" ", " "+a.toks[k].lower+" ") {
+	if who.Role != "" && !roleHolds(who.Role, a.toks[k].lower) {
 		return nil, true // "Prime Minister Rishi Sunak", then "the chancellor said"
 	}
 	return who, true
+}
+
+// roleHolds reports a description's noun that a role is: a word of it
+// ("the chancellor" of "Chancellor Rishi Sunak"), or the office the noun
+// stands for in news prose ("the top US diplomat" of "US Secretary of
+// State Antony Blinken").
+func roleHolds(role, noun string) bool {
+	r := " " + strings.ToLower(role) + " "
+	if strings.Contains(r, " "+noun+" ") {
+		return true
+	}
+	for _, office := range nounOffices[noun] {
+		if strings.Contains(r, " "+office+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// nounOffices are the offices a description's noun stands for when the
+// noun is not a word of the office's title.
+var nounOffices = map[string][]string{
+	"diplomat": {"secretary of state", "foreign secretary", "foreign minister", "minister of foreign affairs", "foreign affairs minister"},
 }
 
 // An indefinite description with a phrase after its noun, "a person
