@@ -251,6 +251,12 @@ var attributionRules = []struct {
 	{"precision: 'the top diplomat' is not a named defence secretary",
 		"Defence Secretary Grant Shapps spoke in Helsinki.\n\nThe top UK diplomat said there can be no ceasefire unless it is part of a \"just and lasting\" peace.",
 		"just and lasting", ""},
+	{"a single-quoted word in a 'says that' clause is the speaker's",
+		"Travel site INRIX says that traffic is now ‘easing’ on Dunnings Bridge Road after a broken down lorry was removed.",
+		"easing", "inrix"},
+	{"precision: a single-quoted word with no 'says that' before it is a scare quote",
+		"Travel site INRIX says traffic is slow. Drivers on the ‘smart’ motorway face delays of an hour.",
+		"smart", ""},
 }
 
 func TestAttributionRules(t *testing.T) {
@@ -289,6 +295,10 @@ func TestSingleQuotes(t *testing.T) {
 		{"He said “the ‘old guard’ is finished”.", ""},
 		{"saying that 'it should send the right messages", "it should send the right messages"},
 		{"the fans' view is 'we want our club back' today", "we want our club back"},
+		{"INRIX says that traffic is now ‘easing’ on the bridge", "easing"},
+		{"he says that the players' union didn't want rock 'n' roll", ""},
+		{"INRIX says that traffic is now ‘easing on the bridge", ""},
+		{"the statements that traffic is now ‘easing’ on the bridge", ""},
 	} {
 		var got []string
 		qs := appendQuotes(nil, c.text)
