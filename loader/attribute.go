@@ -334,6 +334,8 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 			continue
 		} else if p := a.preposed(q, acts); p != nil {
 			speaker = p
+		} else if p := a.colonClause(q, ta); p != nil {
+			speaker = p
 		} else if cont >= 0 && qn == 0 && onlySpaces(a.text[s.start:q.open]) {
 			a.rec.extend(cont, words, sent)
 			rec.speaker = a.speakerOf(cont)

@@ -257,6 +257,21 @@ var attributionRules = []struct {
 	{"precision: a single-quoted word with no 'says that' before it is a scare quote",
 		"Travel site INRIX says traffic is slow. Drivers on the ‘smart’ motorway face delays of an hour.",
 		"smart", ""},
+	{"a known person's short clause ending with a colon announces their words",
+		"Rishi Sunak begins with a rousing declaration: “Employment is up, investment is growing and wages are rising.”",
+		"Employment is up, investment is growing", "rishi-sunak"},
+	{"a surname the post has named opens such a clause too",
+		"Chancellor Rishi Sunak rose at 12.30pm.\n\nSunak begins with a rousing declaration: “Employment is up, investment is growing and wages are rising.”",
+		"Employment is up, investment is growing", "rishi-sunak"},
+	{"precision: a colon clause telling of others' words is not the subject's",
+		"Chancellor Rishi Sunak rose at 12.30pm.\n\nSunak turns to a letter from a nurse: “I have not had a pay rise in ten years.”",
+		"I have not had a pay rise", ""},
+	{"precision: a colon clause naming someone else is nobody's",
+		"Chancellor Rishi Sunak rose at 12.30pm. Labour leader Keir Starmer listened.\n\nSunak turns to Keir Starmer with a jibe: “You have no plan at all.”",
+		"You have no plan at all", ""},
+	{"precision: a name inside the sentence opens no colon clause",
+		"Chancellor Rishi Sunak rose at 12.30pm.\n\nThe crowd cheered Sunak with a chant: “Rishi, Rishi, Rishi for ever.”",
+		"Rishi, Rishi, Rishi for ever", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -244,6 +244,59 @@ func (a *attributor) lineOpener(text string) *person {
 	return m.p
 }
 
+// A colon lead-in need not hold a speech verb: "Sunak begins with a
+// rousing declaration: “Employment is up ...”", "Johnson struck a defiant
+// tone: “...”". A short clause whose subject is a known person opening the
+// sentence, ending with a colon right before the quote, announces that
+// person's words, unless it names someone else or tells of words that are
+// not theirs: a letter from others, what they read out or quoted.
+
+// maxColonClause is the most words between the subject and the colon.
+const maxColonClause = 12
+
+// notOwnWords in a colon clause tell of words that are not the subject's.
+var notOwnWords = set("from", "by", "quoting", "quoted", "quotes", "cites", "cited", "citing", "read", "reads", "reading",
+	"sign", "signs", "banner", "placard", "headline", "caption", "message", "messages")
+
+// colonClause reads such a lead-in for the quote q of the sentence whose
+// tokens start at ta. It returns the subject, or nil.
+func (a *attributor) colonClause(q quote, ta int) *person {
+	before := strings.TrimRight(a.text[:q.open], " ")
+	if !strings.HasSuffix(before, ":") || ta >= len(a.toks) {
+		return nil
+	}
+	k := a.firstTok(len(before)) // the first token after the colon
+	i := a.at[ta]
+	if i < 0 {
+		// a title before the name: "Chancellor Rishi Sunak begins ..."
+		for j := ta; j < k && j < ta+3 && a.at[j] < 0; j++ {
+			if !a.toks[j].upper || a.toks[j].inQuote {
+				return nil
+			}
+			if j+1 < k && a.at[j+1] >= 0 {
+				i = a.at[j+1]
+			}
+		}
+	}
+	if i < 0 {
+		return nil
+	}
+	m := a.ms[i]
+	if m.poss || m.inQuote || k-m.to > maxColonClause || k-m.to < 2 {
+		return nil
+	}
+	for j := m.to; j < k; j++ {
+		t := &a.toks[j]
+		if t.inQuote || a.at[j] >= 0 || notOwnWords.has(t.lower) {
+			return nil
+		}
+		if j > m.to && strings.ContainsAny(a.text[a.toks[j-1].end:t.start], ",;()—–") {
+			return nil
+		}
+	}
+	return m.p
+}
+
 // titleQuote reads a headline that opens with a quote and names who said
 // it: "'A new sheriff in town,' Vance says of Trump". A quoted headline
 // that names nobody ("Google 'set to spend $50m'") quotes nobody.

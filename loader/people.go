@@ -160,7 +160,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if role == "" {
 			role = roleApposed(s, toks, i, n)
 		}
-		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n) || participleSubject(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
+		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n) || participleSubject(s, toks, i, n) || colonClauseAt(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
 			i += n - 1
 			continue
 		}
@@ -482,6 +482,36 @@ func colonQuoteAt(s string, toks []token, i, n int) bool {
 	rest = strings.TrimLeft(rest[1:], " ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return isOpenMark(r) || i == 0 && r != utf8.RuneError && unicode.IsUpper(r)
+}
+
+// colonClauseAt reports a name opening a sentence whose short clause ends
+// with a colon and a quote mark: "Rishi Sunak begins with a rousing
+// declaration: “...”". The quote pass gives them the words (colonClause).
+func colonClauseAt(s string, toks []token, i, n int) bool {
+	if i > 0 {
+		before := strings.TrimRight(s[:toks[i].start], " ")
+		if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?”\"", r) {
+			return false
+		}
+	}
+	for k := i + n; k < len(toks) && k <= i+n+maxColonClause; k++ {
+		t := &toks[k]
+		if t.inQuote || notOwnWords.has(t.lower) {
+			return false
+		}
+		rest := s[t.end:]
+		if k+1 < len(toks) {
+			rest = s[t.end:toks[k+1].start]
+		}
+		if strings.HasPrefix(rest, ":") {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest[1:], " "))
+			return k > i+n && isOpenMark(r)
+		}
+		if strings.ContainsAny(rest, ".!?,;()—–") {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectAt reports a name opening a sentence as its subject, a verb in
