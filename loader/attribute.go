@@ -630,7 +630,7 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 // a quote no speech verb gives a speaker.
 func (a *attributor) accordingTo(q quote, s sentence) *person {
 	k := -1
-	if rest := strings.TrimLeft(a.text[q.end:s.end], " "); strings.HasPrefix(rest, ",") || strings.HasPrefix(strings.ToLower(rest), "according") {
+	if rest := strings.TrimLeft(a.text[q.end:s.end], " "); strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "according") {
 		k = a.firstTok(q.end)
 	} else if strings.HasPrefix(strings.TrimLeft(a.text[s.start:q.open], " "), "According to ") {
 		k = a.firstTok(s.start)
