@@ -505,6 +505,11 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 			ac.subject, ac.subjAt = p, k
 			return ac
 		}
+		if t.lower == "it" && a.subjectAtVerb(k+1, v) {
+			// "The ministry said ... It added:": the body told of last
+			ac.subject, ac.subjAt = a.resolveIt(u, k, earlier), k
+			return ac
+		}
 		if t.lower == "they" || t.lower == "it" || t.lower == "i" || t.lower == "we" {
 			return ac
 		}
@@ -542,6 +547,36 @@ func (a *attributor) resolve(u *unit, pron string, k int, earlier []act) *person
 		if r.subject != nil && fits(r.subject, pron) {
 			return r.subject
 		}
+	}
+	return nil
+}
+
+// resolveIt finds the body "it" stands for as a speech verb's subject:
+// one that spoke earlier in the sentence, else the speaker or first one
+// named in the nearest sentence of the unit that names anyone, when that
+// is a body or a source (whose pronoun is "it"). A person there, or
+// nobody, and "it" is no one the reader can tell.
+func (a *attributor) resolveIt(u *unit, k int, earlier []act) *person {
+	for i := len(earlier) - 1; i >= 0; i-- {
+		if ac := earlier[i]; ac.subject != nil && ac.verb < k {
+			return itsBody(ac.subject)
+		}
+	}
+	for i := len(u.history) - 1; i >= 0; i-- {
+		r := u.history[i]
+		if r.speaker != nil {
+			return itsBody(r.speaker)
+		}
+		if r.subject != nil {
+			return itsBody(r.subject)
+		}
+	}
+	return nil
+}
+
+func itsBody(p *person) *person {
+	if p.pronoun == "it" {
+		return p
 	}
 	return nil
 }
@@ -589,6 +624,10 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 			return nil, false
 		}
 		t0 := a.toks[k0]
+		if t0.lower == "it" && k-k0 <= 3 {
+			p := a.resolveIt(u, k0, acts) // `," it said in the petition`
+			return p, p != nil
+		}
 		if t0.lower == "he" || t0.lower == "she" {
 			if k-k0 > 3 {
 				return nil, false

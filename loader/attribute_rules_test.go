@@ -272,6 +272,18 @@ var attributionRules = []struct {
 	{"precision: a name inside the sentence opens no colon clause",
 		"Chancellor Rishi Sunak rose at 12.30pm.\n\nThe crowd cheered Sunak with a chant: “Rishi, Rishi, Rishi for ever.”",
 		"Rishi, Rishi, Rishi for ever", ""},
+	{"'It added:' after a body's sentence is the body",
+		"Police said the road was closed after the crash. It added: \"Drivers should avoid the area until further notice.\"",
+		"Drivers should avoid the area", "police"},
+	{"'it said' after the quote is the body the post told of last",
+		"The ministry said the talks were over. \"We will not return to the table this year,\" it said in a statement.",
+		"We will not return to the table", "ministry"},
+	{"precision: 'it' after a person's sentence is nobody",
+		"Prime Minister Keir Starmer said the talks were over. It said \"we will not return to the table\" in the letter.",
+		"we will not return to the table", ""},
+	{"precision: 'it' after a document nobody named as a source is nobody",
+		"The report was published on Monday. It said \"the service is failing patients\" across the region.",
+		"the service is failing patients", ""},
 }
 
 func TestAttributionRules(t *testing.T) {
