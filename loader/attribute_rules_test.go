@@ -284,6 +284,9 @@ var attributionRules = []struct {
 	{"precision: 'it' after a document nobody named as a source is nobody",
 		"The report was published on Monday. It said \"the service is failing patients\" across the region.",
 		"the service is failing patients", ""},
+	{"a ‘ closed by ” is a quote however short, and the verb before it gives the speaker",
+		"House Speaker Paul Ryan has called Trump and congratulated him on his ‘big night.”",
+		"big night", "paul-ryan"},
 }
 
 func TestAttributionRules(t *testing.T) {
@@ -326,6 +329,9 @@ func TestSingleQuotes(t *testing.T) {
 		{"he says that the players' union didn't want rock 'n' roll", ""},
 		{"INRIX says that traffic is now ‘easing on the bridge", ""},
 		{"the statements that traffic is now ‘easing’ on the bridge", ""},
+		{"congratulated him on his ‘big night.” and left", "big night."},
+		{"He said “the ‘old guard is finished”.", ""},
+		{"the ‘Big Three’ met the “new” team", ""},
 	} {
 		var got []string
 		qs := appendQuotes(nil, c.text)
