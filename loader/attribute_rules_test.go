@@ -287,6 +287,15 @@ var attributionRules = []struct {
 	{"a ‘ closed by ” is a quote however short, and the verb before it gives the speaker",
 		"House Speaker Paul Ryan has called Trump and congratulated him on his ‘big night.”",
 		"big night", "paul-ryan"},
+	{"a role told by the body whose it is is a source as written",
+		"The ministry's spokesman said \"the talks will resume next week in Geneva\".",
+		"the talks will resume next week", "the-ministry-s-spokesman"},
+	{"a body written in capitals owns a role too",
+		"\"We have never been busier than this winter,\" the NHS's spokeswoman said.",
+		"We have never been busier", "the-nhs-s-spokeswoman"},
+	{"precision: a role told by a person's name is nobody's",
+		"Donald Trump's lawyer said \"the case is a witch hunt\" outside the court.",
+		"the case is a witch hunt", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

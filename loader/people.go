@@ -253,6 +253,11 @@ func sourceBefore(s string, toks []token, k int) string {
 	if !role && !(h.upper && article(capitalRun(s, toks, j))) && !acronym(s[h.start:h.end]) {
 		return ""
 	}
+	if !h.upper && isRoleWord(h.lower) && !vocabulary().bodies[h.lower] {
+		if d := bodysRole(s, toks, j); d != "" {
+			return d
+		}
+	}
 	i := j
 	for i > 0 && j-i < 4 && adjacent(s, &toks[i-1], &toks[i]) && !toks[i-1].inQuote {
 		p := &toks[i-1]
@@ -285,6 +290,7 @@ func sourceBefore(s string, toks []token, k int) string {
 	if i == j && !h.upper && possessed(j) && isRoleWord(h.lower) && !vocabulary().bodies[h.lower] {
 		return s[toks[j-1].start:h.end]
 	}
+
 	if i == j && !h.upper && !article(j) && !vocabulary().bodies[h.lower] {
 		return "" // "an official said" needs its article; a bare "official" is no one
 	}
@@ -297,6 +303,11 @@ func sourceBefore(s string, toks []token, k int) string {
 	d := s[toks[i].start:toks[j].end]
 	if strings.ContainsAny(d, ",;:\n") || nameAt(s, toks, i) >= j-i+1 && !role {
 		return ""
+	}
+	for k := i; k < j; k++ {
+		if toks[k].poss {
+			return "" // "Donald Trump's lawyer": whose, a reader may take for who (bodysRole reads a body's)
+		}
 	}
 	return d
 }
@@ -382,6 +393,31 @@ var (
 	documentNouns = set("statement", "communique", "communiqué", "declaration", "letter", "document", "report", "memo", "note", "release")
 	issuingVerbs  = set("issued", "issues", "released", "releases", "published", "publishes", "sent", "sends", "shared", "shares", "posted", "posts", "put", "puts", "signed", "signs")
 )
+
+// bodysRole reads a role told by the body whose it is, before the role
+// noun at toks[j]: "the ministry's spokesman", "the Foreign Ministry's
+// spokesperson", "the NHS's chief executive" is a source as written. A
+// person's ("Trump's lawyer") is left alone: a reader could take the
+// words for the person's.
+func bodysRole(s string, toks []token, j int) string {
+	b := j - 1
+	if b < 0 || !toks[b].poss || toks[b].inQuote || !adjacent(s, &toks[b], &toks[j]) {
+		return ""
+	}
+	if !vocabulary().bodies[toks[b].lower] && !acronym(toks[b].text(s)) {
+		return ""
+	}
+	start := capitalRun(s, toks, b)
+	if !toks[b].upper {
+		start = b
+	}
+	if start > 0 && toks[start-1].lower == "the" && adjacent(s, &toks[start-1], &toks[start]) {
+		start--
+	} else if !toks[start].upper {
+		return "" // "ministry's spokesman" needs its article
+	}
+	return s[toks[start].start:toks[j].end]
+}
 
 // capitalRun is where the run of capitalised words ending at toks[j]
 // starts, three words back at most: "the White House", "the Taliban".
@@ -750,6 +786,7 @@ func groupFor(role string) model.Group {
 // alias is one way of writing a person: lower-cased words.
 type alias struct {
 	words      []string
+	possAt     int // the word written with 's, "the ministry's spokesman"; -1 none
 	person     *person
 	descriptor bool // a role description: matched in any case
 	capital    bool // the first word must be capitalised in the text
@@ -790,8 +827,12 @@ func (m *matcher) add(text string, p *person, descriptor bool) {
 		return
 	}
 	words := make([]string, len(toks))
+	possAt := -1
 	for i, t := range toks {
 		words[i] = t.lower
+		if t.poss && i < len(toks)-1 {
+			possAt = i
+		}
 	}
 	for _, a := range m.byFirst[words[0]] {
 		if a.person == p && strings.Join(a.words, " ") == strings.Join(words, " ") {
@@ -799,7 +840,7 @@ func (m *matcher) add(text string, p *person, descriptor bool) {
 		}
 	}
 	m.first.add(words[0])
-	m.byFirst[words[0]] = append(m.byFirst[words[0]], alias{words: words, person: p, descriptor: descriptor, capital: toks[0].upper})
+	m.byFirst[words[0]] = append(m.byFirst[words[0]], alias{words: words, possAt: possAt, person: p, descriptor: descriptor, capital: toks[0].upper})
 }
 
 // mention is a person found at tokens [from, to).
@@ -829,7 +870,7 @@ func (m *matcher) appendFind(dst []mention, s string, toks []token) []mention {
 			}
 			ok := true
 			for k := 1; k < n && ok; k++ {
-				ok = toks[i+k].lower == a.words[k] && adjacent(s, &toks[i+k-1], &toks[i+k]) && !toks[i+k-1].poss
+				ok = toks[i+k].lower == a.words[k] && adjacent(s, &toks[i+k-1], &toks[i+k]) && (!toks[i+k-1].poss || a.possAt == k-1)
 			}
 			if ok {
 				best, bestN = a, n
