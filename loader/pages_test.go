@@ -19,8 +19,8 @@ import (
 // precision 0.95 and no wrong speaker or trap.
 const (
 	floorTitles    = 0.84
-	floorRecall    = 0.65
-	floorPrecision = 0.96
+	floorRecall    = 0.74
+	floorPrecision = 0.97
 	maxWrong       = 0
 	maxTraps       = 0
 	maxChrome      = 10
@@ -37,8 +37,8 @@ const (
 // reaches now; no rule may match the words of one page.
 const (
 	holdoutFloorTitles    = 0.80
-	holdoutFloorRecall    = 0.67
-	holdoutFloorPrecision = 0.96
+	holdoutFloorRecall    = 0.75
+	holdoutFloorPrecision = 0.97
 	holdoutMaxWrong       = 0
 	holdoutMaxTraps       = 0
 	holdoutMaxChrome      = 14
