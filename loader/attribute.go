@@ -211,6 +211,9 @@ type attributor struct {
 	spans   [][2]int // per sentence, its tokens [from, to)
 	acts    []act
 	history []sentRec
+	// line is who opens the block transcript-style, "MPD Chief: Shooting
+	// is "under investigation" ...": the quotes nobody else says are theirs
+	line *person
 }
 
 func newAttributor(m *matcher, byID map[string]*person) *attributor {
@@ -256,6 +259,7 @@ func (a *attributor) block(u *unit) {
 	if a.transcript(u, text) {
 		return
 	}
+	a.line = a.lineOpener(text)
 	if headlineQuote(text) {
 		// a headline the page left among the paragraphs: "‘US not in rush
 		// to recognise Taliban govt’: White House"
@@ -330,6 +334,8 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 			continue
 		} else if p := a.preposed(q, acts); p != nil {
 			speaker = p
+		} else if p := a.colonClause(q, ta); p != nil {
+			speaker = p
 		} else if cont >= 0 && qn == 0 && onlySpaces(a.text[s.start:q.open]) {
 			a.rec.extend(cont, words, sent)
 			rec.speaker = a.speakerOf(cont)
@@ -337,6 +343,12 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 				u.cont = cont
 			}
 			continue
+		}
+		if speaker == nil {
+			speaker = a.accordingTo(q, s)
+		}
+		if speaker == nil && a.line != nil && q.open > a.toks[0].end {
+			speaker = a.line // "Sen. Mitch McConnell: "..." despite ... "They tried ...""
 		}
 		if speaker == nil {
 			prevPost = -1
@@ -493,6 +505,11 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 			ac.subject, ac.subjAt = p, k
 			return ac
 		}
+		if t.lower == "it" && a.subjectAtVerb(k+1, v) {
+			// "The ministry said ... It added:": the body told of last
+			ac.subject, ac.subjAt = a.resolveIt(u, k, earlier), k
+			return ac
+		}
 		if t.lower == "they" || t.lower == "it" || t.lower == "i" || t.lower == "we" {
 			return ac
 		}
@@ -530,6 +547,36 @@ func (a *attributor) resolve(u *unit, pron string, k int, earlier []act) *person
 		if r.subject != nil && fits(r.subject, pron) {
 			return r.subject
 		}
+	}
+	return nil
+}
+
+// resolveIt finds the body "it" stands for as a speech verb's subject:
+// one that spoke earlier in the sentence, else the speaker or first one
+// named in the nearest sentence of the unit that names anyone, when that
+// is a body or a source (whose pronoun is "it"). A person there, or
+// nobody, and "it" is no one the reader can tell.
+func (a *attributor) resolveIt(u *unit, k int, earlier []act) *person {
+	for i := len(earlier) - 1; i >= 0; i-- {
+		if ac := earlier[i]; ac.subject != nil && ac.verb < k {
+			return itsBody(ac.subject)
+		}
+	}
+	for i := len(u.history) - 1; i >= 0; i-- {
+		r := u.history[i]
+		if r.speaker != nil {
+			return itsBody(r.speaker)
+		}
+		if r.subject != nil {
+			return itsBody(r.subject)
+		}
+	}
+	return nil
+}
+
+func itsBody(p *person) *person {
+	if p.pronoun == "it" {
+		return p
 	}
 	return nil
 }
@@ -577,6 +624,10 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 			return nil, false
 		}
 		t0 := a.toks[k0]
+		if t0.lower == "it" && k-k0 <= 3 {
+			p := a.resolveIt(u, k0, acts) // `," it said in the petition`
+			return p, p != nil
+		}
 		if t0.lower == "he" || t0.lower == "she" {
 			if k-k0 > 3 {
 				return nil, false
@@ -610,6 +661,36 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 		return nil, false
 	}
 	return nil, false
+}
+
+// accordingTo reads a quote's source given by "according to": right after
+// the quote (`"...", according to the ministry`) or opening the sentence
+// before it (`According to police, the man was "known to them"`). Only for
+// a quote no speech verb gives a speaker.
+func (a *attributor) accordingTo(q quote, s sentence) *person {
+	k := -1
+	if rest := strings.TrimLeft(a.text[q.end:s.end], " "); strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "according") {
+		k = a.firstTok(q.end)
+	} else if strings.HasPrefix(strings.TrimLeft(a.text[s.start:q.open], " "), "According to ") {
+		k = a.firstTok(s.start)
+	}
+	if k < 0 || k+2 >= len(a.toks) || a.toks[k].lower != "according" || a.toks[k+1].lower != "to" {
+		return nil
+	}
+	i := a.at[k+2]
+	if i < 0 {
+		if k+3 < len(a.toks) && a.toks[k+2].lower == "the" {
+			i = a.at[k+3]
+		}
+	}
+	if i < 0 || a.ms[i].poss || a.ms[i].inQuote {
+		return nil
+	}
+	m := a.ms[i]
+	if m.to < len(a.toks) && adjacent(a.text, &a.toks[m.to-1], &a.toks[m.to]) {
+		return nil // "according to the ministry of health": more than the mention
+	}
+	return m.p
 }
 
 // splitGap reports that only an attribution stands between two quotes:

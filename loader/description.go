@@ -65,8 +65,106 @@ func (a *attributor) describedSubject(k, ta, v int) (*person, bool) {
 	if who == nil {
 		return nil, true
 	}
-	if who.Role != "" && !strings.Contains(" "+strings.ToLower(who.Role)+" ", " "+a.toks[k].lower+" ") {
+	if who.Role != "" && !roleHolds(who.Role, a.toks[k].lower) {
 		return nil, true // "Prime Minister Rishi Sunak", then "the chancellor said"
 	}
 	return who, true
+}
+
+// roleHolds reports a description's noun that a role is: a word of it
+// ("the chancellor" of "Chancellor Rishi Sunak"), or the office the noun
+// stands for in news prose ("the top US diplomat" of "US Secretary of
+// State Antony Blinken").
+func roleHolds(role, noun string) bool {
+	r := " " + strings.ToLower(role) + " "
+	if strings.Contains(r, " "+noun+" ") {
+		return true
+	}
+	for _, office := range nounOffices[noun] {
+		if strings.Contains(r, " "+office+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// nounOffices are the offices a description's noun stands for when the
+// noun is not a word of the office's title.
+var nounOffices = map[string][]string{
+	"diplomat": {"secretary of state", "foreign secretary", "foreign minister", "minister of foreign affairs", "foreign affairs minister"},
+}
+
+// An indefinite description with a phrase after its noun, "a person
+// responsible for handling the bodies said", "a man who lives nearby told
+// reporters", "A senior adviser to Prime Minister Benjamin Netanyahu has
+// said", is a source as written: the whole description, not a name inside
+// it, and not its last noun. It must open its clause (after punctuation, a
+// quote or at the start), so "police arrested a man who lives nearby" is no
+// one's description, and it stops short of any speech verb.
+
+// personNouns head such a description besides the role nouns
+// (vocab/persons.txt).
+var personNouns = set(vocabLines("persons.txt")...)
+
+// postModifiers open the phrase after the description's noun.
+var postModifiers = set("who", "responsible", "familiar", "close", "with", "to", "for", "of", "at", "from",
+	"in", "on", "inside", "near", "based", "involved")
+
+// maxDescription is the most words such a description may hold.
+const maxDescription = 10
+
+// longDescription reads an indefinite description with a phrase after its
+// noun ending at toks[j], right before a speech verb. It returns the
+// description as written, or "".
+func longDescription(s string, toks []token, j int) string {
+	for b := j - 2; b >= 0 && j-b < maxDescription; b-- {
+		t := &toks[b+1]
+		if t.inQuote || !adjacent(s, &toks[b], t) || speechVerbs.has(t.lower) {
+			return ""
+		}
+		if w := toks[b].lower; w != "a" && w != "an" || toks[b].inQuote {
+			continue
+		}
+		if b > 0 && adjacent(s, &toks[b-1], &toks[b]) && !toks[b-1].inQuote {
+			return "" // inside a clause: "police arrested a man who ..."
+		}
+		for h := b + 1; h < j && h <= b+3; h++ {
+			n := &toks[h]
+			if n.poss || !(isRoleWord(n.lower) || personNouns.has(n.lower)) {
+				continue
+			}
+			next := toks[h+1].lower
+			if postModifiers.has(next) || strings.HasSuffix(next, "ing") && !speechVerbs.has(next) && !toks[h+1].upper {
+				if namesSomeone(s, toks, h+1, j+1) {
+					return "" // "an aide to President Biden": whose words, a reader may mistake
+				}
+				return s[toks[b].start:toks[j].end]
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// namesSomeone reports a capitalised run in toks[from:to] that may be a
+// person's name: one that is not wholly words no name is made of ("the
+// Kremlin") and does not end with a body's noun ("the Foreign Ministry").
+// A description holding someone's name ("A senior adviser to Prime
+// Minister Benjamin Netanyahu") is told as nobody's rather than risk the
+// name for the speaker.
+func namesSomeone(s string, toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !toks[k].upper {
+			continue
+		}
+		e, stop := k, true
+		for ; e < to && toks[e].upper && (e == k || adjacent(s, &toks[e-1], &toks[e])); e++ {
+			stop = stop && (stopName.has(toks[e].lower) || isRoleWord(toks[e].lower))
+		}
+		if !stop && !vocabulary().bodies[toks[e-1].lower] {
+			return true
+		}
+		k = e - 1
+	}
+	return false
 }

@@ -119,10 +119,20 @@ const maxHeld = 3
 // support", when the block opens with a known person's name and a colon and
 // holds no quote marks: the rest is their words. It reports whether it did.
 func (a *attributor) transcript(u *unit, text string) bool {
-	if len(a.qs) > 0 || len(a.ms) == 0 || a.ms[0].from != 0 || a.ms[0].poss {
+	if len(a.qs) > 0 {
 		return false
 	}
-	m := a.ms[0]
+	var m mention
+	switch {
+	case len(a.ms) > 0 && a.ms[0].from == 0 && !a.ms[0].poss:
+		m = a.ms[0]
+	default:
+		p := a.firstNamed(text) // "Bailey: So that's when ..."
+		if p == nil {
+			return false
+		}
+		m = mention{p: p, from: 0, to: 1}
+	}
 	rest := text[a.toks[m.to-1].end:]
 	if !strings.HasPrefix(rest, ":") {
 		return false
@@ -142,6 +152,149 @@ func (a *attributor) transcript(u *unit, text string) bool {
 	a.rec.add(m.p.ID, model.Direct, words, strings.TrimSpace(text), u.cite)
 	u.history = append(u.history, sentRec{speaker: m.p})
 	return true
+}
+
+// A transcript may call a speaker by the first name the post introduced
+// them with: "President of the National Union of Students, Bailey Riley,
+// says the age should be lowered." then "Bailey: So that's when you're
+// considered independent ...". The line is theirs when exactly one person
+// the post has named has that first name.
+
+// firstNameOpener reports a block opening with one capitalised word and a
+// colon, "Bailey: ...": a transcript line that may call its speaker by
+// their first name. Read without tokens, as the people pass asks it of
+// every block.
+func firstNameOpener(text string) bool {
+	i := 0
+	for i < len(text) && i < 16 && ('a' <= text[i] && text[i] <= 'z' || i == 0 && 'A' <= text[i] && text[i] <= 'Z') {
+		i++
+	}
+	if i < 3 || i >= len(text)-2 || text[i] != ':' || text[i+1] != ' ' || text[0] < 'A' || text[0] > 'Z' {
+		return false
+	}
+	w := strings.ToLower(text[:i])
+	return !stopName.has(w) && !labelWords.has(w) && !isRoleWord(w)
+}
+
+// labelWords are the one-word labels ("Update:", "Analysis:"), lower case:
+// a label before a colon is no first name.
+var labelWords = set(func() []string {
+	var out []string
+	for _, l := range vocabLines("labels.txt") {
+		if !strings.Contains(l, " ") {
+			out = append(out, strings.ToLower(l))
+		}
+	}
+	return out
+}()...)
+
+// firstNameLines reports a post with a first-name transcript line: then
+// every block of it is read for names that speak, so the person the line
+// calls by first name is known.
+func firstNameLines(body []model.Block) bool {
+	for _, bl := range body {
+		if firstNameOpener(bl.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstNamed is the one person the unit has named whose first name is
+// the block's first word, before its colon; nil when none or two.
+func (a *attributor) firstNamed(text string) *person {
+	if !firstNameOpener(text) || len(a.toks) == 0 {
+		return nil
+	}
+	first := a.toks[0].text(text)
+	var who *person
+	for id := range a.seen {
+		p := a.byID[id]
+		if p == nil || p.Group == model.GroupSource {
+			continue
+		}
+		if f, _, ok := strings.Cut(p.Name, " "); ok && f == first {
+			if who != nil && who != p {
+				return nil
+			}
+			who = p
+		}
+	}
+	return who
+}
+
+// lineOpener reads a block that opens transcript-style with a known
+// person or source and a colon and goes on to quote: "MPD Chief: Shooting
+// is "under investigation" and they "have no more information"", "Sen.
+// Mitch McConnell: "the clockwork ..." despite all historical threats.
+// "They tried ..."". The quoted fragments of such a line are the
+// opener's; it returns the opener, or nil.
+func (a *attributor) lineOpener(text string) *person {
+	if len(a.qs) == 0 || len(a.ms) == 0 || a.ms[0].from > 3 || a.ms[0].poss || a.ms[0].inQuote {
+		return nil
+	}
+	m := a.ms[0]
+	if !a.titleRun(0, m.from) {
+		return nil // the title before the name, "Sen.", and nothing else
+	}
+	colon := a.toks[m.to-1].end
+	if !strings.HasPrefix(text[colon:], ":") || a.qs[0].open < colon {
+		return nil
+	}
+	return m.p
+}
+
+// A colon lead-in need not hold a speech verb: "Sunak begins with a
+// rousing declaration: “Employment is up ...”", "Johnson struck a defiant
+// tone: “...”". A short clause whose subject is a known person opening the
+// sentence, ending with a colon right before the quote, announces that
+// person's words, unless it names someone else or tells of words that are
+// not theirs: a letter from others, what they read out or quoted.
+
+// maxColonClause is the most words between the subject and the colon.
+const maxColonClause = 12
+
+// notOwnWords in a colon clause tell of words that are not the subject's.
+var notOwnWords = set("from", "by", "quoting", "quoted", "quotes", "cites", "cited", "citing", "read", "reads", "reading",
+	"sign", "signs", "banner", "placard", "headline", "caption", "message", "messages")
+
+// colonClause reads such a lead-in for the quote q of the sentence whose
+// tokens start at ta. It returns the subject, or nil.
+func (a *attributor) colonClause(q quote, ta int) *person {
+	before := strings.TrimRight(a.text[:q.open], " ")
+	if !strings.HasSuffix(before, ":") || ta >= len(a.toks) {
+		return nil
+	}
+	k := a.firstTok(len(before)) // the first token after the colon
+	i := a.at[ta]
+	if i < 0 {
+		// a title before the name: "Chancellor Rishi Sunak begins ..."
+		for j := ta; j < k && j < ta+3 && a.at[j] < 0; j++ {
+			if !a.toks[j].upper || a.toks[j].inQuote {
+				return nil
+			}
+			if j+1 < k && a.at[j+1] >= 0 {
+				i = a.at[j+1]
+			}
+		}
+	}
+	if i < 0 {
+		return nil
+	}
+	m := a.ms[i]
+	if m.poss || m.inQuote || k-m.to > maxColonClause || k-m.to < 2 {
+		return nil
+	}
+	for j := m.to; j < k; j++ {
+		t := &a.toks[j]
+		if t.inQuote || a.at[j] >= 0 || notOwnWords.has(t.lower) {
+			return nil
+		}
+		if j > m.to && strings.ContainsAny(a.text[a.toks[j-1].end:t.start], ",;()—–") {
+			return nil
+		}
+	}
+	return m.p
 }
 
 // titleQuote reads a headline that opens with a quote and names who said

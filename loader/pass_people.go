@@ -23,8 +23,9 @@ func findPeople(units []textUnit, refs []*person) []*person {
 			t := titledNames{found: map[string]*found{}, honor: map[string]string{}}
 			for _, u := range units[lo:hi] {
 				subjects := pronounSpeaks(u.body)
+				lines := firstNameLines(u.body)
 				for _, bl := range u.body {
-					r := nameRules{speakers: subjects || maySpeak(bl.Text), subjects: subjects}
+					r := nameRules{speakers: subjects || lines || maySpeak(bl.Text), subjects: subjects}
 					if r.speakers || mayTitle(bl.Text) {
 						a.scan(bl.Text)
 						findTitled(bl.Text, a.toks, t.found, t.honor, r)
@@ -87,7 +88,7 @@ func findPeople(units []textUnit, refs []*person) []*person {
 		if pron == "" {
 			pron = honor[name]
 		}
-		if vocabulary().bodies[strings.ToLower(surname)] {
+		if vocabulary().bodies[strings.ToLower(surname)] || f.role != "" && vocabulary().bodies[strings.ToLower(lastWord(f.role))] {
 			pron = "it" // a body: never "he" or "she"
 		}
 		people = append(people, &person{
@@ -97,3 +98,6 @@ func findPeople(units []textUnit, refs []*person) []*person {
 	}
 	return people
 }
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }

@@ -100,9 +100,24 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		r = rules[0]
 	}
 	subj := r.subjects
+	if r.speakers {
+		if d := colonRole(s, toks); d != "" {
+			if _, ok := into[d]; !ok {
+				into[d] = &found{name: d, source: true}
+			}
+		}
+	}
 	for k := range toks {
 		if !r.speakers {
 			break
+		}
+		if toks[k].lower == "according" && !toks[k].inQuote {
+			if d := sourceAfter(s, toks, k); d != "" {
+				if _, ok := into[d]; !ok {
+					into[d] = &found{name: d, source: true}
+				}
+			}
+			continue
 		}
 		if !toks[k].inQuote && speechHeads.may.may(toks[k].lower) && speechAtWord(toks, k) {
 			if d := sourceBefore(s, toks, k); d != "" {
@@ -145,7 +160,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if role == "" {
 			role = roleApposed(s, toks, i, n)
 		}
-		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n) || participleSubject(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
+		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n) || participleSubject(s, toks, i, n) || colonClauseAt(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
 			i += n - 1
 			continue
 		}
@@ -164,7 +179,7 @@ func titledSurname(s string, toks []token, i int, speakers bool) (string, bool) 
 	if !speakers || i == 0 || !t.upper || t.poss || t.inQuote || len(t.lower) < 3 {
 		return "", false
 	}
-	if p := toks[i-1].lower; !isRoleWord(p) && !relationNouns.has(p) {
+	if p := toks[i-1].lower; !isRoleWord(p) && !relationNouns.has(p) && !vocabulary().bodies[p] {
 		return "", false // the common case, told first
 	}
 	if isRoleWord(t.lower) || stopName.has(t.lower) || honorific(t.lower) != "" {
@@ -182,6 +197,14 @@ func titledSurname(s string, toks []token, i int, speakers bool) (string, bool) 
 		role = roleBefore(s, toks, i)
 	case relationNouns.has(p.lower) && !p.upper:
 		role = p.text(s) // "her mother Maha"
+	case vocabulary().bodies[p.lower] && !p.upper && !acronym(t.text(s)):
+		// "The Israeli Human Rights group HaMoked says": a body's name
+		// after the noun of what it is; the noun and the capitals before
+		j := i - 1
+		for j > 0 && i-j < 5 && toks[j-1].upper && !toks[j-1].inQuote && !roleStops.has(toks[j-1].lower) && adjacent(s, &toks[j-1], &toks[j]) {
+			j--
+		}
+		role = joinTokens(s, toks[j:i])
 	}
 	return role, role != "" && (speaksAt(s, toks, i, 1) || colonQuoteAt(s, toks, i, 1))
 }
@@ -204,6 +227,12 @@ func sourceBefore(s string, toks []token, k int) string {
 	if j < 0 || toks[j].inQuote || toks[j].poss {
 		return ""
 	}
+	if d := longDescription(s, toks, j); d != "" {
+		return d
+	}
+	if issuedDocument(toks, j, k) {
+		return "" // "issued a statement stating": the issuer's words
+	}
 	h := &toks[j]
 	role := isRoleWord(h.lower) || vocabulary().bodies[h.lower]
 	article := func(i int) bool {
@@ -223,6 +252,11 @@ func sourceBefore(s string, toks []token, k int) string {
 	}
 	if !role && !(h.upper && article(capitalRun(s, toks, j))) && !acronym(s[h.start:h.end]) {
 		return ""
+	}
+	if !h.upper && isRoleWord(h.lower) && !vocabulary().bodies[h.lower] {
+		if d := bodysRole(s, toks, j); d != "" {
+			return d
+		}
 	}
 	i := j
 	for i > 0 && j-i < 4 && adjacent(s, &toks[i-1], &toks[i]) && !toks[i-1].inQuote {
@@ -256,6 +290,7 @@ func sourceBefore(s string, toks []token, k int) string {
 	if i == j && !h.upper && possessed(j) && isRoleWord(h.lower) && !vocabulary().bodies[h.lower] {
 		return s[toks[j-1].start:h.end]
 	}
+
 	if i == j && !h.upper && !article(j) && !vocabulary().bodies[h.lower] {
 		return "" // "an official said" needs its article; a bare "official" is no one
 	}
@@ -269,7 +304,119 @@ func sourceBefore(s string, toks []token, k int) string {
 	if strings.ContainsAny(d, ",;:\n") || nameAt(s, toks, i) >= j-i+1 && !role {
 		return ""
 	}
+	for k := i; k < j; k++ {
+		if toks[k].poss {
+			return "" // "Donald Trump's lawyer": whose, a reader may take for who (bodysRole reads a body's)
+		}
+	}
 	return d
+}
+
+// colonRole reads a role-only source opening a line transcript-style
+// and quoting after the colon: "MPD Chief: Shooting is "under
+// investigation"". The title is a body's acronym and a role noun ("MPD
+// Chief", "FBI Director"), so a bare "Prime Minister:" never stands for
+// whoever holds the office. It returns the title as written, or "".
+func colonRole(s string, toks []token) string {
+	n := 0
+	for n < len(toks) && n < 4 && toks[n].upper && !toks[n].inQuote && !toks[n].poss && (n == 0 || adjacent(s, &toks[n-1], &toks[n])) {
+		n++
+		if strings.HasPrefix(s[toks[n-1].end:], ":") {
+			break
+		}
+	}
+	if n < 2 || !strings.HasPrefix(s[toks[n-1].end:], ":") || !isRoleWord(toks[n-1].lower) || !acronym(toks[0].text(s)) {
+		return ""
+	}
+	for k := n; k < len(toks); k++ {
+		if toks[k].inQuote {
+			return s[toks[0].start:toks[n-1].end]
+		}
+	}
+	return ""
+}
+
+// sourceAfter reads the source of "according to X" at toks[k]: a
+// description that is a body or an indefinite role, ending the clause
+// ("according to the ministry", "according to police", "according to a
+// senior official,"). It returns the description as written, or "". A
+// capitalised pair is no name here: "according to Downing Street" is a
+// place; a person the page names otherwise is found otherwise.
+func sourceAfter(s string, toks []token, k int) string {
+	j := k + 1
+	if j >= len(toks) || toks[j].lower != "to" || !adjacent(s, &toks[k], &toks[j]) {
+		return ""
+	}
+	j++
+	if j >= len(toks) || toks[j].inQuote || !adjacent(s, &toks[j-1], &toks[j]) {
+		return ""
+	}
+	start, article := j, ""
+	if w := toks[j].lower; w == "the" || w == "a" || w == "an" {
+		article = w
+		j++
+	}
+	for h := j; h < len(toks) && h < j+4; h++ {
+		t := &toks[h]
+		if t.inQuote || t.poss || h > start && !adjacent(s, &toks[h-1], t) || roleStops.has(t.lower) || speechVerbs.has(t.lower) {
+			return ""
+		}
+		if h+1 < len(toks) && adjacent(s, t, &toks[h+1]) {
+			continue // the description goes on
+		}
+		body := vocabulary().bodies[t.lower] || acronym(s[t.start:t.end])
+		if body || isRoleWord(t.lower) && (article == "a" || article == "an") {
+			return joinTokens(s, toks[start:h+1])
+		}
+		return ""
+	}
+	return ""
+}
+
+// issuedDocument reports a document that someone issued right before a
+// participle of speech at k: "the RNC issued a statement stating the acts
+// "do not represent ..."", "released a letter saying". The words are the
+// issuer's, whoever issued it; the document is no source of its own.
+func issuedDocument(toks []token, j, k int) bool {
+	if j != k-1 || j < 2 || !strings.HasSuffix(toks[k].lower, "ing") || !documentNouns.has(toks[j].lower) {
+		return false
+	}
+	d := j - 1
+	if w := toks[d].lower; w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" || w == "her" {
+		d--
+	}
+	return d >= 0 && issuingVerbs.has(toks[d].lower)
+}
+
+// documentNouns are what is issued; issuingVerbs, how.
+var (
+	documentNouns = set("statement", "communique", "communiqué", "declaration", "letter", "document", "report", "memo", "note", "release")
+	issuingVerbs  = set("issued", "issues", "released", "releases", "published", "publishes", "sent", "sends", "shared", "shares", "posted", "posts", "put", "puts", "signed", "signs")
+)
+
+// bodysRole reads a role told by the body whose it is, before the role
+// noun at toks[j]: "the ministry's spokesman", "the Foreign Ministry's
+// spokesperson", "the NHS's chief executive" is a source as written. A
+// person's ("Trump's lawyer") is left alone: a reader could take the
+// words for the person's.
+func bodysRole(s string, toks []token, j int) string {
+	b := j - 1
+	if b < 0 || !toks[b].poss || toks[b].inQuote || !adjacent(s, &toks[b], &toks[j]) {
+		return ""
+	}
+	if !vocabulary().bodies[toks[b].lower] && !acronym(toks[b].text(s)) {
+		return ""
+	}
+	start := capitalRun(s, toks, b)
+	if !toks[b].upper {
+		start = b
+	}
+	if start > 0 && toks[start-1].lower == "the" && adjacent(s, &toks[start-1], &toks[start]) {
+		start--
+	} else if !toks[start].upper {
+		return "" // "ministry's spokesman" needs its article
+	}
+	return s[toks[start].start:toks[j].end]
 }
 
 // capitalRun is where the run of capitalised words ending at toks[j]
@@ -371,6 +518,36 @@ func colonQuoteAt(s string, toks []token, i, n int) bool {
 	rest = strings.TrimLeft(rest[1:], " ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return isOpenMark(r) || i == 0 && r != utf8.RuneError && unicode.IsUpper(r)
+}
+
+// colonClauseAt reports a name opening a sentence whose short clause ends
+// with a colon and a quote mark: "Rishi Sunak begins with a rousing
+// declaration: “...”". The quote pass gives them the words (colonClause).
+func colonClauseAt(s string, toks []token, i, n int) bool {
+	if i > 0 {
+		before := strings.TrimRight(s[:toks[i].start], " ")
+		if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?”\"", r) {
+			return false
+		}
+	}
+	for k := i + n; k < len(toks) && k <= i+n+maxColonClause; k++ {
+		t := &toks[k]
+		if t.inQuote || notOwnWords.has(t.lower) {
+			return false
+		}
+		rest := s[t.end:]
+		if k+1 < len(toks) {
+			rest = s[t.end:toks[k+1].start]
+		}
+		if strings.HasPrefix(rest, ":") {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest[1:], " "))
+			return k > i+n && isOpenMark(r)
+		}
+		if strings.ContainsAny(rest, ".!?,;()—–") {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectAt reports a name opening a sentence as its subject, a verb in
@@ -609,6 +786,7 @@ func groupFor(role string) model.Group {
 // alias is one way of writing a person: lower-cased words.
 type alias struct {
 	words      []string
+	possAt     int // the word written with 's, "the ministry's spokesman"; -1 none
 	person     *person
 	descriptor bool // a role description: matched in any case
 	capital    bool // the first word must be capitalised in the text
@@ -649,8 +827,12 @@ func (m *matcher) add(text string, p *person, descriptor bool) {
 		return
 	}
 	words := make([]string, len(toks))
+	possAt := -1
 	for i, t := range toks {
 		words[i] = t.lower
+		if t.poss && i < len(toks)-1 {
+			possAt = i
+		}
 	}
 	for _, a := range m.byFirst[words[0]] {
 		if a.person == p && strings.Join(a.words, " ") == strings.Join(words, " ") {
@@ -658,7 +840,7 @@ func (m *matcher) add(text string, p *person, descriptor bool) {
 		}
 	}
 	m.first.add(words[0])
-	m.byFirst[words[0]] = append(m.byFirst[words[0]], alias{words: words, person: p, descriptor: descriptor, capital: toks[0].upper})
+	m.byFirst[words[0]] = append(m.byFirst[words[0]], alias{words: words, possAt: possAt, person: p, descriptor: descriptor, capital: toks[0].upper})
 }
 
 // mention is a person found at tokens [from, to).
@@ -688,7 +870,7 @@ func (m *matcher) appendFind(dst []mention, s string, toks []token) []mention {
 			}
 			ok := true
 			for k := 1; k < n && ok; k++ {
-				ok = toks[i+k].lower == a.words[k] && adjacent(s, &toks[i+k-1], &toks[i+k]) && !toks[i+k-1].poss
+				ok = toks[i+k].lower == a.words[k] && adjacent(s, &toks[i+k-1], &toks[i+k]) && (!toks[i+k-1].poss || a.possAt == k-1)
 			}
 			if ok {
 				best, bestN = a, n
