@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// browser is the list-plus-detail body every pane is made of. At wideMin
+// columns and wider both are drawn side by side and focus moves between
+// them; below that one of them fills the body.
+type browser struct {
+	list     rowList
+	detail   detail
+	inDetail bool // focus on the detail (wide) or the detail shown (narrow)
+	narrow   bool
+	w, h     int
+	listW    int
+}
+
+// newBrowser is a list and its detail; the item names word the empty list
+// ("No options.") when a filter leaves nothing.
+func newBrowser(sh *shared, two bool, singular, plural string) browser {
+	l := newList(sh.keys, rowDelegate{st: &sh.styles, two: two})
+	l.SetStatusBarItemName(singular, plural)
+	return browser{list: l, detail: newDetail()}
+}
+
+func (br *browser) setSize(w, h int, narrow bool) {
+	br.w, br.h, br.narrow = w, h, narrow
+	if narrow {
+		br.listW = w
+		br.list.SetSize(w, h)
+		br.detail.setSize(w, h)
+		return
+	}
+	br.listW = min(max(w*2/5, 30), listMax)
+	br.list.SetSize(br.listW, h)
+	br.detail.setSize(min(w-br.listW-1, readingMax), h) // one column for the divider
+}
+
+// setDelegate re-creates the delegate so rows highlight the search text; the
+// unfocused list draws its selection quieter.
+func (br *browser) setDelegate(sh *shared, two bool, query string) {
+	br.list.SetDelegate(rowDelegate{st: &sh.styles, two: two, query: strings.ToLower(query), dim: br.inDetail && !br.narrow, fresh: sh.fresh})
+}
+
+// setItems replaces the rows, keeping the selected row when it survives.
+func (br *browser) setItems(items []list.Item) {
+	keep := ""
+	if r, ok := br.list.SelectedItem().(row); ok {
+		keep = r.key()
+	}
+	br.list.SetItems(items)
+	br.selectKey(keep)
+}
+
+func (br *browser) selectKey(k string) bool {
+	for i, it := range br.list.Items() {
+		if r, ok := it.(row); ok && r.key() == k {
+			br.list.Select(i)
+			return true
+		}
+	}
+	if br.list.Index() >= len(br.list.Items()) {
+		br.list.Select(max(0, len(br.list.Items())-1))
+	}
+	return false
+}
+
+func (br *browser) selected() row {
+	r, _ := br.list.SelectedItem().(row)
+	return r
+}
+
+// move handles movement keys: the list moves, or the detail scrolls when
+// it has the focus. It reports whether the key was movement.
+func (br *browser) move(msg tea.KeyMsg, k keyMap) bool {
+	if br.inDetail {
+		return br.scroll(msg, k, true)
+	}
+	if !key.Matches(msg, k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown) {
+		return br.scroll(msg, k, false)
+	}
+	br.list, _ = br.list.Update(msg) // movement never returns a command
+	return true
+}
+
+// scroll handles the detail's scroll keys; with lines, the list movement
+// keys scroll it too (the detail has the focus).
+func (br *browser) scroll(msg tea.KeyMsg, k keyMap, lines bool) bool {
+	vp := &br.detail.vp
+	switch {
+	case key.Matches(msg, k.ScrollDown), lines && key.Matches(msg, k.PageDown):
+		vp.PageDown()
+	case key.Matches(msg, k.ScrollUp), lines && key.Matches(msg, k.PageUp):
+		vp.PageUp()
+	case key.Matches(msg, k.HalfDown):
+		vp.HalfPageDown()
+	case key.Matches(msg, k.HalfUp):
+		vp.HalfPageUp()
+	case lines && key.Matches(msg, k.Down):
+		vp.ScrollDown(1)
+	case lines && key.Matches(msg, k.Up):
+		vp.ScrollUp(1)
+	case lines && key.Matches(msg, k.Top):
+		vp.GotoTop()
+	case lines && key.Matches(msg, k.Bottom):
+		vp.GotoBottom()
+	default:
+		return false
+	}
+	return true
+}
+
+// view draws the body: both columns when wide, one when narrow.
+func (br *browser) view(sh *shared, header string) string {
+	if br.narrow {
+		if br.inDetail {
+			return box(br.detail.view(), br.w, br.h)
+		}
+		return br.listView(header, br.w)
+	}
+	div := strings.TrimSuffix(strings.Repeat(sh.styles.Divider.Render("│")+"\n", br.h), "\n")
+	return lipgloss.JoinHorizontal(lipgloss.Top, br.listView(header, br.listW), div, box(br.detail.view(), br.w-br.listW-1, br.h))
+}
+
+// listView is the list under an optional one-line header.
+func (br *browser) listView(header string, w int) string {
+	if header == "" {
+		return box(br.list.View(), w, br.h)
+	}
+	return box(header+"\n"+br.list.View(), w, br.h)
+}
