@@ -45,11 +45,9 @@ type Model struct {
 	width, height, bodyH int
 	helpVP               viewport.Model // ? : the full help, scrollable when the window is short
 
-	active      pane
-	filter      model.Filter
-	lastFilter  filterKind // the filter x clears first (filters.go)
-	view        model.View // b.Apply(filter), recomputed in Update only
-	newestFirst bool
+	active     pane
+	filter     model.Filter // what sh.view was computed from
+	lastFilter filterKind   // the filter x clears first (filters.go)
 
 	timeline   timelinePane
 	leaders    leadersPane
@@ -81,14 +79,14 @@ func New(b *model.Briefing, opts Options) Model {
 	if r == nil {
 		r = lipgloss.DefaultRenderer()
 	}
-	sh := &shared{b: b, keys: newKeyMap(), styles: newStyles(r, opts.NoColor), md: newMDCache(opts.Style, opts.Profile)}
+	sh := &shared{b: b, newestFirst: true, keys: newKeyMap(), styles: newStyles(r, opts.NoColor), md: newMDCache(opts.Style, opts.Profile)}
 	in := textinput.New()
 	in.Prompt = ""
 	in.Cursor.SetMode(cursor.CursorStatic)
 	in.CharLimit = inputMax // a pasted megabyte costs little past the cap
 	m := Model{
 		sh: sh, opts: opts, err: err,
-		active: paneNamed(opts.Pane), filter: opts.Filter, newestFirst: true,
+		active: paneNamed(opts.Pane), filter: opts.Filter,
 		timeline: newTimeline(sh), leaders: newLeaders(sh), guarantees: newGuarantees(sh),
 		picker: newPicker(sh), input: in, help: help.New(),
 	}
@@ -288,10 +286,12 @@ func (m *Model) layout() {
 // applyFilter recomputes the view for the current filter and hands it to
 // every pane (the tab counts need all three).
 func (m *Model) applyFilter() {
-	m.view = m.sh.b.Apply(m.filter)
-	m.timeline.setView(&m.view, m.newestFirst)
-	m.leaders.setView(m.sh, &m.view)
-	m.guarantees.setView(&m.view)
+	sh := *m.sh
+	sh.view = sh.b.Apply(m.filter)
+	m.sh = &sh
+	m.timeline.setView(m.sh)
+	m.leaders.setView(m.sh)
+	m.guarantees.setView(m.sh)
 	m.syncActive()
 }
 
@@ -299,18 +299,9 @@ func (m *Model) applyFilter() {
 // up when they are switched to.
 func (m *Model) syncActive() {
 	m.seen()
-	q := m.filter.Text()
-	for _, br := range []*browser{&m.timeline.browser, &m.leaders.browser, &m.leaders.stmts, &m.guarantees.browser} {
-		br.setDelegate(m.sh, true, q)
-	}
-	switch m.active {
-	case paneLeaders:
-		m.leaders.syncDetail(m.sh, &m.view, q)
-	case paneGuarantees:
-		m.guarantees.syncDetail(m.sh, &m.view, q)
-	default:
-		m.timeline.syncDetail(m.sh, &m.view, q)
-	}
+	m.timeline.sync(m.sh, m.active == paneTimeline)
+	m.leaders.sync(m.sh, m.active == paneLeaders)
+	m.guarantees.sync(m.sh, m.active == paneGuarantees)
 }
 
 func (m *Model) switchTo(p pane) {
@@ -369,8 +360,10 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	case key.Matches(msg, k.Order) && m.active != paneTimeline:
 		m.flash = flash{text: "o orders the Timeline; this pane keeps the briefing's order"}
 	case key.Matches(msg, k.Order):
-		m.newestFirst = !m.newestFirst
-		m.timeline.setView(&m.view, m.newestFirst)
+		sh := *m.sh
+		sh.newestFirst = !sh.newestFirst
+		m.sh = &sh
+		m.timeline.setView(m.sh)
 		m.syncActive()
 	case key.Matches(msg, k.Export):
 		m.mode = modeExport

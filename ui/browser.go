@@ -76,6 +76,19 @@ func (br *browser) selected() row {
 	return r
 }
 
+// showSelected renders the selected row's document in the detail, hi
+// marked (the search, or with isQuote a quote); nothing selected, an empty
+// detail.
+func (br *browser) showSelected(sh *shared, hi string, isQuote bool) {
+	r := br.selected()
+	if r == nil {
+		br.detail.show(sh.md, &sh.styles, "", "", "", false)
+		return
+	}
+	id, src := docOf(sh, r)
+	br.detail.show(sh.md, &sh.styles, id, src, hi, isQuote)
+}
+
 // move handles movement keys: the list moves, or the detail scrolls when
 // it has the focus. It reports whether the key was movement.
 func (br *browser) move(msg tea.KeyMsg, k keyMap) bool {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -28,7 +30,8 @@ func (p *leadersPane) setSize(w, h int, narrow bool) {
 	p.stmts.h = h
 }
 
-func (p *leadersPane) setView(sh *shared, v *model.View) {
+func (p *leadersPane) setView(sh *shared) {
+	v := &sh.view
 	by := make(map[string][]*model.Statement, len(v.People))
 	for _, s := range v.Statements {
 		by[s.Speaker] = append(by[s.Speaker], s)
@@ -109,15 +112,35 @@ func (p *leadersPane) active() *browser {
 	return &p.browser
 }
 
-func (p *leadersPane) syncDetail(sh *shared, v *model.View, query string) {
-	br := p.active()
-	r := br.selected()
-	if r == nil {
-		br.detail.show(sh.md, &sh.styles, "", "", "", false)
-		return
+// sync brings both lists' highlight up to date and, on the pane on
+// screen, renders the selected person or statement.
+func (p *leadersPane) sync(sh *shared, active bool) {
+	p.browser.setDelegate(sh, true, sh.query())
+	p.stmts.setDelegate(sh, true, sh.query())
+	if active {
+		p.active().showSelected(sh, sh.query(), false)
 	}
-	id, src := docOf(sh, v, r)
-	br.detail.show(sh.md, &sh.styles, id, src, query, false)
+}
+
+func (p *leadersPane) count(sh *shared) int { return len(sh.view.People) }
+
+// countText is the status bar's count: the people shown of the briefing's,
+// or the statements of the person drilled into.
+func (p *leadersPane) countText(sh *shared) string {
+	if p.drilled() {
+		return p.person.p.Name + ": " + plural(len(p.person.stmts), "statement", "statements")
+	}
+	return strconv.Itoa(len(sh.view.People)) + "/" + strconv.Itoa(len(sh.b.People)) + " people"
+}
+
+// exportOptions is what e writes from here: the people shown, or the one
+// person whose statements are open.
+func (p *leadersPane) exportOptions(sh *shared) ExportOptions {
+	o := ExportOptions{Pane: paneLeaders.String(), NewestFirst: sh.newestFirst}
+	if p.drilled() {
+		o.Person = p.person.p.ID
+	}
+	return o
 }
 
 func (p *leadersPane) view(sh *shared) string {

@@ -75,7 +75,7 @@ func (m Model) positionTexts() []string {
 	order := ""
 	if m.active == paneTimeline { // o orders the Timeline only; elsewhere the order is the briefing's
 		order = " · newest first"
-		if !m.newestFirst {
+		if !m.sh.newestFirst {
 			order = " · oldest first"
 		}
 	}
@@ -119,17 +119,13 @@ func (m Model) filterText() string {
 
 // countText is the active pane's count against the whole briefing.
 func (m Model) countText() string {
-	b := m.sh.b
 	switch m.active {
 	case paneLeaders:
-		if m.leaders.drilled() {
-			return m.leaders.person.p.Name + ": " + plural(len(m.leaders.person.stmts), "statement", "statements")
-		}
-		return strconv.Itoa(len(m.view.People)) + "/" + strconv.Itoa(len(b.People)) + " people"
+		return m.leaders.countText(m.sh)
 	case paneGuarantees:
-		return strconv.Itoa(len(m.view.Options)) + "/" + strconv.Itoa(len(b.Options)) + " options"
+		return m.guarantees.countText(m.sh)
 	}
-	return strconv.Itoa(len(m.view.Posts)) + "/" + strconv.Itoa(m.view.TotalPosts) + " posts"
+	return m.timeline.countText(m.sh)
 }
 
 // helpKeys is the help of the current state: only keys that act now.

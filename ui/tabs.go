@@ -67,7 +67,7 @@ func (m Model) tabsView() string {
 
 // tabLabels are the tab texts with their live counts.
 func (m Model) tabLabels() [paneCount]string {
-	counts := [paneCount]int{len(m.view.Posts), len(m.view.People), len(m.view.Options)}
+	counts := [paneCount]int{m.timeline.count(m.sh), m.leaders.count(m.sh), m.guarantees.count(m.sh)}
 	var out [paneCount]string
 	for p := range paneCount {
 		out[p] = p.title() + " " + strconv.Itoa(counts[p])
