@@ -146,31 +146,17 @@ func prepareSearch(b *model.Briefing) tea.Cmd {
 	}
 }
 
-// Update routes: size → layout; a modal input takes every key; global keys;
-// cross-pane messages; else the active pane.
+// Update dispatches: size → layout; a modal input takes every key; the
+// global keys; the messages that cross panes; else the active pane.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
-	case searchReadyMsg:
-		return m, nil
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
 		return m, nil
 	case tea.KeyMsg:
-		if key.Matches(msg, m.sh.keys.ForceQuit) { // before any input can swallow it
-			return m, tea.Quit
-		}
-		if key.Matches(msg, m.sh.keys.Suspend) { // like less and vim: the shell's job control
-			return m, tea.Suspend
-		}
-		if m.tooSmall() { // nothing is drawn, so nothing may act unseen
-			if key.Matches(msg, m.sh.keys.Quit) {
-				return m, tea.Quit
-			}
-			return m, nil
-		}
-		if m.mode == modeBrowse && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
-			return m.eachRune(msg.Runes)
+		if next, cmd, ok := m.frameKey(msg); ok {
+			return next, cmd
 		}
 		m.flash = flash{}
 		if m.mode != modeBrowse {
@@ -179,11 +165,46 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if next, cmd, ok := m.globalKey(msg); ok {
 			return next, cmd
 		}
-		return m.updateActive(msg)
 	case tea.MouseMsg:
 		return m.updateMouse(msg)
+	}
+	if next, cmd, ok := m.crossPane(msg); ok {
+		return next, cmd
+	}
+	return m.updateActive(msg)
+}
+
+// frameKey is what a key does before anything else may see it: ctrl+c
+// quits and ctrl+z suspends from anywhere, the "too small" screen takes
+// only quit, and runes typed faster than read are pressed one by one.
+func (m Model) frameKey(msg tea.KeyMsg) (tea.Model, tea.Cmd, bool) {
+	k := m.sh.keys
+	switch {
+	case key.Matches(msg, k.ForceQuit): // before any input can swallow it
+		return m, tea.Quit, true
+	case key.Matches(msg, k.Suspend): // like less and vim: the shell's job control
+		return m, tea.Suspend, true
+	case m.tooSmall() && key.Matches(msg, k.Quit):
+		return m, tea.Quit, true
+	case m.tooSmall(): // nothing is drawn, so nothing may act unseen
+		return m, nil, true
+	case m.mode == modeBrowse && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste:
+		next, cmd := m.eachRune(msg.Runes)
+		return next, cmd, true
+	}
+	return m, nil, false
+}
+
+// crossPane handles what the panes and the Cmds report: a pane's intent
+// (msgs.go) and the results of I/O.
+func (m Model) crossPane(msg tea.Msg) (Model, tea.Cmd, bool) {
+	switch msg := msg.(type) {
 	case jumpToPostMsg:
 		m.jump(msg)
+	case clearSearchMsg:
+		m.setFilter(model.Filter{People: m.filter.People}, "search cleared")
+	case flashMsg:
+		m.flash = flash{text: msg.text}
 	case pickerAppliedMsg:
 		m.applyPicker(msg)
 	case exportDoneMsg:
@@ -192,14 +213,26 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.copied(msg)
 	case reloadTickMsg:
 		if msg.gen == m.live.gen {
-			return m, m.reload()
+			return m, m.reload(), true
 		}
 	case reloadedMsg:
-		return m.reloaded(msg)
+		next, cmd := m.reloaded(msg)
+		return next, cmd, true
 	case openedMsg:
 		m.opened(msg)
+	case searchReadyMsg:
+	default:
+		return m, nil, false
 	}
-	return m, nil
+	return m, nil, true
+}
+
+// updateActive forwards a message to the pane on screen, then brings
+// every pane's highlight and the visible detail up to date.
+func (m Model) updateActive(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.pane(m.active).update(m.sh, msg)
+	m.syncActive()
+	return m, cmd
 }
 
 // eachRune handles keys typed faster than the terminal is read: bubbletea
@@ -241,15 +274,7 @@ func (m Model) View() string {
 	return clip(s, m.width, m.height)
 }
 
-func (m Model) paneView() string {
-	switch m.active {
-	case paneLeaders:
-		return m.leaders.view(m.sh)
-	case paneGuarantees:
-		return m.guarantees.view(m.sh, "")
-	}
-	return m.timeline.view(m.sh, "")
-}
+func (m Model) paneView() string { return m.pane(m.active).view(m.sh) }
 
 // tooSmall: the window cannot hold the layout; the screen says so.
 func (m Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
@@ -271,10 +296,9 @@ func (m *Model) layout() {
 	m.help.Width = m.width
 	chrome := lipgloss.Height(m.tabsView()) + lipgloss.Height(m.statusView()) + lipgloss.Height(m.helpLine())
 	m.bodyH = max(0, m.height-chrome)
-	narrow := m.width < wideMin
-	m.timeline.setSize(m.width, m.bodyH, narrow)
-	m.leaders.setSize(m.width, m.bodyH, narrow)
-	m.guarantees.setSize(m.width, m.bodyH, narrow)
+	for _, p := range m.panes() {
+		p.setSize(m.width, m.bodyH, m.width < wideMin)
+	}
 	m.picker.setSize(m.width, m.bodyH)
 	m.input.Width = max(1, m.width-16)
 	if m.mode == modeHelp {
@@ -289,9 +313,9 @@ func (m *Model) applyFilter() {
 	sh := *m.sh
 	sh.view = sh.b.Apply(m.filter)
 	m.sh = &sh
-	m.timeline.setView(m.sh)
-	m.leaders.setView(m.sh)
-	m.guarantees.setView(m.sh)
+	for _, p := range m.panes() {
+		p.setView(m.sh)
+	}
 	m.syncActive()
 }
 
@@ -299,9 +323,9 @@ func (m *Model) applyFilter() {
 // up when they are switched to.
 func (m *Model) syncActive() {
 	m.seen()
-	m.timeline.sync(m.sh, m.active == paneTimeline)
-	m.leaders.sync(m.sh, m.active == paneLeaders)
-	m.guarantees.sync(m.sh, m.active == paneGuarantees)
+	for i, p := range m.panes() {
+		p.sync(m.sh, pane(i) == m.active)
+	}
 }
 
 func (m *Model) switchTo(p pane) {
@@ -310,16 +334,8 @@ func (m *Model) switchTo(p pane) {
 	m.syncActive()
 }
 
-// activeBrowser is the list+detail the pane keys act on.
-func (m *Model) activeBrowser() *browser {
-	switch m.active {
-	case paneLeaders:
-		return m.leaders.active()
-	case paneGuarantees:
-		return &m.guarantees.browser
-	}
-	return &m.timeline.browser
-}
+// activeBrowser is the list+detail the reader is on.
+func (m *Model) activeBrowser() *browser { return m.pane(m.active).current() }
 
 // globalKey handles the keys that act the same in every pane.
 func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
@@ -327,6 +343,8 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit, true
+	case key.Matches(msg, k.Back) && m.active == paneTimeline && len(m.trail) > 0:
+		m.backFromJump()
 	case key.Matches(msg, k.Help):
 		m.mode = modeHelp
 		m.sizeHelp()
@@ -382,74 +400,10 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m, cmd, true
 	case key.Matches(msg, k.OpenURL) && m.opts.Open != nil && m.selectedURL() != "":
 		return m, m.openSelected(), true
-	case key.Matches(msg, k.NextItem):
-		m.nextItem(1)
-	case key.Matches(msg, k.PrevItem):
-		m.nextItem(-1)
 	default:
 		return m, nil, false
 	}
 	return m, nil, true
-}
-
-// updateActive gives a key to the active pane: open, back, or movement.
-func (m Model) updateActive(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.sh.keys
-	var cmd tea.Cmd
-	switch {
-	case key.Matches(msg, k.Open):
-		cmd = m.open()
-	case key.Matches(msg, k.Back):
-		if !m.back() && key.Matches(msg, k.Clear) && m.searching() {
-			m.setFilter(model.Filter{People: m.filter.People}, "search cleared")
-		}
-	default:
-		m.activeBrowser().move(msg, k)
-	}
-	m.syncActive()
-	return m, cmd
-}
-
-func (m *Model) open() tea.Cmd {
-	if m.active == paneLeaders {
-		return m.leaders.open(m.sh)
-	}
-	if br := m.activeBrowser(); br.selected() != nil {
-		br.inDetail = true
-	}
-	return nil
-}
-
-// back leaves the detail or the drill-down; false when there was nothing
-// to leave.
-func (m *Model) back() bool {
-	if n := len(m.trail); n > 0 && m.active == paneTimeline {
-		from := m.trail[n-1]
-		m.timeline.inDetail = false
-		m.switchTo(from) // that pane kept its place: the list, the statement
-		return true
-	}
-	if m.active == paneLeaders && m.leaders.back() {
-		return true
-	}
-	if br := m.activeBrowser(); br.inDetail {
-		br.inDetail = false
-		return true
-	}
-	return false
-}
-
-// nextItem reads the next (dir 1) or previous item without leaving the
-// detail: the list moves, the detail stays open and starts at the top.
-func (m *Model) nextItem(dir int) {
-	br := m.activeBrowser()
-	i := br.list.Index() + dir
-	if i < 0 || i >= len(br.list.Items()) {
-		m.flash = flash{text: "no more items"}
-		return
-	}
-	br.list.Select(i) // inDetail stays as it is: the reader keeps reading
-	m.syncActive()
 }
 
 func (m *Model) setFilter(f model.Filter, note string) {
@@ -506,6 +460,14 @@ func (m *Model) jump(msg jumpToPostMsg) {
 		m.timeline.selectRow(k, msg.quote)
 	}
 	m.syncActive()
+}
+
+// backFromJump is esc in the Timeline after a jump: back to the pane the
+// jump came from, which kept its place (the list, the statement).
+func (m *Model) backFromJump() {
+	from := m.trail[len(m.trail)-1]
+	m.timeline.closeDetail()
+	m.switchTo(from)
 }
 
 func (m *Model) applyPicker(msg pickerAppliedMsg) {

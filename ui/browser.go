@@ -11,8 +11,11 @@ import (
 
 // browser is the list-plus-detail body every pane is made of. At wideMin
 // columns and wider both are drawn side by side and focus moves between
-// them; below that one of them fills the body.
+// them; below that one of them fills the body. It answers the keys that
+// act alike in every pane (update) and is, embedded, the Timeline's and
+// the Guarantees' whole component: a pane of one list.
 type browser struct {
+	keys     *keyMap // the shared key map, for help
 	list     rowList
 	detail   detail
 	inDetail bool // focus on the detail (wide) or the detail shown (narrow)
@@ -26,8 +29,111 @@ type browser struct {
 func newBrowser(sh *shared, two bool, singular, plural string) browser {
 	l := newList(sh.keys, rowDelegate{st: &sh.styles, two: two})
 	l.SetStatusBarItemName(singular, plural)
-	return browser{list: l, detail: newDetail()}
+	return browser{keys: &sh.keys, list: l, detail: newDetail()}
 }
+
+// update is the keys every list-plus-detail answers alike: enter opens
+// the detail, esc leaves it (with nothing to leave, while searching, it
+// asks the root to clear the search), J and K read the next or previous
+// item without leaving the detail, the movement and scroll keys, and the
+// mouse over the body.
+func (br *browser) update(sh *shared, msg tea.Msg) tea.Cmd {
+	k := &sh.keys
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, k.Open):
+			if br.selected() != nil {
+				br.inDetail = true
+			}
+		case key.Matches(msg, k.Back):
+			if br.inDetail {
+				br.inDetail = false
+				return nil
+			}
+			if key.Matches(msg, k.Clear) && sh.query() != "" {
+				return emit(clearSearchMsg{})
+			}
+		case key.Matches(msg, k.NextItem):
+			return br.nextItem(1)
+		case key.Matches(msg, k.PrevItem):
+			return br.nextItem(-1)
+		default:
+			br.move(msg, *k)
+		}
+	case tea.MouseMsg:
+		br.mouse(msg)
+	}
+	return nil
+}
+
+// nextItem reads the next (dir 1) or previous item without leaving the
+// detail: the list moves, the detail stays open and starts at the top.
+func (br *browser) nextItem(dir int) tea.Cmd {
+	i := br.list.Index() + dir
+	if i < 0 || i >= len(br.list.Items()) {
+		return emit(flashMsg{text: "no more items"})
+	}
+	br.list.Select(i) // inDetail stays as it is: the reader keeps reading
+	return nil
+}
+
+// mouse is the wheel (the list or the detail, by where the pointer is) and
+// a left click on a row. Y counts from the top of the list's rows.
+func (br *browser) mouse(msg tea.MouseMsg) {
+	inList := !br.inDetail && (br.narrow || msg.X < br.listW)
+	switch msg.Button {
+	case tea.MouseButtonWheelUp, tea.MouseButtonWheelDown:
+		down := msg.Button == tea.MouseButtonWheelDown
+		switch {
+		case inList && down:
+			br.list.CursorDown()
+		case inList:
+			br.list.CursorUp()
+		case down:
+			br.detail.vp.ScrollDown(3)
+		default:
+			br.detail.vp.ScrollUp(3)
+		}
+	case tea.MouseButtonLeft:
+		if !inList {
+			return
+		}
+		if i := br.list.rowAt(msg.Y); i >= 0 {
+			br.list.Select(i)
+		}
+	}
+}
+
+// ShortHelp is the browser's keys that act now: open with a row selected,
+// back with the detail open.
+func (br *browser) ShortHelp() []key.Binding {
+	var out []key.Binding
+	if br.selected() != nil {
+		out = append(out, br.keys.Open)
+	}
+	if br.inDetail {
+		out = append(out, br.keys.Back)
+	}
+	return out
+}
+
+// FullHelp is every key a browser answers.
+func (br *browser) FullHelp() [][]key.Binding {
+	k := br.keys
+	return [][]key.Binding{
+		{k.Down, k.Up, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.Open, k.Back, k.ScrollDown, k.ScrollUp, k.HalfDown, k.HalfUp, k.NextItem, k.PrevItem},
+	}
+}
+
+// The rest of the contract, for a pane of one list.
+
+func (br *browser) current() *browser      { return br }
+func (br *browser) top() *browser          { return br }
+func (br *browser) lists() []*browser      { return []*browser{br} }
+func (br *browser) backOut() bool          { return false }
+func (br *browser) view(sh *shared) string { return br.draw(sh, "") }
 
 func (br *browser) setSize(w, h int, narrow bool) {
 	br.w, br.h, br.narrow = w, h, narrow
@@ -129,8 +235,9 @@ func (br *browser) scroll(msg tea.KeyMsg, k keyMap, lines bool) bool {
 	return true
 }
 
-// view draws the body: both columns when wide, one when narrow.
-func (br *browser) view(sh *shared, header string) string {
+// draw draws the body under an optional header line over the list: both
+// columns when wide, one when narrow.
+func (br *browser) draw(sh *shared, header string) string {
 	if br.narrow {
 		if br.inDetail {
 			return box(br.detail.view(), br.w, br.h)

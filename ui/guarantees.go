@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // guaranteesPane lists the options an analysis lays out, in the analyst's
@@ -13,6 +14,12 @@ type guaranteesPane struct{ browser }
 
 func newGuarantees(sh *shared) guaranteesPane {
 	return guaranteesPane{browser: newBrowser(sh, true, "option", "options")}
+}
+
+// update is the browser's keys: the Guarantees have no drill-down.
+func (p guaranteesPane) update(sh *shared, msg tea.Msg) (guaranteesPane, tea.Cmd) {
+	cmd := p.browser.update(sh, msg)
+	return p, cmd
 }
 
 func (p *guaranteesPane) setView(sh *shared) {

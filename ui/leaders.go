@@ -3,6 +3,7 @@ package ui
 import (
 	"strconv"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -23,6 +24,28 @@ func newLeaders(sh *shared) leadersPane {
 }
 
 func (p *leadersPane) drilled() bool { return p.person != nil }
+
+// update goes in and out of the drill-down itself; every other key (and
+// the mouse, below the breadcrumb while drilled in) goes to the list the
+// reader is on. enter on an open statement reports a jump (jumpToPostMsg):
+// only the root switches panes.
+func (p leadersPane) update(sh *shared, msg tea.Msg) (leadersPane, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, sh.keys.Open):
+			return p, p.open(sh)
+		case key.Matches(msg, sh.keys.Back) && p.back():
+			return p, nil
+		}
+	case tea.MouseMsg:
+		if p.drilled() {
+			msg.Y-- // the breadcrumb line
+		}
+		return p, p.current().update(sh, msg)
+	}
+	return p, p.current().update(sh, msg)
+}
 
 func (p *leadersPane) setSize(w, h int, narrow bool) {
 	p.browser.setSize(w, h, narrow)
@@ -81,7 +104,7 @@ func (p *leadersPane) open(sh *shared) tea.Cmd {
 		p.stmts.inDetail = true
 		return nil
 	}
-	return jumpTo(jumpToPostMsg{post: it.s.Citations[0].Post, quote: it.s.Quote})
+	return emit(jumpToPostMsg{post: it.s.Citations[0].Post, quote: it.s.Quote})
 }
 
 // back goes one level out: from a statement's detail to the statements,
@@ -99,17 +122,31 @@ func (p *leadersPane) back() bool {
 }
 
 // backOut leaves the drill-down altogether, to the people.
-func (p *leadersPane) backOut() {
+func (p *leadersPane) backOut() bool {
+	was := p.drilled()
 	p.person = nil
 	p.stmts.inDetail = false
+	return was
 }
 
-// active is the browser the keys go to.
-func (p *leadersPane) active() *browser {
+// current is the browser the keys go to.
+func (p *leadersPane) current() *browser {
 	if p.drilled() {
 		return &p.stmts
 	}
 	return &p.browser
+}
+
+func (p *leadersPane) top() *browser     { return &p.browser }
+func (p *leadersPane) lists() []*browser { return []*browser{&p.browser, &p.stmts} }
+
+// ShortHelp: open on a row; back from a detail or the drill-down.
+func (p *leadersPane) ShortHelp() []key.Binding {
+	h := p.current().ShortHelp()
+	if p.drilled() && !p.stmts.inDetail {
+		h = append(h, p.keys.Back)
+	}
+	return h
 }
 
 // sync brings both lists' highlight up to date and, on the pane on
@@ -118,7 +155,7 @@ func (p *leadersPane) sync(sh *shared, active bool) {
 	p.browser.setDelegate(sh, true, sh.query())
 	p.stmts.setDelegate(sh, true, sh.query())
 	if active {
-		p.active().showSelected(sh, sh.query(), false)
+		p.current().showSelected(sh, sh.query(), false)
 	}
 }
 
@@ -145,11 +182,11 @@ func (p *leadersPane) exportOptions(sh *shared) ExportOptions {
 
 func (p *leadersPane) view(sh *shared) string {
 	if !p.drilled() {
-		return p.browser.view(sh, "")
+		return p.browser.draw(sh, "")
 	}
 	n := len(p.stmts.list.Items())
 	head := sh.styles.Header.Render(plain(p.person.p.Name)) + sh.styles.Dim.Render(" · "+plural(n, "statement", "statements")+" · esc back")
-	return p.stmts.view(sh, head)
+	return p.stmts.draw(sh, head)
 }
 
 // quoteText is the words as the reader should see them: exact words in

@@ -210,5 +210,3 @@ func (p picker) view(st *Styles) string {
 		st.Dim.Render("  "+strconv.Itoa(len(p.toggled))+" toggled · "+plural(len(p.list.Items()), "match", "matches"))
 	return box(head+"\n"+p.input.View()+"\n"+p.list.View(), p.w, p.h)
 }
-
-func emit(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

@@ -52,7 +52,11 @@ func (br *browser) restore(p place) {
 
 // browsers is every list of the panes, for what applies to them all.
 func (m *Model) browsers() []*browser {
-	return []*browser{&m.timeline.browser, &m.leaders.browser, &m.leaders.stmts, &m.guarantees.browser}
+	var out []*browser
+	for _, p := range m.panes() {
+		out = append(out, p.lists()...)
+	}
+	return out
 }
 
 // replace puts b under the panes and keeps the reader's place in every

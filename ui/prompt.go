@@ -57,13 +57,7 @@ func (m Model) exportPath() string {
 // exportOptions is what is on screen: the active pane, its order, and the
 // one person whose statements are open.
 func (m Model) exportOptions() ExportOptions {
-	switch m.active {
-	case paneLeaders:
-		return m.leaders.exportOptions(m.sh)
-	case paneGuarantees:
-		return m.guarantees.exportOptions(m.sh)
-	}
-	return m.timeline.exportOptions(m.sh)
+	return m.pane(m.active).exportOptions(m.sh)
 }
 
 // expandHome reads "~/x.md" as the shell would; home comes from main.

@@ -49,8 +49,8 @@ func (m Model) updateSearch(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m *Model) firstMatch() {
 	for i := range paneCount {
 		p := (m.active + i) % paneCount
-		if br := m.topBrowser(p); len(br.list.Items()) > 0 {
-			m.leaders.backOut()
+		if br := m.pane(p).top(); len(br.list.Items()) > 0 {
+			m.backOutAll()
 			br.list.Select(0)
 			m.switchTo(p)
 			m.landHit(0)
@@ -61,15 +61,12 @@ func (m *Model) firstMatch() {
 	m.flash = flash{text: "no match", err: true}
 }
 
-// topBrowser is a pane's main list (the people, not a drill-down).
-func (m *Model) topBrowser(p pane) *browser {
-	switch p {
-	case paneLeaders:
-		return &m.leaders.browser
-	case paneGuarantees:
-		return &m.guarantees.browser
+// backOutAll leaves every drill-down: a search lands on the panes' first
+// lists.
+func (m *Model) backOutAll() {
+	for _, p := range m.panes() {
+		p.backOut()
 	}
-	return &m.timeline.browser
 }
 
 // hitsShown: the detail is on screen, so n and N walk its hits one by one
@@ -110,8 +107,7 @@ func rowKey(r row) string {
 // match), then into the next pane with rows, saying so when it wraps
 // around the ends.
 func (m *Model) step(dir int) {
-	if m.active == paneLeaders && m.leaders.drilled() {
-		m.leaders.backOut()
+	if m.pane(m.active).backOut() { // n walks the pane's first list
 		m.syncActive()
 	}
 	br := m.activeBrowser()
@@ -135,7 +131,7 @@ func (m *Model) step(dir int) {
 	}
 	for n := pane(1); n <= paneCount; n++ {
 		p := (m.active + pane(dir)*n + paneCount*2) % paneCount
-		next := m.topBrowser(p)
+		next := m.pane(p).top()
 		if len(next.list.Items()) == 0 {
 			continue
 		}
@@ -163,7 +159,7 @@ func (m *Model) step(dir int) {
 func (m *Model) matchFlash(note string) {
 	total, at := 0, 0
 	for p := range paneCount {
-		n := len(m.topBrowser(p).list.Items())
+		n := len(m.pane(p).top().list.Items())
 		if p == m.active {
 			at = total + m.activeBrowser().list.Index() + 1
 		}

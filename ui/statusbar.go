@@ -119,13 +119,7 @@ func (m Model) filterText() string {
 
 // countText is the active pane's count against the whole briefing.
 func (m Model) countText() string {
-	switch m.active {
-	case paneLeaders:
-		return m.leaders.countText(m.sh)
-	case paneGuarantees:
-		return m.guarantees.countText(m.sh)
-	}
-	return m.timeline.countText(m.sh)
+	return m.pane(m.active).countText(m.sh)
 }
 
 // helpKeys is the help of the current state: only keys that act now.
@@ -141,9 +135,10 @@ func (m Model) helpKeys() helpFor {
 	case modeHelp:
 		return k.forHelp()
 	}
-	back := m.activeBrowser().inDetail || (m.active == paneLeaders && m.leaders.drilled()) || len(m.trail) > 0
+	acts := m.pane(m.active).ShortHelp() // the pane's keys that act now
+	back := hasKey(acts, k.Back) || len(m.trail) > 0
 	h := k.forBrowse(back, m.searching(), !m.filter.Empty())
-	if m.activeBrowser().selected() == nil { // an empty pane: nothing to open
+	if !hasKey(acts, k.Open) { // an empty pane: nothing to open
 		h.short = slices.DeleteFunc(slices.Clone(h.short), func(b key.Binding) bool { return b.Help() == k.Open.Help() })
 	}
 	if m.opts.Reload == nil { // the built-in briefing, standard input: nothing to re-read
@@ -153,6 +148,10 @@ func (m Model) helpKeys() helpFor {
 		h.short = slices.DeleteFunc(slices.Clone(h.short), func(b key.Binding) bool { return b.Help() == k.OpenURL.Help() })
 	}
 	return h
+}
+
+func hasKey(bs []key.Binding, b key.Binding) bool {
+	return slices.ContainsFunc(bs, func(x key.Binding) bool { return x.Help() == b.Help() })
 }
 
 // helpLine is the one-line key hint. When it does not all fit, the keys

@@ -67,10 +67,9 @@ func (m Model) tabsView() string {
 
 // tabLabels are the tab texts with their live counts.
 func (m Model) tabLabels() [paneCount]string {
-	counts := [paneCount]int{m.timeline.count(m.sh), m.leaders.count(m.sh), m.guarantees.count(m.sh)}
 	var out [paneCount]string
-	for p := range paneCount {
-		out[p] = p.title() + " " + strconv.Itoa(counts[p])
+	for i, p := range m.panes() {
+		out[i] = pane(i).title() + " " + strconv.Itoa(p.count(m.sh))
 	}
 	return out
 }

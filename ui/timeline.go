@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
 
 	"briefing/model"
 )
@@ -21,6 +22,15 @@ type timelinePane struct {
 func newTimeline(sh *shared) timelinePane {
 	return timelinePane{browser: newBrowser(sh, true, "post", "posts")}
 }
+
+// update is the browser's keys: the Timeline has no drill-down.
+func (p timelinePane) update(sh *shared, msg tea.Msg) (timelinePane, tea.Cmd) {
+	cmd := p.browser.update(sh, msg)
+	return p, cmd
+}
+
+// closeDetail shows the list again: esc back from a jump leaves the post.
+func (p *timelinePane) closeDetail() { p.inDetail = false }
 
 // setView lists the view's rows in the order sh holds.
 func (p *timelinePane) setView(sh *shared) {
