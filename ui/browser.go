@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -180,6 +181,30 @@ func (br *browser) selectKey(k string) bool {
 func (br *browser) selected() row {
 	r, _ := br.list.SelectedItem().(row)
 	return r
+}
+
+// What the root reads of a browser, for the search's walk over the panes,
+// the status bar's position and a refresh.
+
+func (br *browser) rows() int         { return len(br.list.Items()) }
+func (br *browser) index() int        { return br.list.Index() }
+func (br *browser) selectAt(i int)    { br.list.Select(i) }
+func (br *browser) hitCount() int     { return len(br.detail.hits) }
+func (br *browser) showHit(i int)     { br.detail.showHit(i) }
+func (br *browser) detailShown() bool { return !br.narrow || br.inDetail }
+
+// reread has the detail render again though its item stays: the briefing
+// under it changed.
+func (br *browser) reread() { br.detail.stale = true }
+
+// scrollPercent is how far the detail on screen is scrolled, "" when it
+// is not shown or fits its window.
+func (br *browser) scrollPercent() string {
+	vp := br.detail.vp
+	if !br.detailShown() || vp.TotalLineCount() <= vp.Height {
+		return ""
+	}
+	return strconv.Itoa(int(vp.ScrollPercent()*100 + 0.5))
 }
 
 // showSelected renders the selected row's document in the detail, hi

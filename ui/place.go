@@ -72,7 +72,7 @@ func (m Model) replace(b *model.Briefing, md *mdCache) Model {
 	sh.b, sh.md = b, md
 	m.sh = &sh
 	for _, br := range m.browsers() {
-		br.detail.stale = true // render again, keeping the scroll when the item stays
+		br.reread() // render again, keeping the scroll when the item stays
 	}
 	m.applyFilter()
 	for i, br := range m.browsers() {

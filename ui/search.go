@@ -49,9 +49,9 @@ func (m Model) updateSearch(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m *Model) firstMatch() {
 	for i := range paneCount {
 		p := (m.active + i) % paneCount
-		if br := m.pane(p).top(); len(br.list.Items()) > 0 {
+		if br := m.pane(p).top(); br.rows() > 0 {
 			m.backOutAll()
-			br.list.Select(0)
+			br.selectAt(0)
 			m.switchTo(p)
 			m.landHit(0)
 			m.matchFlash("")
@@ -73,7 +73,7 @@ func (m *Model) backOutAll() {
 // (in a narrow window showing the list, they walk the rows).
 func (m *Model) hitsShown() bool {
 	br := m.activeBrowser()
-	return !br.narrow || br.inDetail
+	return br.detailShown()
 }
 
 // landHit puts the detail on the i-th hit of the selected row (-1: the
@@ -82,10 +82,10 @@ func (m *Model) landHit(i int) {
 	br := m.activeBrowser()
 	m.syncActive()
 	if i < 0 {
-		i = len(br.detail.hits) - 1
+		i = br.hitCount() - 1
 	}
 	m.hit = hitAt{row: rowKey(br.selected()), i: max(0, i)}
-	br.detail.showHit(m.hit.i)
+	br.showHit(m.hit.i)
 }
 
 // hitAt is the hit the reader is on: the row's key and the hit's index in
@@ -112,9 +112,9 @@ func (m *Model) step(dir int) {
 	}
 	br := m.activeBrowser()
 	if m.hitsShown() && m.hit.row == rowKey(br.selected()) {
-		if i := m.hit.i + dir; i >= 0 && i < len(br.detail.hits) {
+		if i := m.hit.i + dir; i >= 0 && i < br.hitCount() {
 			m.hit.i = i
-			br.detail.showHit(i)
+			br.showHit(i)
 			m.matchFlash("")
 			return
 		}
@@ -123,8 +123,8 @@ func (m *Model) step(dir int) {
 	if dir < 0 {
 		land = -1
 	}
-	if i := br.list.Index() + dir; i >= 0 && i < len(br.list.Items()) {
-		br.list.Select(i)
+	if i := br.index() + dir; i >= 0 && i < br.rows() {
+		br.selectAt(i)
 		m.landHit(land)
 		m.matchFlash("")
 		return
@@ -132,14 +132,14 @@ func (m *Model) step(dir int) {
 	for n := pane(1); n <= paneCount; n++ {
 		p := (m.active + pane(dir)*n + paneCount*2) % paneCount
 		next := m.pane(p).top()
-		if len(next.list.Items()) == 0 {
+		if next.rows() == 0 {
 			continue
 		}
 		wrapped := (dir > 0 && p <= m.active) || (dir < 0 && p >= m.active)
 		if dir > 0 {
-			next.list.Select(0)
+			next.selectAt(0)
 		} else {
-			next.list.Select(len(next.list.Items()) - 1)
+			next.selectAt(next.rows() - 1)
 		}
 		m.switchTo(p)
 		m.landHit(land)
@@ -159,15 +159,15 @@ func (m *Model) step(dir int) {
 func (m *Model) matchFlash(note string) {
 	total, at := 0, 0
 	for p := range paneCount {
-		n := len(m.pane(p).top().list.Items())
+		n := m.pane(p).top().rows()
 		if p == m.active {
-			at = total + m.activeBrowser().list.Index() + 1
+			at = total + m.activeBrowser().index() + 1
 		}
 		total += n
 	}
 	text := "match " + strconv.Itoa(at) + "/" + strconv.Itoa(total)
-	if br := m.activeBrowser(); m.hitsShown() && len(br.detail.hits) > 0 {
-		text += " · hit " + strconv.Itoa(m.hit.i+1) + "/" + strconv.Itoa(len(br.detail.hits)) + " here"
+	if br := m.activeBrowser(); m.hitsShown() && br.hitCount() > 0 {
+		text += " · hit " + strconv.Itoa(m.hit.i+1) + "/" + strconv.Itoa(br.hitCount()) + " here"
 	}
 	m.flash = flash{text: text + note}
 }

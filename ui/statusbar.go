@@ -90,13 +90,13 @@ func (m Model) positionTexts() []string {
 // (" · 40%", else "").
 func (m Model) position() (row, pct string) {
 	br := m.activeBrowser()
-	n := len(br.list.Items())
+	n := br.rows()
 	if n == 0 {
 		return "0/0", ""
 	}
-	row = strconv.Itoa(br.list.Index()+1) + "/" + strconv.Itoa(n)
-	if vp := br.detail.vp; (!br.narrow || br.inDetail) && vp.TotalLineCount() > vp.Height {
-		pct = " · " + strconv.Itoa(int(vp.ScrollPercent()*100+0.5)) + "%"
+	row = strconv.Itoa(br.index()+1) + "/" + strconv.Itoa(n)
+	if p := br.scrollPercent(); p != "" {
+		pct = " · " + p + "%"
 	}
 	return row, pct
 }
