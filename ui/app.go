@@ -49,10 +49,12 @@ type Model struct {
 	filter     model.Filter // what sh.view was computed from
 	lastFilter filterKind   // the filter x clears first (filters.go)
 
+	// The panes, bound in tab order by panes() (pane.go); the root reads
+	// them only through that contract.
 	timeline   timelinePane
 	leaders    leadersPane
 	guarantees guaranteesPane
-	picker     picker
+	picker     picker // the leader picker, a modal input
 
 	// trail is where a jump came from: esc in the Timeline after enter on a
 	// statement goes back to it. Switching panes forgets it.
@@ -472,7 +474,7 @@ func (m *Model) backFromJump() {
 
 func (m *Model) applyPicker(msg pickerAppliedMsg) {
 	m.mode = modeBrowse
-	m.picker.input.Blur()
+	m.picker.close()
 	if msg.cancel {
 		return
 	}

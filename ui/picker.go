@@ -87,6 +87,9 @@ func (p *picker) open(b *model.Briefing, f model.Filter) tea.Cmd {
 	return p.input.Focus()
 }
 
+// close lets go of the typing focus: the picker is no longer on screen.
+func (p *picker) close() { p.input.Blur() }
+
 func (p *picker) setSize(w, h int) {
 	p.w, p.h = w, h
 	p.input.Width = max(1, w-4)
