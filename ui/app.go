@@ -49,8 +49,8 @@ type Model struct {
 	filter     model.Filter // what sh.view was computed from
 	lastFilter filterKind   // the filter x clears first (filters.go)
 
-	// The panes, bound in tab order by panes() (pane.go); the root reads
-	// them only through that contract.
+	// The panes (pane.go): the root reaches them only through the
+	// dispatch there, and reads them only through their contract.
 	timeline   timelinePane
 	leaders    leadersPane
 	guarantees guaranteesPane
@@ -81,7 +81,8 @@ func New(b *model.Briefing, opts Options) Model {
 	if r == nil {
 		r = lipgloss.DefaultRenderer()
 	}
-	sh := &shared{b: b, newestFirst: true, keys: newKeyMap(), styles: newStyles(r, opts.NoColor), md: newMDCache(opts.Style, opts.Profile)}
+	keys, styles := newKeyMap(), newStyles(r, opts.NoColor)
+	sh := &shared{b: b, newestFirst: true, keys: &keys, styles: &styles, md: newMDCache(opts.Style, opts.Profile)}
 	in := textinput.New()
 	in.Prompt = ""
 	in.Cursor.SetMode(cursor.CursorStatic)
@@ -157,8 +158,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case tea.KeyMsg:
-		if next, cmd, ok := m.frameKey(msg); ok {
-			return next, cmd
+		if cmd, ok := m.frameKey(msg); ok {
+			return m, cmd
 		}
 		m.flash = flash{}
 		if m.mode != modeBrowse {
@@ -170,8 +171,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseMsg:
 		return m.updateMouse(msg)
 	}
-	if next, cmd, ok := m.crossPane(msg); ok {
-		return next, cmd
+	if cmd, ok := m.crossPane(msg); ok {
+		return m, cmd
 	}
 	return m.updateActive(msg)
 }
@@ -179,27 +180,30 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // frameKey is what a key does before anything else may see it: ctrl+c
 // quits and ctrl+z suspends from anywhere, the "too small" screen takes
 // only quit, and runes typed faster than read are pressed one by one.
-func (m Model) frameKey(msg tea.KeyMsg) (tea.Model, tea.Cmd, bool) {
+// (Pointer receivers here and in crossPane: a Model returned as a
+// tea.Model is a 120 KB copy on the heap, too much to pay on every key.)
+func (m *Model) frameKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	k := m.sh.keys
 	switch {
 	case key.Matches(msg, k.ForceQuit): // before any input can swallow it
-		return m, tea.Quit, true
+		return tea.Quit, true
 	case key.Matches(msg, k.Suspend): // like less and vim: the shell's job control
-		return m, tea.Suspend, true
+		return tea.Suspend, true
 	case m.tooSmall() && key.Matches(msg, k.Quit):
-		return m, tea.Quit, true
+		return tea.Quit, true
 	case m.tooSmall(): // nothing is drawn, so nothing may act unseen
-		return m, nil, true
+		return nil, true
 	case m.mode == modeBrowse && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste:
-		next, cmd := m.eachRune(msg.Runes)
-		return next, cmd, true
+		var cmd tea.Cmd
+		*m, cmd = m.eachRune(msg.Runes)
+		return cmd, true
 	}
-	return m, nil, false
+	return nil, false
 }
 
 // crossPane handles what the panes and the Cmds report: a pane's intent
 // (msgs.go) and the results of I/O.
-func (m Model) crossPane(msg tea.Msg) (Model, tea.Cmd, bool) {
+func (m *Model) crossPane(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case jumpToPostMsg:
 		m.jump(msg)
@@ -215,24 +219,25 @@ func (m Model) crossPane(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.copied(msg)
 	case reloadTickMsg:
 		if msg.gen == m.live.gen {
-			return m, m.reload(), true
+			return m.reload(), true
 		}
 	case reloadedMsg:
-		next, cmd := m.reloaded(msg)
-		return next, cmd, true
+		var cmd tea.Cmd
+		*m, cmd = m.reloaded(msg)
+		return cmd, true
 	case openedMsg:
 		m.opened(msg)
 	case searchReadyMsg:
 	default:
-		return m, nil, false
+		return nil, false
 	}
-	return m, nil, true
+	return nil, true
 }
 
 // updateActive forwards a message to the pane on screen, then brings
 // every pane's highlight and the visible detail up to date.
 func (m Model) updateActive(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmd := m.pane(m.active).update(m.sh, msg)
+	cmd := m.updatePane(msg)
 	m.syncActive()
 	return m, cmd
 }
@@ -240,7 +245,7 @@ func (m Model) updateActive(msg tea.Msg) (tea.Model, tea.Cmd) {
 // eachRune handles keys typed faster than the terminal is read: bubbletea
 // delivers "jjj" as one message, which is three presses of j. Once a key
 // opens an input (/, e, L), the rest is typed into it.
-func (m Model) eachRune(runes []rune) (tea.Model, tea.Cmd) {
+func (m Model) eachRune(runes []rune) (Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	next := m
 	for i, r := range runes {
@@ -268,15 +273,13 @@ func (m Model) View() string {
 	case modeHelp:
 		body = m.helpVP.View()
 	case modePicker:
-		body = m.picker.view(&m.sh.styles)
+		body = m.picker.view(m.sh.styles)
 	default:
 		body = m.paneView()
 	}
 	s := m.tabsView() + "\n" + box(body, m.width, m.bodyH) + "\n" + m.statusView() + "\n" + m.helpLine()
 	return clip(s, m.width, m.height)
 }
-
-func (m Model) paneView() string { return m.pane(m.active).view(m.sh) }
 
 // tooSmall: the window cannot hold the layout; the screen says so.
 func (m Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
@@ -298,9 +301,7 @@ func (m *Model) layout() {
 	m.help.Width = m.width
 	chrome := lipgloss.Height(m.tabsView()) + lipgloss.Height(m.statusView()) + lipgloss.Height(m.helpLine())
 	m.bodyH = max(0, m.height-chrome)
-	for _, p := range m.panes() {
-		p.setSize(m.width, m.bodyH, m.width < wideMin)
-	}
+	m.setSizes(m.width, m.bodyH, m.width < wideMin)
 	m.picker.setSize(m.width, m.bodyH)
 	m.input.Width = max(1, m.width-16)
 	if m.mode == modeHelp {
@@ -315,9 +316,7 @@ func (m *Model) applyFilter() {
 	sh := *m.sh
 	sh.view = sh.b.Apply(m.filter)
 	m.sh = &sh
-	for _, p := range m.panes() {
-		p.setView(m.sh)
-	}
+	m.setViews()
 	m.syncActive()
 }
 
@@ -325,9 +324,7 @@ func (m *Model) applyFilter() {
 // up when they are switched to.
 func (m *Model) syncActive() {
 	m.seen()
-	for i, p := range m.panes() {
-		p.sync(m.sh, pane(i) == m.active)
-	}
+	m.syncPanes()
 }
 
 func (m *Model) switchTo(p pane) {
@@ -335,9 +332,6 @@ func (m *Model) switchTo(p pane) {
 	m.active = (p + paneCount) % paneCount
 	m.syncActive()
 }
-
-// activeBrowser is the list+detail the reader is on.
-func (m *Model) activeBrowser() *browser { return m.pane(m.active).current() }
 
 // globalKey handles the keys that act the same in every pane.
 func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
@@ -426,7 +420,7 @@ func (m Model) updateMode(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.updateSearch(msg)
 	case modePicker:
 		var cmd tea.Cmd
-		m.picker, cmd = m.picker.update(m.sh.b, m.sh.keys, msg)
+		m.picker, cmd = m.picker.update(m.sh.b, *m.sh.keys, msg)
 		return m, cmd
 	case modeExport:
 		return m.updateExport(msg)

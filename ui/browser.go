@@ -28,9 +28,9 @@ type browser struct {
 // newBrowser is a list and its detail; the item names word the empty list
 // ("No options.") when a filter leaves nothing.
 func newBrowser(sh *shared, two bool, singular, plural string) browser {
-	l := newList(sh.keys, rowDelegate{st: &sh.styles, two: two})
+	l := newList(*sh.keys, rowDelegate{st: sh.styles, two: two})
 	l.SetStatusBarItemName(singular, plural)
-	return browser{keys: &sh.keys, list: l, detail: newDetail()}
+	return browser{keys: sh.keys, list: l, detail: newDetail()}
 }
 
 // update is the keys every list-plus-detail answers alike: enter opens
@@ -39,7 +39,7 @@ func newBrowser(sh *shared, two bool, singular, plural string) browser {
 // item without leaving the detail, the movement and scroll keys, and the
 // mouse over the body.
 func (br *browser) update(sh *shared, msg tea.Msg) tea.Cmd {
-	k := &sh.keys
+	k := sh.keys
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		switch {
@@ -152,7 +152,7 @@ func (br *browser) setSize(w, h int, narrow bool) {
 // setDelegate re-creates the delegate so rows highlight the search text; the
 // unfocused list draws its selection quieter.
 func (br *browser) setDelegate(sh *shared, two bool, query string) {
-	br.list.SetDelegate(rowDelegate{st: &sh.styles, two: two, query: strings.ToLower(query), dim: br.inDetail && !br.narrow, fresh: sh.fresh})
+	br.list.SetDelegate(rowDelegate{st: sh.styles, two: two, query: strings.ToLower(query), dim: br.inDetail && !br.narrow, fresh: sh.fresh})
 }
 
 // setItems replaces the rows, keeping the selected row when it survives.
@@ -213,11 +213,11 @@ func (br *browser) scrollPercent() string {
 func (br *browser) showSelected(sh *shared, hi string, isQuote bool) {
 	r := br.selected()
 	if r == nil {
-		br.detail.show(sh.md, &sh.styles, "", "", "", false)
+		br.detail.show(sh.md, sh.styles, "", "", "", false)
 		return
 	}
 	id, src := docOf(sh, r)
-	br.detail.show(sh.md, &sh.styles, id, src, hi, isQuote)
+	br.detail.show(sh.md, sh.styles, id, src, hi, isQuote)
 }
 
 // move handles movement keys: the list moves, or the detail scrolls when

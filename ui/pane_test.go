@@ -153,7 +153,7 @@ func TestPaneHelpIsWhatActs(t *testing.T) {
 			all[b.Help().Key] = true
 		}
 	}
-	for i, p := range m.panes() {
+	for i, p := range []component{&m.timeline, &m.leaders, &m.guarantees} {
 		for _, g := range p.FullHelp() {
 			for _, b := range g {
 				if !all[b.Help().Key] {
@@ -241,7 +241,7 @@ func TestRootHandsPaneKeysOn(t *testing.T) {
 			m := press(New(tinyBriefing(), testOptions()), size(w, 12), runes(p))
 			for i, k := range keys {
 				direct := m // a copy: its pane is updated alone
-				cmd := direct.pane(direct.active).update(direct.sh, k)
+				cmd := direct.updatePane(k)
 				direct.syncActive()
 				next, rcmd := m.Update(k)
 				m = next.(Model)

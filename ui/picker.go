@@ -67,7 +67,7 @@ func newPicker(sh *shared) picker {
 	in.Placeholder = "type to narrow"
 	in.CharLimit = 128                     // no name is longer; bounds each key's matching work
 	in.Cursor.SetMode(cursor.CursorStatic) // no blink ticks: steady goldens, no idle redraws
-	l := newList(sh.keys, rowDelegate{st: &sh.styles, two: true})
+	l := newList(*sh.keys, rowDelegate{st: sh.styles, two: true})
 	l.SetStatusBarItemName("person", "people") // "No people." when nothing matches
 	return picker{list: l, input: in}
 }

@@ -50,15 +50,6 @@ func (br *browser) restore(p place) {
 	br.list.follow()
 }
 
-// browsers is every list of the panes, for what applies to them all.
-func (m *Model) browsers() []*browser {
-	var out []*browser
-	for _, p := range m.panes() {
-		out = append(out, p.lists()...)
-	}
-	return out
-}
-
 // replace puts b under the panes and keeps the reader's place in every
 // list (the selection and the window by key), the pane, the filter, a
 // drill-down whose person survives and each open detail with its scroll.

@@ -57,7 +57,7 @@ func (m Model) exportPath() string {
 // exportOptions is what is on screen: the active pane, its order, and the
 // one person whose statements are open.
 func (m Model) exportOptions() ExportOptions {
-	return m.pane(m.active).exportOptions(m.sh)
+	return m.paneExport()
 }
 
 // expandHome reads "~/x.md" as the shell would; home comes from main.

@@ -49,7 +49,7 @@ func (m Model) updateSearch(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m *Model) firstMatch() {
 	for i := range paneCount {
 		p := (m.active + i) % paneCount
-		if br := m.pane(p).top(); br.rows() > 0 {
+		if br := m.topOf(p); br.rows() > 0 {
 			m.backOutAll()
 			br.selectAt(0)
 			m.switchTo(p)
@@ -59,14 +59,6 @@ func (m *Model) firstMatch() {
 		}
 	}
 	m.flash = flash{text: "no match", err: true}
-}
-
-// backOutAll leaves every drill-down: a search lands on the panes' first
-// lists.
-func (m *Model) backOutAll() {
-	for _, p := range m.panes() {
-		p.backOut()
-	}
 }
 
 // hitsShown: the detail is on screen, so n and N walk its hits one by one
@@ -107,7 +99,7 @@ func rowKey(r row) string {
 // match), then into the next pane with rows, saying so when it wraps
 // around the ends.
 func (m *Model) step(dir int) {
-	if m.pane(m.active).backOut() { // n walks the pane's first list
+	if m.backOutActive() { // n walks the pane's first list
 		m.syncActive()
 	}
 	br := m.activeBrowser()
@@ -131,7 +123,7 @@ func (m *Model) step(dir int) {
 	}
 	for n := pane(1); n <= paneCount; n++ {
 		p := (m.active + pane(dir)*n + paneCount*2) % paneCount
-		next := m.pane(p).top()
+		next := m.topOf(p)
 		if next.rows() == 0 {
 			continue
 		}
@@ -159,7 +151,7 @@ func (m *Model) step(dir int) {
 func (m *Model) matchFlash(note string) {
 	total, at := 0, 0
 	for p := range paneCount {
-		n := m.pane(p).top().rows()
+		n := m.topOf(p).rows()
 		if p == m.active {
 			at = total + m.activeBrowser().index() + 1
 		}

@@ -12,8 +12,8 @@ type shared struct {
 	b           *model.Briefing
 	view        model.View // b.Apply(filter), recomputed in Update only
 	newestFirst bool       // the Timeline's order (o)
-	keys        keyMap
-	styles      Styles
+	keys        *keyMap    // keys and styles never change: pointers, so the
+	styles      *Styles    // new shared value of each filter copies neither
 	md          *mdCache
 	fresh       map[string]bool // ids of the posts a refresh brought, not yet seen
 }

@@ -21,7 +21,7 @@ type flash struct {
 // the prompt; otherwise the active filters and the active pane's count on
 // the left, and a flash message or the order on the right.
 func (m Model) statusView() string {
-	st := &m.sh.styles
+	st := m.sh.styles
 	switch m.mode {
 	case modeSearch:
 		return fitLine(st.Prompt.Render("/")+m.input.View(), m.width)
@@ -119,7 +119,7 @@ func (m Model) filterText() string {
 
 // countText is the active pane's count against the whole briefing.
 func (m Model) countText() string {
-	return m.pane(m.active).countText(m.sh)
+	return m.paneCountText()
 }
 
 // helpKeys is the help of the current state: only keys that act now.
@@ -135,7 +135,7 @@ func (m Model) helpKeys() helpFor {
 	case modeHelp:
 		return k.forHelp()
 	}
-	acts := m.pane(m.active).ShortHelp() // the pane's keys that act now
+	acts := m.paneKeys()
 	back := hasKey(acts, k.Back) || len(m.trail) > 0
 	h := k.forBrowse(back, m.searching(), !m.filter.Empty())
 	if !hasKey(acts, k.Open) { // an empty pane: nothing to open
@@ -197,7 +197,7 @@ func keptIn(short []key.Binding, kept map[string]bool) []key.Binding {
 // fullHelpView is `?`: every key, its groups packed into as many columns
 // as the width allows, so that no key is dropped on a narrow terminal.
 func (m Model) fullHelpView() string {
-	st := &m.sh.styles
+	st := m.sh.styles
 	head := st.Header.Render("Keys") + st.Dim.Render("  ? or esc closes") + "\n" +
 		st.Dim.Width(m.width).Render("Leaders: enter on a person lists their statements; enter on a statement shows it, enter again opens its post in the Timeline with the quote highlighted, and esc comes back.")
 	var rows []string

@@ -68,8 +68,9 @@ func (m Model) tabsView() string {
 // tabLabels are the tab texts with their live counts.
 func (m Model) tabLabels() [paneCount]string {
 	var out [paneCount]string
-	for i, p := range m.panes() {
-		out[i] = pane(i).title() + " " + strconv.Itoa(p.count(m.sh))
+	counts := m.tabCounts()
+	for p := range paneCount {
+		out[p] = p.title() + " " + strconv.Itoa(counts[p])
 	}
 	return out
 }
