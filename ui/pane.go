@@ -11,8 +11,9 @@ import (
 // rows, its detail and its drill-down, handles its own keys and the mouse
 // over its body, and reports what only the root may do (switch panes,
 // change the filter, say something in the status bar) with the typed
-// messages of msgs.go. The root dispatches and lays out; it reads a pane
-// only through this contract and never sets a pane's fields.
+// messages of msgs.go. The root dispatches and lays out; it reaches a
+// pane only through this contract (and, for what a jump does to the
+// Timeline, its selectRow and closeDetail) and never sets a pane's fields.
 //
 // Each pane is a concrete type P whose update returns P,
 //
