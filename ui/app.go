@@ -45,16 +45,16 @@ type Model struct {
 	width, height, bodyH int
 	helpVP               viewport.Model // ? : the full help, scrollable when the window is short
 
-	active      pane
-	filter      model.Filter
-	lastFilter  filterKind // the filter x clears first (filters.go)
-	view        model.View // b.Apply(filter), recomputed in Update only
-	newestFirst bool
+	active     pane
+	filter     model.Filter // what sh.view was computed from
+	lastFilter filterKind   // the filter x clears first (filters.go)
 
+	// The panes (pane.go): the root reaches them only through the
+	// dispatch there, and reads them only through their contract.
 	timeline   timelinePane
 	leaders    leadersPane
 	guarantees guaranteesPane
-	picker     picker
+	picker     picker // the leader picker, a modal input
 
 	// trail is where a jump came from: esc in the Timeline after enter on a
 	// statement goes back to it. Switching panes forgets it.
@@ -81,14 +81,15 @@ func New(b *model.Briefing, opts Options) Model {
 	if r == nil {
 		r = lipgloss.DefaultRenderer()
 	}
-	sh := &shared{b: b, keys: newKeyMap(), styles: newStyles(r, opts.NoColor), md: newMDCache(opts.Style, opts.Profile)}
+	keys, styles := newKeyMap(), newStyles(r, opts.NoColor)
+	sh := &shared{b: b, newestFirst: true, keys: &keys, styles: &styles, md: newMDCache(opts.Style, opts.Profile)}
 	in := textinput.New()
 	in.Prompt = ""
 	in.Cursor.SetMode(cursor.CursorStatic)
 	in.CharLimit = inputMax // a pasted megabyte costs little past the cap
 	m := Model{
 		sh: sh, opts: opts, err: err,
-		active: paneNamed(opts.Pane), filter: opts.Filter, newestFirst: true,
+		active: paneNamed(opts.Pane), filter: opts.Filter,
 		timeline: newTimeline(sh), leaders: newLeaders(sh), guarantees: newGuarantees(sh),
 		picker: newPicker(sh), input: in, help: help.New(),
 	}
@@ -148,31 +149,17 @@ func prepareSearch(b *model.Briefing) tea.Cmd {
 	}
 }
 
-// Update routes: size → layout; a modal input takes every key; global keys;
-// cross-pane messages; else the active pane.
+// Update dispatches: size → layout; a modal input takes every key; the
+// global keys; the messages that cross panes; else the active pane.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
-	case searchReadyMsg:
-		return m, nil
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
 		return m, nil
 	case tea.KeyMsg:
-		if key.Matches(msg, m.sh.keys.ForceQuit) { // before any input can swallow it
-			return m, tea.Quit
-		}
-		if key.Matches(msg, m.sh.keys.Suspend) { // like less and vim: the shell's job control
-			return m, tea.Suspend
-		}
-		if m.tooSmall() { // nothing is drawn, so nothing may act unseen
-			if key.Matches(msg, m.sh.keys.Quit) {
-				return m, tea.Quit
-			}
-			return m, nil
-		}
-		if m.mode == modeBrowse && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
-			return m.eachRune(msg.Runes)
+		if cmd, ok := m.frameKey(msg); ok {
+			return m, cmd
 		}
 		m.flash = flash{}
 		if m.mode != modeBrowse {
@@ -181,11 +168,49 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if next, cmd, ok := m.globalKey(msg); ok {
 			return next, cmd
 		}
-		return m.updateActive(msg)
 	case tea.MouseMsg:
 		return m.updateMouse(msg)
+	}
+	if cmd, ok := m.crossPane(msg); ok {
+		return m, cmd
+	}
+	return m.updateActive(msg)
+}
+
+// frameKey is what a key does before anything else may see it: ctrl+c
+// quits and ctrl+z suspends from anywhere, the "too small" screen takes
+// only quit, and runes typed faster than read are pressed one by one.
+// (Pointer receivers here and in crossPane: a Model returned as a
+// tea.Model is a 120 KB copy on the heap, too much to pay on every key.)
+func (m *Model) frameKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+	k := m.sh.keys
+	switch {
+	case key.Matches(msg, k.ForceQuit): // before any input can swallow it
+		return tea.Quit, true
+	case key.Matches(msg, k.Suspend): // like less and vim: the shell's job control
+		return tea.Suspend, true
+	case m.tooSmall() && key.Matches(msg, k.Quit):
+		return tea.Quit, true
+	case m.tooSmall(): // nothing is drawn, so nothing may act unseen
+		return nil, true
+	case m.mode == modeBrowse && msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste:
+		var cmd tea.Cmd
+		*m, cmd = m.eachRune(msg.Runes)
+		return cmd, true
+	}
+	return nil, false
+}
+
+// crossPane handles what the panes and the Cmds report: a pane's intent
+// (msgs.go) and the results of I/O.
+func (m *Model) crossPane(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
 	case jumpToPostMsg:
 		m.jump(msg)
+	case clearSearchMsg:
+		m.setFilter(model.Filter{People: m.filter.People}, "search cleared")
+	case flashMsg:
+		m.flash = flash{text: msg.text}
 	case pickerAppliedMsg:
 		m.applyPicker(msg)
 	case exportDoneMsg:
@@ -194,20 +219,33 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.copied(msg)
 	case reloadTickMsg:
 		if msg.gen == m.live.gen {
-			return m, m.reload()
+			return m.reload(), true
 		}
 	case reloadedMsg:
-		return m.reloaded(msg)
+		var cmd tea.Cmd
+		*m, cmd = m.reloaded(msg)
+		return cmd, true
 	case openedMsg:
 		m.opened(msg)
+	case searchReadyMsg:
+	default:
+		return nil, false
 	}
-	return m, nil
+	return nil, true
+}
+
+// updateActive forwards a message to the pane on screen, then brings
+// every pane's highlight and the visible detail up to date.
+func (m Model) updateActive(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.updatePane(msg)
+	m.syncActive()
+	return m, cmd
 }
 
 // eachRune handles keys typed faster than the terminal is read: bubbletea
 // delivers "jjj" as one message, which is three presses of j. Once a key
 // opens an input (/, e, L), the rest is typed into it.
-func (m Model) eachRune(runes []rune) (tea.Model, tea.Cmd) {
+func (m Model) eachRune(runes []rune) (Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	next := m
 	for i, r := range runes {
@@ -235,22 +273,12 @@ func (m Model) View() string {
 	case modeHelp:
 		body = m.helpVP.View()
 	case modePicker:
-		body = m.picker.view(&m.sh.styles)
+		body = m.picker.view(m.sh.styles)
 	default:
 		body = m.paneView()
 	}
 	s := m.tabsView() + "\n" + box(body, m.width, m.bodyH) + "\n" + m.statusView() + "\n" + m.helpLine()
 	return clip(s, m.width, m.height)
-}
-
-func (m Model) paneView() string {
-	switch m.active {
-	case paneLeaders:
-		return m.leaders.view(m.sh)
-	case paneGuarantees:
-		return m.guarantees.view(m.sh, "")
-	}
-	return m.timeline.view(m.sh, "")
 }
 
 // tooSmall: the window cannot hold the layout; the screen says so.
@@ -273,10 +301,7 @@ func (m *Model) layout() {
 	m.help.Width = m.width
 	chrome := lipgloss.Height(m.tabsView()) + lipgloss.Height(m.statusView()) + lipgloss.Height(m.helpLine())
 	m.bodyH = max(0, m.height-chrome)
-	narrow := m.width < wideMin
-	m.timeline.setSize(m.width, m.bodyH, narrow)
-	m.leaders.setSize(m.width, m.bodyH, narrow)
-	m.guarantees.setSize(m.width, m.bodyH, narrow)
+	m.setSizes(m.width, m.bodyH, m.width < wideMin)
 	m.picker.setSize(m.width, m.bodyH)
 	m.input.Width = max(1, m.width-16)
 	if m.mode == modeHelp {
@@ -288,10 +313,10 @@ func (m *Model) layout() {
 // applyFilter recomputes the view for the current filter and hands it to
 // every pane (the tab counts need all three).
 func (m *Model) applyFilter() {
-	m.view = m.sh.b.Apply(m.filter)
-	m.timeline.setView(&m.view, m.newestFirst)
-	m.leaders.setView(m.sh, &m.view)
-	m.guarantees.setView(&m.view)
+	sh := *m.sh
+	sh.view = sh.b.Apply(m.filter)
+	m.sh = &sh
+	m.setViews()
 	m.syncActive()
 }
 
@@ -299,18 +324,7 @@ func (m *Model) applyFilter() {
 // up when they are switched to.
 func (m *Model) syncActive() {
 	m.seen()
-	q := m.filter.Text()
-	for _, br := range []*browser{&m.timeline.browser, &m.leaders.browser, &m.leaders.stmts, &m.guarantees.browser} {
-		br.setDelegate(m.sh, true, q)
-	}
-	switch m.active {
-	case paneLeaders:
-		m.leaders.syncDetail(m.sh, &m.view, q)
-	case paneGuarantees:
-		m.guarantees.syncDetail(m.sh, &m.view, q)
-	default:
-		m.timeline.syncDetail(m.sh, &m.view, q)
-	}
+	m.syncPanes()
 }
 
 func (m *Model) switchTo(p pane) {
@@ -319,23 +333,14 @@ func (m *Model) switchTo(p pane) {
 	m.syncActive()
 }
 
-// activeBrowser is the list+detail the pane keys act on.
-func (m *Model) activeBrowser() *browser {
-	switch m.active {
-	case paneLeaders:
-		return m.leaders.active()
-	case paneGuarantees:
-		return &m.guarantees.browser
-	}
-	return &m.timeline.browser
-}
-
 // globalKey handles the keys that act the same in every pane.
 func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	k := m.sh.keys
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit, true
+	case key.Matches(msg, k.Back) && m.active == paneTimeline && len(m.trail) > 0:
+		m.backFromJump()
 	case key.Matches(msg, k.Help):
 		m.mode = modeHelp
 		m.sizeHelp()
@@ -369,8 +374,10 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	case key.Matches(msg, k.Order) && m.active != paneTimeline:
 		m.flash = flash{text: "o orders the Timeline; this pane keeps the briefing's order"}
 	case key.Matches(msg, k.Order):
-		m.newestFirst = !m.newestFirst
-		m.timeline.setView(&m.view, m.newestFirst)
+		sh := *m.sh
+		sh.newestFirst = !sh.newestFirst
+		m.sh = &sh
+		m.timeline.setView(m.sh)
 		m.syncActive()
 	case key.Matches(msg, k.Export):
 		m.mode = modeExport
@@ -389,74 +396,10 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m, cmd, true
 	case key.Matches(msg, k.OpenURL) && m.opts.Open != nil && m.selectedURL() != "":
 		return m, m.openSelected(), true
-	case key.Matches(msg, k.NextItem):
-		m.nextItem(1)
-	case key.Matches(msg, k.PrevItem):
-		m.nextItem(-1)
 	default:
 		return m, nil, false
 	}
 	return m, nil, true
-}
-
-// updateActive gives a key to the active pane: open, back, or movement.
-func (m Model) updateActive(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.sh.keys
-	var cmd tea.Cmd
-	switch {
-	case key.Matches(msg, k.Open):
-		cmd = m.open()
-	case key.Matches(msg, k.Back):
-		if !m.back() && key.Matches(msg, k.Clear) && m.searching() {
-			m.setFilter(model.Filter{People: m.filter.People}, "search cleared")
-		}
-	default:
-		m.activeBrowser().move(msg, k)
-	}
-	m.syncActive()
-	return m, cmd
-}
-
-func (m *Model) open() tea.Cmd {
-	if m.active == paneLeaders {
-		return m.leaders.open(m.sh)
-	}
-	if br := m.activeBrowser(); br.selected() != nil {
-		br.inDetail = true
-	}
-	return nil
-}
-
-// back leaves the detail or the drill-down; false when there was nothing
-// to leave.
-func (m *Model) back() bool {
-	if n := len(m.trail); n > 0 && m.active == paneTimeline {
-		from := m.trail[n-1]
-		m.timeline.inDetail = false
-		m.switchTo(from) // that pane kept its place: the list, the statement
-		return true
-	}
-	if m.active == paneLeaders && m.leaders.back() {
-		return true
-	}
-	if br := m.activeBrowser(); br.inDetail {
-		br.inDetail = false
-		return true
-	}
-	return false
-}
-
-// nextItem reads the next (dir 1) or previous item without leaving the
-// detail: the list moves, the detail stays open and starts at the top.
-func (m *Model) nextItem(dir int) {
-	br := m.activeBrowser()
-	i := br.list.Index() + dir
-	if i < 0 || i >= len(br.list.Items()) {
-		m.flash = flash{text: "no more items"}
-		return
-	}
-	br.list.Select(i) // inDetail stays as it is: the reader keeps reading
-	m.syncActive()
 }
 
 func (m *Model) setFilter(f model.Filter, note string) {
@@ -477,7 +420,7 @@ func (m Model) updateMode(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.updateSearch(msg)
 	case modePicker:
 		var cmd tea.Cmd
-		m.picker, cmd = m.picker.update(m.sh.b, m.sh.keys, msg)
+		m.picker, cmd = m.picker.update(m.sh.b, *m.sh.keys, msg)
 		return m, cmd
 	case modeExport:
 		return m.updateExport(msg)
@@ -515,9 +458,17 @@ func (m *Model) jump(msg jumpToPostMsg) {
 	m.syncActive()
 }
 
+// backFromJump is esc in the Timeline after a jump: back to the pane the
+// jump came from, which kept its place (the list, the statement).
+func (m *Model) backFromJump() {
+	from := m.trail[len(m.trail)-1]
+	m.timeline.closeDetail()
+	m.switchTo(from)
+}
+
 func (m *Model) applyPicker(msg pickerAppliedMsg) {
 	m.mode = modeBrowse
-	m.picker.input.Blur()
+	m.picker.close()
 	if msg.cancel {
 		return
 	}

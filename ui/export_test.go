@@ -269,7 +269,7 @@ func TestItemMarkdownIsOneDocument(t *testing.T) {
 	check := func(what string, m Model, level int) {
 		t.Helper()
 		r := m.activeBrowser().selected()
-		_, detail := docOf(m.sh, &m.view, r)
+		_, detail := docOf(m.sh, r)
 		buf.Reset()
 		_, cmd := m.Update(runes("y"))
 		cmd()

@@ -51,7 +51,7 @@ func TestPickerFilter(t *testing.T) {
 		t.Fatalf("status bar lacks the filter:\n%s", m.View())
 	}
 	// Merz is quoted in live/2 only: the summary (which names him) and that post.
-	if got := len(m.view.Posts); got != 1 || m.view.Posts[0].ID != "live/2" {
+	if got := len(m.sh.view.Posts); got != 1 || m.sh.view.Posts[0].ID != "live/2" {
 		t.Fatalf("posts = %d, want live/2 only", got)
 	}
 	// enter with nothing toggled applies the highlighted person (below the
@@ -88,7 +88,7 @@ func TestStepLeader(t *testing.T) {
 	if !slices.Equal(m.filter.People, []string{"macron"}) {
 		t.Fatalf("[ [: filter = %v, want [macron]", m.filter.People)
 	}
-	if got := len(m.view.People); got != 1 {
+	if got := len(m.sh.view.People); got != 1 {
 		t.Fatalf("Leaders pane shows %d people under one leader", got)
 	}
 	m = press(m, runes("x"))

@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"github.com/charmbracelet/bubbles/list"
+	"strconv"
 
-	"briefing/model"
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // guaranteesPane lists the options an analysis lays out, in the analyst's
@@ -15,20 +16,36 @@ func newGuarantees(sh *shared) guaranteesPane {
 	return guaranteesPane{browser: newBrowser(sh, true, "option", "options")}
 }
 
-func (p *guaranteesPane) setView(v *model.View) {
-	items := make([]list.Item, 0, len(v.Options))
-	for _, o := range v.Options {
+// update is the browser's keys: the Guarantees have no drill-down.
+func (p guaranteesPane) update(sh *shared, msg tea.Msg) (guaranteesPane, tea.Cmd) {
+	cmd := p.browser.update(sh, msg)
+	return p, cmd
+}
+
+func (p *guaranteesPane) setView(sh *shared) {
+	items := make([]list.Item, 0, len(sh.view.Options))
+	for _, o := range sh.view.Options {
 		items = append(items, optionItem{o})
 	}
 	p.setItems(items)
 }
 
-func (p *guaranteesPane) syncDetail(sh *shared, v *model.View, query string) {
-	r := p.selected()
-	if r == nil {
-		p.detail.show(sh.md, &sh.styles, "", "", "", false)
-		return
+// sync brings the rows' highlight up to date and, on the pane on screen,
+// renders the selected option.
+func (p *guaranteesPane) sync(sh *shared, active bool) {
+	p.setDelegate(sh, true, sh.query())
+	if active {
+		p.showSelected(sh, sh.query(), false)
 	}
-	id, src := docOf(sh, v, r)
-	p.detail.show(sh.md, &sh.styles, id, src, query, false)
+}
+
+func (p *guaranteesPane) count(sh *shared) int { return len(sh.view.Options) }
+
+// countText is the status bar's count: the options shown of the briefing's.
+func (p *guaranteesPane) countText(sh *shared) string {
+	return strconv.Itoa(len(sh.view.Options)) + "/" + strconv.Itoa(len(sh.b.Options)) + " options"
+}
+
+func (p *guaranteesPane) exportOptions(sh *shared) ExportOptions {
+	return ExportOptions{Pane: paneGuarantees.String(), NewestFirst: sh.newestFirst}
 }

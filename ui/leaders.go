@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"strconv"
+
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -22,13 +25,36 @@ func newLeaders(sh *shared) leadersPane {
 
 func (p *leadersPane) drilled() bool { return p.person != nil }
 
+// update goes in and out of the drill-down itself; every other key (and
+// the mouse, below the breadcrumb while drilled in) goes to the list the
+// reader is on. enter on an open statement reports a jump (jumpToPostMsg):
+// only the root switches panes.
+func (p leadersPane) update(sh *shared, msg tea.Msg) (leadersPane, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, sh.keys.Open):
+			return p, p.open(sh)
+		case key.Matches(msg, sh.keys.Back) && p.back():
+			return p, nil
+		}
+	case tea.MouseMsg:
+		if p.drilled() {
+			msg.Y-- // the breadcrumb line
+		}
+		return p, p.current().update(sh, msg)
+	}
+	return p, p.current().update(sh, msg)
+}
+
 func (p *leadersPane) setSize(w, h int, narrow bool) {
 	p.browser.setSize(w, h, narrow)
 	p.stmts.setSize(w, h-1, narrow) // one line for the breadcrumb
 	p.stmts.h = h
 }
 
-func (p *leadersPane) setView(sh *shared, v *model.View) {
+func (p *leadersPane) setView(sh *shared) {
+	v := &sh.view
 	by := make(map[string][]*model.Statement, len(v.People))
 	for _, s := range v.Statements {
 		by[s.Speaker] = append(by[s.Speaker], s)
@@ -78,7 +104,7 @@ func (p *leadersPane) open(sh *shared) tea.Cmd {
 		p.stmts.inDetail = true
 		return nil
 	}
-	return jumpTo(jumpToPostMsg{post: it.s.Citations[0].Post, quote: it.s.Quote})
+	return emit(jumpToPostMsg{post: it.s.Citations[0].Post, quote: it.s.Quote})
 }
 
 // back goes one level out: from a statement's detail to the statements,
@@ -96,37 +122,71 @@ func (p *leadersPane) back() bool {
 }
 
 // backOut leaves the drill-down altogether, to the people.
-func (p *leadersPane) backOut() {
+func (p *leadersPane) backOut() bool {
+	was := p.drilled()
 	p.person = nil
 	p.stmts.inDetail = false
+	return was
 }
 
-// active is the browser the keys go to.
-func (p *leadersPane) active() *browser {
+// current is the browser the keys go to.
+func (p *leadersPane) current() *browser {
 	if p.drilled() {
 		return &p.stmts
 	}
 	return &p.browser
 }
 
-func (p *leadersPane) syncDetail(sh *shared, v *model.View, query string) {
-	br := p.active()
-	r := br.selected()
-	if r == nil {
-		br.detail.show(sh.md, &sh.styles, "", "", "", false)
-		return
+func (p *leadersPane) top() *browser     { return &p.browser }
+func (p *leadersPane) lists() []*browser { return []*browser{&p.browser, &p.stmts} }
+
+// ShortHelp: open on a row; back from a detail or the drill-down.
+func (p *leadersPane) ShortHelp() []key.Binding {
+	h := p.current().ShortHelp()
+	if p.drilled() && !p.stmts.inDetail {
+		h = append(h, p.keys.Back)
 	}
-	id, src := docOf(sh, v, r)
-	br.detail.show(sh.md, &sh.styles, id, src, query, false)
+	return h
+}
+
+// sync brings both lists' highlight up to date and, on the pane on
+// screen, renders the selected person or statement.
+func (p *leadersPane) sync(sh *shared, active bool) {
+	p.browser.setDelegate(sh, true, sh.query())
+	p.stmts.setDelegate(sh, true, sh.query())
+	if active {
+		p.current().showSelected(sh, sh.query(), false)
+	}
+}
+
+func (p *leadersPane) count(sh *shared) int { return len(sh.view.People) }
+
+// countText is the status bar's count: the people shown of the briefing's,
+// or the statements of the person drilled into.
+func (p *leadersPane) countText(sh *shared) string {
+	if p.drilled() {
+		return p.person.p.Name + ": " + plural(len(p.person.stmts), "statement", "statements")
+	}
+	return strconv.Itoa(len(sh.view.People)) + "/" + strconv.Itoa(len(sh.b.People)) + " people"
+}
+
+// exportOptions is what e writes from here: the people shown, or the one
+// person whose statements are open.
+func (p *leadersPane) exportOptions(sh *shared) ExportOptions {
+	o := ExportOptions{Pane: paneLeaders.String(), NewestFirst: sh.newestFirst}
+	if p.drilled() {
+		o.Person = p.person.p.ID
+	}
+	return o
 }
 
 func (p *leadersPane) view(sh *shared) string {
 	if !p.drilled() {
-		return p.browser.view(sh, "")
+		return p.browser.draw(sh, "")
 	}
 	n := len(p.stmts.list.Items())
 	head := sh.styles.Header.Render(plain(p.person.p.Name)) + sh.styles.Dim.Render(" · "+plural(n, "statement", "statements")+" · esc back")
-	return p.stmts.view(sh, head)
+	return p.stmts.draw(sh, head)
 }
 
 // quoteText is the words as the reader should see them: exact words in

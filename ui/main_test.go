@@ -67,7 +67,7 @@ func drain(m Model, cmd tea.Cmd) Model {
 		return m
 	}
 	switch msg := cmd().(type) {
-	case jumpToPostMsg, pickerAppliedMsg:
+	case jumpToPostMsg, pickerAppliedMsg, clearSearchMsg, flashMsg:
 		next, cmd := m.Update(msg)
 		return drain(next.(Model), cmd)
 	}

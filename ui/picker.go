@@ -67,7 +67,7 @@ func newPicker(sh *shared) picker {
 	in.Placeholder = "type to narrow"
 	in.CharLimit = 128                     // no name is longer; bounds each key's matching work
 	in.Cursor.SetMode(cursor.CursorStatic) // no blink ticks: steady goldens, no idle redraws
-	l := newList(sh.keys, rowDelegate{st: &sh.styles, two: true})
+	l := newList(*sh.keys, rowDelegate{st: sh.styles, two: true})
 	l.SetStatusBarItemName("person", "people") // "No people." when nothing matches
 	return picker{list: l, input: in}
 }
@@ -86,6 +86,9 @@ func (p *picker) open(b *model.Briefing, f model.Filter) tea.Cmd {
 	}
 	return p.input.Focus()
 }
+
+// close lets go of the typing focus: the picker is no longer on screen.
+func (p *picker) close() { p.input.Blur() }
 
 func (p *picker) setSize(w, h int) {
 	p.w, p.h = w, h
@@ -210,5 +213,3 @@ func (p picker) view(st *Styles) string {
 		st.Dim.Render("  "+strconv.Itoa(len(p.toggled))+" toggled · "+plural(len(p.list.Items()), "match", "matches"))
 	return box(head+"\n"+p.input.View()+"\n"+p.list.View(), p.w, p.h)
 }
-
-func emit(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

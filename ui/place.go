@@ -50,11 +50,6 @@ func (br *browser) restore(p place) {
 	br.list.follow()
 }
 
-// browsers is every list of the panes, for what applies to them all.
-func (m *Model) browsers() []*browser {
-	return []*browser{&m.timeline.browser, &m.leaders.browser, &m.leaders.stmts, &m.guarantees.browser}
-}
-
 // replace puts b under the panes and keeps the reader's place in every
 // list (the selection and the window by key), the pane, the filter, a
 // drill-down whose person survives and each open detail with its scroll.
@@ -68,7 +63,7 @@ func (m Model) replace(b *model.Briefing, md *mdCache) Model {
 	sh.b, sh.md = b, md
 	m.sh = &sh
 	for _, br := range m.browsers() {
-		br.detail.stale = true // render again, keeping the scroll when the item stays
+		br.reread() // render again, keeping the scroll when the item stays
 	}
 	m.applyFilter()
 	for i, br := range m.browsers() {

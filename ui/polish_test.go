@@ -147,7 +147,7 @@ func TestStatusBarNarrows(t *testing.T) {
 		m.setFilter(f, "")
 		m = press(m, runes("j"), special(tea.KeyEnter)) // a post's detail: the scroll percent shows
 		status := ansi.Strip(m.statusView())
-		count := strconv.Itoa(len(m.view.Posts)) + "/13 posts"
+		count := strconv.Itoa(len(m.sh.view.Posts)) + "/13 posts"
 		if !strings.Contains(status, count) {
 			t.Errorf("%d columns: the count %q is cut: %q", w, count, status)
 		}

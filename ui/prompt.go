@@ -57,11 +57,7 @@ func (m Model) exportPath() string {
 // exportOptions is what is on screen: the active pane, its order, and the
 // one person whose statements are open.
 func (m Model) exportOptions() ExportOptions {
-	o := ExportOptions{Pane: m.active.String(), NewestFirst: m.newestFirst}
-	if m.active == paneLeaders && m.leaders.drilled() {
-		o.Person = m.leaders.person.p.ID
-	}
-	return o
+	return m.paneExport()
 }
 
 // expandHome reads "~/x.md" as the shell would; home comes from main.
@@ -84,7 +80,7 @@ func (m Model) updateExport(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		if path == "" {
 			return m, nil
 		}
-		data := Markdown(m.sh.b, m.view, m.exportOptions())
+		data := Markdown(m.sh.b, m.sh.view, m.exportOptions())
 		m.pending = pendingExport{path: path, data: data}
 		m.flash = flash{text: "writing " + path}
 		return m, writeCmd(path, data, false)

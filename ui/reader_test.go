@@ -192,7 +192,7 @@ func TestExportDrilledPerson(t *testing.T) {
 	if !strings.HasSuffix(m.exportPath(), "briefing-leaders-merz.md") {
 		t.Errorf("default path %q does not name the person", m.exportPath())
 	}
-	md := Markdown(m.sh.b, m.view, m.exportOptions())
+	md := Markdown(m.sh.b, m.sh.view, m.exportOptions())
 	if n := strings.Count(md, "\n#### "); n != 1 || !strings.Contains(md, "#### Friedrich Merz") {
 		t.Fatalf("export of Merz's statements has %d people:\n%s", n, md)
 	}
@@ -200,8 +200,8 @@ func TestExportDrilledPerson(t *testing.T) {
 		t.Errorf("export repeats the Leaders heading:\n%s", md)
 	}
 	m = press(m, special(tea.KeyEsc)) // back to the people: all of them again
-	if n := strings.Count(Markdown(m.sh.b, m.view, m.exportOptions()), "\n#### "); n != len(m.view.People) {
-		t.Errorf("export of the people pane has %d people, want %d", n, len(m.view.People))
+	if n := strings.Count(Markdown(m.sh.b, m.sh.view, m.exportOptions()), "\n#### "); n != len(m.sh.view.People) {
+		t.Errorf("export of the people pane has %d people, want %d", n, len(m.sh.view.People))
 	}
 }
 
@@ -333,7 +333,7 @@ func TestLeaderFilterNamedIn(t *testing.T) {
 	if !strings.Contains(m.View(), "Boots on the ground") {
 		t.Fatalf("Guarantees under --leader trump:\n%s", m.View())
 	}
-	if md := Markdown(b, m.view, ExportOptions{Pane: "guarantees"}); !strings.Contains(md, "### Boots on the ground") {
+	if md := Markdown(b, m.sh.view, ExportOptions{Pane: "guarantees"}); !strings.Contains(md, "### Boots on the ground") {
 		t.Fatalf("the export disagrees with the pane:\n%s", md)
 	}
 }
@@ -475,13 +475,13 @@ func TestKeyBarKeepsHelpAndQuit(t *testing.T) {
 // flipping the Timeline unseen.
 func TestOrderOnlyOnTimeline(t *testing.T) {
 	m := press(New(tinyBriefing(), testOptions()), size(120, 30), runes("2"), runes("o"))
-	if !m.newestFirst {
+	if !m.sh.newestFirst {
 		t.Fatal("o on Leaders flipped the Timeline")
 	}
 	if !strings.Contains(m.statusView(), "orders the Timeline") {
 		t.Errorf("o on Leaders says nothing: %q", m.statusView())
 	}
-	if m = press(m, runes("1"), runes("o")); m.newestFirst {
+	if m = press(m, runes("1"), runes("o")); m.sh.newestFirst {
 		t.Error("o on the Timeline did not flip it")
 	}
 }

@@ -49,9 +49,9 @@ func (m Model) updateSearch(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m *Model) firstMatch() {
 	for i := range paneCount {
 		p := (m.active + i) % paneCount
-		if br := m.topBrowser(p); len(br.list.Items()) > 0 {
-			m.leaders.backOut()
-			br.list.Select(0)
+		if br := m.topOf(p); br.rows() > 0 {
+			m.backOutAll()
+			br.selectAt(0)
 			m.switchTo(p)
 			m.landHit(0)
 			m.matchFlash("")
@@ -61,22 +61,11 @@ func (m *Model) firstMatch() {
 	m.flash = flash{text: "no match", err: true}
 }
 
-// topBrowser is a pane's main list (the people, not a drill-down).
-func (m *Model) topBrowser(p pane) *browser {
-	switch p {
-	case paneLeaders:
-		return &m.leaders.browser
-	case paneGuarantees:
-		return &m.guarantees.browser
-	}
-	return &m.timeline.browser
-}
-
 // hitsShown: the detail is on screen, so n and N walk its hits one by one
 // (in a narrow window showing the list, they walk the rows).
 func (m *Model) hitsShown() bool {
 	br := m.activeBrowser()
-	return !br.narrow || br.inDetail
+	return br.detailShown()
 }
 
 // landHit puts the detail on the i-th hit of the selected row (-1: the
@@ -85,10 +74,10 @@ func (m *Model) landHit(i int) {
 	br := m.activeBrowser()
 	m.syncActive()
 	if i < 0 {
-		i = len(br.detail.hits) - 1
+		i = br.hitCount() - 1
 	}
 	m.hit = hitAt{row: rowKey(br.selected()), i: max(0, i)}
-	br.detail.showHit(m.hit.i)
+	br.showHit(m.hit.i)
 }
 
 // hitAt is the hit the reader is on: the row's key and the hit's index in
@@ -110,15 +99,14 @@ func rowKey(r row) string {
 // match), then into the next pane with rows, saying so when it wraps
 // around the ends.
 func (m *Model) step(dir int) {
-	if m.active == paneLeaders && m.leaders.drilled() {
-		m.leaders.backOut()
+	if m.backOutActive() { // n walks the pane's first list
 		m.syncActive()
 	}
 	br := m.activeBrowser()
 	if m.hitsShown() && m.hit.row == rowKey(br.selected()) {
-		if i := m.hit.i + dir; i >= 0 && i < len(br.detail.hits) {
+		if i := m.hit.i + dir; i >= 0 && i < br.hitCount() {
 			m.hit.i = i
-			br.detail.showHit(i)
+			br.showHit(i)
 			m.matchFlash("")
 			return
 		}
@@ -127,23 +115,23 @@ func (m *Model) step(dir int) {
 	if dir < 0 {
 		land = -1
 	}
-	if i := br.list.Index() + dir; i >= 0 && i < len(br.list.Items()) {
-		br.list.Select(i)
+	if i := br.index() + dir; i >= 0 && i < br.rows() {
+		br.selectAt(i)
 		m.landHit(land)
 		m.matchFlash("")
 		return
 	}
 	for n := pane(1); n <= paneCount; n++ {
 		p := (m.active + pane(dir)*n + paneCount*2) % paneCount
-		next := m.topBrowser(p)
-		if len(next.list.Items()) == 0 {
+		next := m.topOf(p)
+		if next.rows() == 0 {
 			continue
 		}
 		wrapped := (dir > 0 && p <= m.active) || (dir < 0 && p >= m.active)
 		if dir > 0 {
-			next.list.Select(0)
+			next.selectAt(0)
 		} else {
-			next.list.Select(len(next.list.Items()) - 1)
+			next.selectAt(next.rows() - 1)
 		}
 		m.switchTo(p)
 		m.landHit(land)
@@ -163,15 +151,15 @@ func (m *Model) step(dir int) {
 func (m *Model) matchFlash(note string) {
 	total, at := 0, 0
 	for p := range paneCount {
-		n := len(m.topBrowser(p).list.Items())
+		n := m.topOf(p).rows()
 		if p == m.active {
-			at = total + m.activeBrowser().list.Index() + 1
+			at = total + m.activeBrowser().index() + 1
 		}
 		total += n
 	}
 	text := "match " + strconv.Itoa(at) + "/" + strconv.Itoa(total)
-	if br := m.activeBrowser(); m.hitsShown() && len(br.detail.hits) > 0 {
-		text += " · hit " + strconv.Itoa(m.hit.i+1) + "/" + strconv.Itoa(len(br.detail.hits)) + " here"
+	if br := m.activeBrowser(); m.hitsShown() && br.hitCount() > 0 {
+		text += " · hit " + strconv.Itoa(m.hit.i+1) + "/" + strconv.Itoa(br.hitCount()) + " here"
 	}
 	m.flash = flash{text: text + note}
 }

@@ -21,7 +21,7 @@ type flash struct {
 // the prompt; otherwise the active filters and the active pane's count on
 // the left, and a flash message or the order on the right.
 func (m Model) statusView() string {
-	st := &m.sh.styles
+	st := m.sh.styles
 	switch m.mode {
 	case modeSearch:
 		return fitLine(st.Prompt.Render("/")+m.input.View(), m.width)
@@ -75,7 +75,7 @@ func (m Model) positionTexts() []string {
 	order := ""
 	if m.active == paneTimeline { // o orders the Timeline only; elsewhere the order is the briefing's
 		order = " · newest first"
-		if !m.newestFirst {
+		if !m.sh.newestFirst {
 			order = " · oldest first"
 		}
 	}
@@ -90,13 +90,13 @@ func (m Model) positionTexts() []string {
 // (" · 40%", else "").
 func (m Model) position() (row, pct string) {
 	br := m.activeBrowser()
-	n := len(br.list.Items())
+	n := br.rows()
 	if n == 0 {
 		return "0/0", ""
 	}
-	row = strconv.Itoa(br.list.Index()+1) + "/" + strconv.Itoa(n)
-	if vp := br.detail.vp; (!br.narrow || br.inDetail) && vp.TotalLineCount() > vp.Height {
-		pct = " · " + strconv.Itoa(int(vp.ScrollPercent()*100+0.5)) + "%"
+	row = strconv.Itoa(br.index()+1) + "/" + strconv.Itoa(n)
+	if p := br.scrollPercent(); p != "" {
+		pct = " · " + p + "%"
 	}
 	return row, pct
 }
@@ -119,17 +119,7 @@ func (m Model) filterText() string {
 
 // countText is the active pane's count against the whole briefing.
 func (m Model) countText() string {
-	b := m.sh.b
-	switch m.active {
-	case paneLeaders:
-		if m.leaders.drilled() {
-			return m.leaders.person.p.Name + ": " + plural(len(m.leaders.person.stmts), "statement", "statements")
-		}
-		return strconv.Itoa(len(m.view.People)) + "/" + strconv.Itoa(len(b.People)) + " people"
-	case paneGuarantees:
-		return strconv.Itoa(len(m.view.Options)) + "/" + strconv.Itoa(len(b.Options)) + " options"
-	}
-	return strconv.Itoa(len(m.view.Posts)) + "/" + strconv.Itoa(m.view.TotalPosts) + " posts"
+	return m.paneCountText()
 }
 
 // helpKeys is the help of the current state: only keys that act now.
@@ -145,9 +135,10 @@ func (m Model) helpKeys() helpFor {
 	case modeHelp:
 		return k.forHelp()
 	}
-	back := m.activeBrowser().inDetail || (m.active == paneLeaders && m.leaders.drilled()) || len(m.trail) > 0
+	acts := m.paneKeys()
+	back := hasKey(acts, k.Back) || len(m.trail) > 0
 	h := k.forBrowse(back, m.searching(), !m.filter.Empty())
-	if m.activeBrowser().selected() == nil { // an empty pane: nothing to open
+	if !hasKey(acts, k.Open) { // an empty pane: nothing to open
 		h.short = slices.DeleteFunc(slices.Clone(h.short), func(b key.Binding) bool { return b.Help() == k.Open.Help() })
 	}
 	if m.opts.Reload == nil { // the built-in briefing, standard input: nothing to re-read
@@ -157,6 +148,10 @@ func (m Model) helpKeys() helpFor {
 		h.short = slices.DeleteFunc(slices.Clone(h.short), func(b key.Binding) bool { return b.Help() == k.OpenURL.Help() })
 	}
 	return h
+}
+
+func hasKey(bs []key.Binding, b key.Binding) bool {
+	return slices.ContainsFunc(bs, func(x key.Binding) bool { return x.Help() == b.Help() })
 }
 
 // helpLine is the one-line key hint. When it does not all fit, the keys
@@ -202,7 +197,7 @@ func keptIn(short []key.Binding, kept map[string]bool) []key.Binding {
 // fullHelpView is `?`: every key, its groups packed into as many columns
 // as the width allows, so that no key is dropped on a narrow terminal.
 func (m Model) fullHelpView() string {
-	st := &m.sh.styles
+	st := m.sh.styles
 	head := st.Header.Render("Keys") + st.Dim.Render("  ? or esc closes") + "\n" +
 		st.Dim.Width(m.width).Render("Leaders: enter on a person lists their statements; enter on a statement shows it, enter again opens its post in the Timeline with the quote highlighted, and esc comes back.")
 	var rows []string

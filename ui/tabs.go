@@ -67,8 +67,8 @@ func (m Model) tabsView() string {
 
 // tabLabels are the tab texts with their live counts.
 func (m Model) tabLabels() [paneCount]string {
-	counts := [paneCount]int{len(m.view.Posts), len(m.view.People), len(m.view.Options)}
 	var out [paneCount]string
+	counts := m.tabCounts()
 	for p := range paneCount {
 		out[p] = p.title() + " " + strconv.Itoa(counts[p])
 	}

@@ -2,9 +2,11 @@ package ui
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
 
 	"briefing/model"
 )
@@ -21,7 +23,18 @@ func newTimeline(sh *shared) timelinePane {
 	return timelinePane{browser: newBrowser(sh, true, "post", "posts")}
 }
 
-func (p *timelinePane) setView(v *model.View, newestFirst bool) {
+// update is the browser's keys: the Timeline has no drill-down.
+func (p timelinePane) update(sh *shared, msg tea.Msg) (timelinePane, tea.Cmd) {
+	cmd := p.browser.update(sh, msg)
+	return p, cmd
+}
+
+// closeDetail shows the list again: esc back from a jump leaves the post.
+func (p *timelinePane) closeDetail() { p.inDetail = false }
+
+// setView lists the view's rows in the order sh holds.
+func (p *timelinePane) setView(sh *shared) {
+	v := &sh.view
 	items := make([]list.Item, 0, len(v.Posts)+1)
 	if len(v.Summary) > 0 {
 		items = append(items, summaryItem{bullets: v.Summary})
@@ -30,7 +43,7 @@ func (p *timelinePane) setView(v *model.View, newestFirst bool) {
 	for _, post := range v.Posts {
 		items = append(items, postItem{post})
 	}
-	if newestFirst {
+	if sh.newestFirst {
 		slices.Reverse(items[start:])
 	}
 	p.setItems(items)
@@ -46,32 +59,45 @@ func (p *timelinePane) selectRow(k, quote string) bool {
 	return true
 }
 
-func (p *timelinePane) syncDetail(sh *shared, v *model.View, query string) {
-	r := p.selected()
-	if r == nil {
-		p.detail.show(sh.md, &sh.styles, "", "", "", false)
+// sync brings the rows' highlight up to date and, on the pane on screen,
+// renders the selected post (with a jumped-to quote marked, while it is
+// still the post selected).
+func (p *timelinePane) sync(sh *shared, active bool) {
+	p.setDelegate(sh, true, sh.query())
+	if !active {
 		return
 	}
-	if p.quoteItem != r.key() {
+	if r := p.selected(); r != nil && p.quoteItem != r.key() {
 		p.quote, p.quoteItem = "", ""
 	}
-	id, src := docOf(sh, v, r)
 	if p.quote != "" {
-		p.detail.show(sh.md, &sh.styles, id, src, p.quote, true)
+		p.showSelected(sh, p.quote, true)
 		return
 	}
-	p.detail.show(sh.md, &sh.styles, id, src, query, false)
+	p.showSelected(sh, sh.query(), false)
+}
+
+func (p *timelinePane) count(sh *shared) int { return len(sh.view.Posts) }
+
+// countText is the status bar's count: the posts shown of the briefing's.
+func (p *timelinePane) countText(sh *shared) string {
+	return strconv.Itoa(len(sh.view.Posts)) + "/" + strconv.Itoa(sh.view.TotalPosts) + " posts"
+}
+
+// exportOptions is what e writes from here: the posts, in the order shown.
+func (p *timelinePane) exportOptions(sh *shared) ExportOptions {
+	return ExportOptions{Pane: paneTimeline.String(), NewestFirst: sh.newestFirst}
 }
 
 // docOf is the markdown the detail renders for a row, with the cache id
 // that names it: the row's document (the one `y` copies and the export
 // writes), its long lists capped, and a line on what enter does there.
 // Rows whose content depends on the filter carry the filter in their id.
-func docOf(sh *shared, v *model.View, r row) (id, src string) {
+func docOf(sh *shared, r row) (id, src string) {
 	id = r.key()
 	switch r.(type) {
 	case summaryItem, personItem, optionItem:
-		id += "|" + filterSig(v.Filter)
+		id += "|" + filterSig(sh.view.Filter)
 	}
 	src = rowMarkdown(sh.b, r, detailListMax)
 	if hint := detailHint(r); hint != "" {
