@@ -84,9 +84,9 @@ func TestComponentsKeepWhatMatters(t *testing.T) {
 			name := fmt.Sprintf("%s at %d", st.name, w)
 			tabs := ansi.Strip(m.tabsView())
 			for _, want := range []string{
-				fmt.Sprintf("Timeline %d", len(m.view.Posts)),
-				fmt.Sprintf("Leaders %d", len(m.view.People)),
-				fmt.Sprintf("Guarantees %d", len(m.view.Options)),
+				fmt.Sprintf("Timeline %d", len(m.sh.view.Posts)),
+				fmt.Sprintf("Leaders %d", len(m.sh.view.People)),
+				fmt.Sprintf("Guarantees %d", len(m.sh.view.Options)),
 			} {
 				if !strings.Contains(tabs, want) {
 					t.Errorf("%s: tabs %q lack %q", name, tabs, want)

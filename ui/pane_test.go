@@ -97,7 +97,7 @@ func TestLeadersPaneDrillsAndReportsTheJump(t *testing.T) {
 			t.Fatalf("%s: drilled %v, detail %v, cmd %v", s.what, p.drilled(), p.stmts.inDetail, intent(cmd))
 		}
 	}
-	if p.current() != &p.stmts || p.countText(sh) != "Friedrich Merz: 1 statement" || p.exportOptions(sh).Person != "merz" {
+	if p.current() != &p.stmts || p.countText(sh) != "Friedrich Merz: 2 statements" || p.exportOptions(sh).Person != "merz" {
 		t.Fatalf("drilled in: count %q, export %+v", p.countText(sh), p.exportOptions(sh))
 	}
 	// The third enter is the root's business: the pane only asks.
