@@ -305,10 +305,12 @@ func sourceBefore(s string, toks []token, k int) string {
 		return ""
 	}
 	for k := i; k < j; k++ {
-		if toks[k].poss {
+		if toks[k].poss && !(k == i && vocabulary().bodies[h.lower]) {
 			return "" // "Donald Trump's lawyer": whose, a reader may take for who (bodysRole reads a body's)
 		}
 	}
+	// "Britain's Foreign Office", "Israel's military": a country's or a
+	// party's body, named as written
 	return d
 }
 
