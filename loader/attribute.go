@@ -600,10 +600,16 @@ func (a *attributor) titleRun(from, to int) bool {
 func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act) (*person, bool) {
 	last, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce])
 	rest := strings.TrimLeft(a.text[q.end:s.end], " ")
-	if !(last == ',' || last == '?' || last == '!') && !strings.HasPrefix(rest, ",") {
+	k0 := a.firstTok(q.end)
+	// a comma closes the quote before its attribution; a verb right after
+	// the mark also attributes: `'appalling, shameful' said TD Finian McGrath`
+	// ("'Rare record to be auctioned' writes Eoin Burke-Kennedy" names a
+	// piece and its writer, not words said)
+	verbFirst := k0 < len(a.toks) && speechAt(a.toks, k0) && a.toks[k0].start-q.end <= 1 &&
+		a.toks[k0].lower != "writes" && a.toks[k0].lower != "wrote"
+	if !(last == ',' || last == '?' || last == '!') && !strings.HasPrefix(rest, ",") && !verbFirst {
 		return nil, false
 	}
-	k0 := a.firstTok(q.end)
 	limit := min(tb, k0+14)
 	for k := k0; k < limit; k++ {
 		if a.toks[k].inQuote {
