@@ -549,3 +549,13 @@ func TestSignedStamps(t *testing.T) {
 		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// "Thursday's key points" over the bullets is the summary's heading too.
+func TestDatedSummaryHeading(t *testing.T) {
+	lines := strings.Split("Ukraine war live updates: the city has fallen\n\nThe war is on the eve of its 100th day.\n\nThursday's key points\n\n"+
+		"- The city is close to falling, says the governor.\n- More weapons will be sent.\n\nSlovakia to deliver artillery\n\nSlovakia will deliver artillery to Ukraine, its defence minister says.\n", "\n")
+	heads := headlineHeads(lines)
+	if len(heads) != 1 || heads[0].title != "Slovakia to deliver artillery" {
+		t.Errorf("heads %+v, want only the post", heads)
+	}
+}
