@@ -140,11 +140,27 @@ func (m Model) liveText() string {
 	s := ""
 	if n := len(m.sh.fresh); n > 0 {
 		s += " · " + strconv.Itoa(n) + " new"
+		// a new post the filter hides cannot be reached until it is
+		// cleared: say so rather than count it as waiting on screen
+		if hidden := n - m.freshInView(); hidden > 0 {
+			s += " (" + strconv.Itoa(hidden) + " filtered out)"
+		}
 	}
 	if m.live.failed && m.opts.Follow {
 		s += " · offline · retrying in " + shortDur(m.live.retry)
 	}
 	return s
+}
+
+// freshInView counts the marked posts the current view shows.
+func (m Model) freshInView() int {
+	n := 0
+	for _, p := range m.sh.view.Posts {
+		if m.sh.fresh[p.ID] {
+			n++
+		}
+	}
+	return n
 }
 
 func shortDur(d time.Duration) string {

@@ -275,3 +275,22 @@ func TestFollowProgram(t *testing.T) {
 		t.Fatalf("%d posts after three reads, want 6", n)
 	}
 }
+
+// A new post the filter hides is counted as such: "1 new (1 filtered
+// out)", so the user knows to clear the filter to see it.
+func TestRefreshSaysNewPostsFilteredOut(t *testing.T) {
+	held := tinyBriefing()
+	late := model.Post{Source: "live", Time: "04:30", Zone: "BST", Title: "A late note"}
+	fresh := reread(held, []model.Post{held.Posts[0], late, held.Posts[1], held.Posts[2]})
+	m := refreshWith(tinyBriefing(), 120, 30, func() *model.Briefing { return fresh })
+	m = step(m, runes("r"))
+	if s := m.statusView(); !strings.Contains(s, "1 new") || strings.Contains(s, "filtered out") {
+		t.Fatalf("unfiltered status: %q", s)
+	}
+	m = press(m, runes("/"))
+	m = press(m, runes("ceasefire"))
+	m = press(m, special(tea.KeyEnter))
+	if s := m.statusView(); !strings.Contains(s, "1 new (1 filtered out)") {
+		t.Errorf("status with the new post filtered out: %q", s)
+	}
+}
