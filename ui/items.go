@@ -109,7 +109,8 @@ func (i optionItem) meta() string      { return i.o.Assessment }
 
 // isNew reports a row that stands for a post a refresh brought and the
 // reader has not seen: the post, a statement first cited in it, a person
-// with such a statement (where to look for it).
+// with such a statement or an option such a post mentions (where to look
+// for it).
 func isNew(r row, fresh map[string]bool) bool {
 	if len(fresh) == 0 {
 		return false
@@ -122,6 +123,12 @@ func isNew(r row, fresh map[string]bool) bool {
 	case personItem:
 		for _, s := range it.stmts {
 			if fresh[s.Citations[0].Post] {
+				return true
+			}
+		}
+	case optionItem:
+		for _, mn := range it.o.Mentions {
+			if fresh[mn.Post] { // a new post speaks of this option
 				return true
 			}
 		}

@@ -294,3 +294,15 @@ func TestRefreshSaysNewPostsFilteredOut(t *testing.T) {
 		t.Errorf("status with the new post filtered out: %q", s)
 	}
 }
+
+// An option a new post mentions is marked in the Guarantees pane, as a
+// person with a new statement is in Leaders: where to look for it.
+func TestNewMentionMarksOption(t *testing.T) {
+	o := model.OptionView{Option: &model.Option{Name: "Air patrols"}, Mentions: []model.Mention{{Post: "live/1"}, {Post: "live/9"}}}
+	if isNew(optionItem{o}, map[string]bool{"live/2": true}) {
+		t.Error("an option no new post mentions is marked")
+	}
+	if !isNew(optionItem{o}, map[string]bool{"live/9": true}) {
+		t.Error("an option a new post mentions is not marked")
+	}
+}
