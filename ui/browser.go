@@ -152,7 +152,7 @@ func (br *browser) setSize(w, h int, narrow bool) {
 // setDelegate re-creates the delegate so rows highlight the search text; the
 // unfocused list draws its selection quieter.
 func (br *browser) setDelegate(sh *shared, two bool, query string) {
-	br.list.SetDelegate(rowDelegate{st: sh.styles, two: two, query: strings.ToLower(query), dim: br.inDetail && !br.narrow, fresh: sh.fresh})
+	br.list.SetDelegate(rowDelegate{st: sh.styles, two: two, query: strings.ToLower(query), dim: br.inDetail && !br.narrow, fresh: sh.fresh, edited: sh.edited})
 }
 
 // setItems replaces the rows, keeping the selected row when it survives.

@@ -100,8 +100,17 @@ func (m Model) reloaded(msg reloadedMsg) (Model, tea.Cmd) {
 		for _, id := range change.Added {
 			fresh[id] = true
 		}
+		edited := make(map[string]bool, len(m.sh.edited)+len(change.Edited))
+		for id := range m.sh.edited {
+			edited[id] = true
+		}
+		for _, id := range change.Edited {
+			if !fresh[id] { // a new post edited before it was seen is still new
+				edited[id] = true
+			}
+		}
 		m = m.replace(merged, refreshed(m.sh.md, change.Edited))
-		m.sh.fresh = fresh
+		m.sh.fresh, m.sh.edited = fresh, edited
 		m.syncActive()
 	}
 	return m, m.tick(msg.next)
@@ -111,7 +120,7 @@ func (m Model) reloaded(msg reloadedMsg) (Model, tea.Cmd) {
 // post selected in the Timeline, the post of the statement selected in
 // the Leaders pane's statements.
 func (m *Model) seen() {
-	if len(m.sh.fresh) == 0 {
+	if len(m.sh.fresh) == 0 && len(m.sh.edited) == 0 {
 		return
 	}
 	var id string
@@ -121,21 +130,27 @@ func (m *Model) seen() {
 	case statementItem:
 		id = r.s.Citations[0].Post
 	}
-	if !m.sh.fresh[id] {
+	if !m.sh.fresh[id] && !m.sh.edited[id] {
 		return
 	}
-	fresh := make(map[string]bool, len(m.sh.fresh))
-	for k := range m.sh.fresh {
-		if k != id {
-			fresh[k] = true
-		}
-	}
 	sh := *m.sh
-	sh.fresh = fresh
+	sh.fresh, sh.edited = without(m.sh.fresh, id), without(m.sh.edited, id)
 	m.sh = &sh
 }
 
-// liveText is the status bar's refresh part: "2 new", "offline · retrying in 2m".
+// without is a copy of set without k: the old shared value keeps its own.
+func without(set map[string]bool, k string) map[string]bool {
+	out := make(map[string]bool, len(set))
+	for id := range set {
+		if id != k {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// liveText is the status bar's refresh part: "2 new", "1 edited",
+// "offline · retrying in 2m".
 func (m Model) liveText() string {
 	s := ""
 	if n := len(m.sh.fresh); n > 0 {
@@ -145,6 +160,9 @@ func (m Model) liveText() string {
 		if hidden := n - m.freshInView(); hidden > 0 {
 			s += " (" + strconv.Itoa(hidden) + " filtered out)"
 		}
+	}
+	if n := len(m.sh.edited); n > 0 {
+		s += " · " + strconv.Itoa(n) + " edited"
 	}
 	if m.live.failed && m.opts.Follow {
 		s += " · offline · retrying in " + shortDur(m.live.retry)

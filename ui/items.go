@@ -164,6 +164,8 @@ type rowDelegate struct {
 	query string          // lower-cased search text to highlight
 	dim   bool            // the list is not focused: draw the selection quieter
 	fresh map[string]bool // ids of the posts a refresh brought, marked until seen
+	// edited: ids of posts a refresh changed, marked ◦ until seen
+	edited map[string]bool
 }
 
 func (d rowDelegate) Height() int {
@@ -184,6 +186,8 @@ func (d rowDelegate) Render(w io.Writer, m list.Model, index int, it list.Item) 
 	st, meta, marker := d.st.Item, d.st.ItemMeta, "  "
 	if isNew(r, d.fresh) {
 		marker = "• "
+	} else if p, ok := r.(postItem); ok && d.edited[p.p.ID] {
+		marker = "◦ " // changed on the page since it was seen
 	}
 	if sel {
 		st, meta, marker = d.st.Selected, d.st.SelectedMeta, "▌ "

@@ -306,3 +306,32 @@ func TestNewMentionMarksOption(t *testing.T) {
 		t.Error("an option a new post mentions is not marked")
 	}
 }
+
+// An edit to a post the reader is not looking at is marked ◦ and counted
+// ("1 edited") until the post is selected; it is not counted as new.
+func TestRefreshMarksEditsUntilSeen(t *testing.T) {
+	held := tinyBriefing()
+	edited := *held
+	edited.Posts = append([]model.Post(nil), held.Posts...)
+	edited.Posts[1].Body = append([]model.Block{{Kind: model.BlockParagraph, Text: "Correction: the meeting was on Monday."}}, held.Posts[1].Body...)
+	fresh := reread(&edited, edited.Posts)
+	m := refreshWith(held, 120, 30, func() *model.Briefing { return fresh })
+	title := edited.Posts[1].Heading()
+	for _, p := range held.Posts {
+		if p.Heading() != title {
+			m = selectTitle(t, m, p.Heading())
+			break
+		}
+	}
+	m = step(m, runes("r"))
+	if s := m.statusView(); !strings.Contains(s, "1 edited") || strings.Contains(s, "new") {
+		t.Fatalf("status after an edit: %q", s)
+	}
+	if !strings.Contains(m.timeline.list.View(), "◦ ") {
+		t.Errorf("the edited row is not marked:\n%s", m.timeline.list.View())
+	}
+	m = selectTitle(t, m, title)
+	if s := m.statusView(); strings.Contains(s, "edited") {
+		t.Errorf("status after selecting the edited post: %q", s)
+	}
+}

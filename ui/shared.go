@@ -16,6 +16,7 @@ type shared struct {
 	styles      *Styles    // new shared value of each filter copies neither
 	md          *mdCache
 	fresh       map[string]bool // ids of the posts a refresh brought, not yet seen
+	edited      map[string]bool // ids of the posts a refresh changed, not yet seen
 }
 
 // query is the search text every pane highlights.
