@@ -2,6 +2,7 @@ package model
 
 import (
 	"hash/fnv"
+	"strconv"
 	"strings"
 )
 
@@ -52,9 +53,16 @@ func (t *Tracker) Observe(posts []Post) []Change {
 		t.seen = make(map[string]uint64, len(posts))
 	}
 	var out []Change
+	twins := map[string]int{} // posts of one read that share a key, told apart by their count
 	for i := range posts {
 		p := &posts[i]
 		k, fp := PostKey(p), Fingerprint(p)
+		if n := twins[k]; n > 0 {
+			twins[k] = n + 1
+			k += "\x00" + strconv.Itoa(n) // two untitled posts in one minute are two posts
+		} else {
+			twins[k] = 1
+		}
 		old, ok := t.seen[k]
 		if ok && old == fp {
 			continue

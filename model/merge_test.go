@@ -90,3 +90,17 @@ func BenchmarkMerge(b *testing.B) {
 		}
 	})
 }
+
+// Two untitled posts in the same minute are two posts to the tracker, as
+// they are to the merge: both are printed once, neither as the other's edit.
+func TestTrackerTwins(t *testing.T) {
+	a := Post{Source: "live", Time: "10:15", Body: []Block{{Kind: BlockParagraph, Text: "The first update."}}}
+	b := Post{Source: "live", Time: "10:15", Body: []Block{{Kind: BlockParagraph, Text: "The second update."}}}
+	var tr Tracker
+	if got := tr.Observe([]Post{a, b}); len(got) != 2 || got[0].Updated || got[1].Updated {
+		t.Fatalf("first read: %+v, want two new posts", got)
+	}
+	if got := tr.Observe([]Post{a, b}); len(got) != 0 {
+		t.Errorf("the same read again reported %d changes", len(got))
+	}
+}
