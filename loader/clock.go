@@ -75,34 +75,20 @@ func datedClock(l string) (stamp, bool) {
 }
 
 // isoLine reads an ISO 8601 time printed as text, kept as written:
-// "2021-12-28T16:27:36.505Z", "2024-07-05T03:39:00+01:00".
+// "2021-12-28T16:27:36.505Z", "2024-07-05T03:39:00+01:00". parseISO (the
+// structured-data reader's) says whether it is one.
 func isoLine(l string) (stamp, bool) {
-	if len(l) < 16 || l[4] != '-' || l[7] != '-' || l[10] != 'T' {
+	if len(l) < 16 || l[10] != 'T' {
 		return stamp{}, false
 	}
-	for _, i := range []int{0, 1, 2, 3, 5, 6, 8, 9} {
-		if !isDigit(l[i]) {
-			return stamp{}, false
-		}
-	}
-	t, rest, ok := cutClock(l[11:])
-	if !ok {
+	if _, ok := parseISO(l); !ok {
 		return stamp{}, false
 	}
-	if strings.HasPrefix(rest, ".") { // fractions of a second
-		j := 1
-		for j < len(rest) && isDigit(rest[j]) {
-			j++
-		}
-		t, rest = t+rest[:j], rest[j:]
+	clock, zone := l[11:], ""
+	if i := strings.LastIndexAny(clock, "Z+-"); i > 0 {
+		clock, zone = clock[:i], clock[i:]
 	}
-	switch {
-	case rest == "Z" || rest == "":
-	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
-	default:
-		return stamp{}, false
-	}
-	return stamp{time: t, zone: rest, date: l[:10]}, true
+	return stamp{time: clock, zone: zone, date: l[:10]}, true
 }
 
 // barredClock reads a stamp line in parts: "Punjab | 11:45 am", "10:26
