@@ -315,6 +315,7 @@ func (m *Model) layout() {
 func (m *Model) applyFilter() {
 	sh := *m.sh
 	sh.view = sh.b.Apply(m.filter)
+	sh.countHidden()
 	m.sh = &sh
 	m.setViews()
 	m.syncActive()

@@ -93,24 +93,10 @@ func (m Model) reloaded(msg reloadedMsg) (Model, tea.Cmd) {
 		if merged == nil || msg.held != m.sh.b { // the briefing changed under the read
 			merged, change = model.MergeBriefing(m.sh.b, msg.b)
 		}
-		fresh := make(map[string]bool, len(m.sh.fresh)+len(change.Added))
-		for id := range m.sh.fresh {
-			fresh[id] = true
-		}
-		for _, id := range change.Added {
-			fresh[id] = true
-		}
-		edited := make(map[string]bool, len(m.sh.edited)+len(change.Edited))
-		for id := range m.sh.edited {
-			edited[id] = true
-		}
-		for _, id := range change.Edited {
-			if !fresh[id] { // a new post edited before it was seen is still new
-				edited[id] = true
-			}
-		}
+		fresh := withIDs(m.sh.fresh, change.Added, nil)
+		edited := withIDs(m.sh.edited, change.Edited, fresh) // a new post edited before it was seen is still new
 		m = m.replace(merged, refreshed(m.sh.md, change.Edited))
-		m.sh.fresh, m.sh.edited = fresh, edited
+		m.sh.setMarks(fresh, edited) // replace gave this model its own shared value
 		m.syncActive()
 	}
 	return m, m.tick(msg.next)
@@ -134,8 +120,22 @@ func (m *Model) seen() {
 		return
 	}
 	sh := *m.sh
-	sh.fresh, sh.edited = without(m.sh.fresh, id), without(m.sh.edited, id)
+	sh.setMarks(without(m.sh.fresh, id), without(m.sh.edited, id))
 	m.sh = &sh
+}
+
+// withIDs is a copy of set with ids added, except those in skip.
+func withIDs(set map[string]bool, ids []string, skip map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(set)+len(ids))
+	for id := range set {
+		out[id] = true
+	}
+	for _, id := range ids {
+		if !skip[id] {
+			out[id] = true
+		}
+	}
+	return out
 }
 
 // without is a copy of set without k: the old shared value keeps its own.
@@ -157,7 +157,7 @@ func (m Model) liveText() string {
 		s += " · " + strconv.Itoa(n) + " new"
 		// a new post the filter hides cannot be reached until it is
 		// cleared: say so rather than count it as waiting on screen
-		if hidden := n - m.freshInView(); hidden > 0 {
+		if hidden := m.sh.freshHidden; hidden > 0 {
 			s += " (" + strconv.Itoa(hidden) + " filtered out)"
 		}
 	}
@@ -168,17 +168,6 @@ func (m Model) liveText() string {
 		s += " · offline · retrying in " + shortDur(m.live.retry)
 	}
 	return s
-}
-
-// freshInView counts the marked posts the current view shows.
-func (m Model) freshInView() int {
-	n := 0
-	for _, p := range m.sh.view.Posts {
-		if m.sh.fresh[p.ID] {
-			n++
-		}
-	}
-	return n
 }
 
 func shortDur(d time.Duration) string {

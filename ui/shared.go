@@ -17,6 +17,26 @@ type shared struct {
 	md          *mdCache
 	fresh       map[string]bool // ids of the posts a refresh brought, not yet seen
 	edited      map[string]bool // ids of the posts a refresh changed, not yet seen
+	freshHidden int             // how many of fresh the view leaves out (the filter hides them)
+}
+
+// setMarks sets the marks and counts the new posts the view hides, once
+// here rather than on every frame the status bar is drawn.
+func (sh *shared) setMarks(fresh, edited map[string]bool) {
+	sh.fresh, sh.edited = fresh, edited
+	sh.countHidden()
+}
+
+// countHidden counts the new posts the current view leaves out; the marks
+// or the view changing calls it.
+func (sh *shared) countHidden() {
+	shown := 0
+	for _, p := range sh.view.Posts {
+		if sh.fresh[p.ID] {
+			shown++
+		}
+	}
+	sh.freshHidden = len(sh.fresh) - shown
 }
 
 // query is the search text every pane highlights.
