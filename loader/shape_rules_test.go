@@ -256,11 +256,7 @@ func TestInlineClockTitles(t *testing.T) {
 		"8:17 p.m. U.S. Senate Floor: Live Youtube Feed\n\nThe senate reconvened after the building was secured.\n"
 	text += "\nUpdates - 4:16 PM ET: A settlement has been reached:\n\nThe judge thanked the jurors after the parties settled.\n" +
 		"\n4:10 PM ET: The judge said:\n\n\"We are adjourned until tomorrow morning.\"\n"
-	pg := timeFirstShape{}.read(strings.Split(text, "\n"))
-	var got []string
-	for _, p := range pg.posts {
-		got = append(got, p.time+" "+p.title)
-	}
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + " " + p.title })
 	want := []string{"12.45pm Fiscal rules met", "12.39 Driver shortages", "12.30pm ", "8:17 p.m. ", "4:16 PM ", "4:10 PM "}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("posts %q, want %q", got, want)
@@ -288,17 +284,13 @@ func TestTitlesAboveStamps(t *testing.T) {
 		"Senate adjourns until Sunday afternoon\n7:54 p.m.\nThe Senate has adjourned until 1 p.m. on Sunday, so the shutdown goes on.\n\n" +
 		"House to resume business Sunday\n\n7:27 p.m.\n\nGOP leadership says it does not expect any further votes tonight.\n\n" +
 		"McConnell: Senate will sit Sunday\n6:54 p.m.\nThe Senate will be in session on Sunday, the majority leader said.\n"
-	pg := timeFirstShape{}.read(strings.Split(text, "\n"))
-	var got []string
-	for _, p := range pg.posts {
-		got = append(got, p.time+" "+p.title)
-	}
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + " " + p.title })
 	want := []string{"7:54 p.m. Senate adjourns until Sunday afternoon", "7:27 p.m. House to resume business Sunday", "6:54 p.m. McConnell: Senate will sit Sunday"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("posts %q, want %q", got, want)
 	}
 	usual := "Live\n\n12.28pm BST\n\nThe minister arrives\n\nThe minister has arrived at the port gate today.\n\n12.05pm BST\n\nPickets blocked the gate\n\nPickets blocked the second entrance at dawn.\n"
-	pg = timeFirstShape{}.read(strings.Split(usual, "\n"))
+	pg := timeFirstShape{}.read(strings.Split(usual, "\n"))
 	if len(pg.posts) != 2 || pg.posts[0].title != "The minister arrives" || pg.posts[1].title != "Pickets blocked the gate" {
 		t.Errorf("time, headline, text page read as %+v", pg.posts)
 	}
@@ -437,11 +429,7 @@ func TestLiveTitleUnderFurniture(t *testing.T) {
 		"Midterm elections 2018: live results\n\nDemocrats have won a majority in the House of Representatives tonight.\n\n"+
 		"ICYMI: Democrats win back House, GOP keeps Senate\n\nThank you so much for tuning in to our election night live blog.\n\n"+
 		"Tester wins in Montana Senate race\n\nThe projection came on Wednesday afternoon, hours after polls closed.\n", "\n")
-	pg := headlineShape{}.read(lines)
-	var got []string
-	for _, p := range pg.posts {
-		got = append(got, p.label+"|"+p.title)
-	}
+	got := describePosts(headlineShape{}.read(lines), func(p rawPost) string { return p.label + "|" + p.title })
 	if want := []string{"ICYMI|Democrats win back House, GOP keeps Senate", "|Tester wins in Montana Senate race"}; strings.Join(got, ";") != strings.Join(want, ";") {
 		t.Errorf("posts %q, want %q", got, want)
 	}
@@ -453,15 +441,7 @@ func TestDashTitlesAndDatelines(t *testing.T) {
 	text := "Protests: Live Report\n\nHong Kong (AFP) - 10:52 GMT - Tensions mounting near police - Protester numbers swell as activists dig in.\n\n" +
 		"10:16 GMT - Protests orderly so far - A number of tweets point to the peaceful nature of the protests.\n\n" +
 		"LATEST: 09:56 GMT - Britain concerned - The Foreign Office says the government is concerned.\n"
-	pg := timeFirstShape{}.read(strings.Split(text, "\n"))
-	var got []string
-	for _, p := range pg.posts {
-		first := ""
-		if len(p.blocks) > 0 {
-			first = p.blocks[0].Text
-		}
-		got = append(got, p.label+"|"+p.time+"|"+p.title+"|"+first)
-	}
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.label + "|" + p.time + "|" + p.title + "|" + firstText(p) })
 	want := []string{
 		"|10:52|Tensions mounting near police|Protester numbers swell as activists dig in.",
 		"|10:16|Protests orderly so far|A number of tweets point to the peaceful nature of the protests.",
@@ -476,11 +456,7 @@ func TestDashTitlesAndDatelines(t *testing.T) {
 // post with no text yet ("00.19" then "00.18") is still a post.
 func TestEmptyPostsKept(t *testing.T) {
 	text := "Live\n\n00.19\n\n00.18\n\nMetallica have finished their set to a huge roar from the crowd.\n\n8.23pm BST\n20:23\nThe last act is on stage now, an hour late.\n"
-	pg := timeFirstShape{}.read(strings.Split(text, "\n"))
-	var got []string
-	for _, p := range pg.posts {
-		got = append(got, p.time)
-	}
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time })
 	if want := "00.19 00.18 8.23pm"; strings.Join(got, " ") != want {
 		t.Errorf("times %q, want %q", got, want)
 	}
@@ -496,10 +472,7 @@ func TestDatedLeads(t *testing.T) {
 	if got := detectShape(lines).name(); got != "time-first" {
 		t.Fatalf("shape %s, want time-first", got)
 	}
-	var got []string
-	for _, p := range (timeFirstShape{}).read(lines).posts {
-		got = append(got, p.date+"|"+p.time)
-	}
+	got := describePosts(timeFirstShape{}.read(lines), func(p rawPost) string { return p.date + "|" + p.time })
 	if want := "Sunday, March 6||Friday||Thursday|4.15pm"; strings.Join(got, "|") != want {
 		t.Errorf("stamps %q, want %q", strings.Join(got, "|"), want)
 	}
@@ -516,10 +489,7 @@ func TestGluedClocks(t *testing.T) {
 	text := "Budget live\n\n2033 The Dáil has adjourned for the evening and updates have ended.\n\n2000 The opposition spokesman has slammed what he called an outrageous Budget.\n\n" +
 		"1937 In the Dáil debate the minister has revealed that benefits are to be cut.\n"
 	lines := strings.Split(text, "\n")
-	var got []string
-	for _, p := range (timeFirstShape{}).read(lines).posts {
-		got = append(got, p.time)
-	}
+	got := describePosts(timeFirstShape{}.read(lines), func(p rawPost) string { return p.time })
 	if want := "2033 2000 1937"; strings.Join(got, " ") != want {
 		t.Errorf("times %q, want %q", got, want)
 	}
@@ -535,14 +505,7 @@ func TestSignedStamps(t *testing.T) {
 	text := "Apple Event Live Blog\nApple will be unveiling its latest products at its big event today.\n" +
 		"Shara Tibken 9/7/2016 4:57:09 PMNow that I've posted the pictures of the food, we're about to start.\n" +
 		"Scott Stein 9/7/2016 4:57:41 PMBest comment I just read today came from a reader.\n"
-	var got []string
-	for _, p := range (timeFirstShape{}).read(strings.Split(text, "\n")).posts {
-		first := ""
-		if len(p.blocks) > 0 {
-			first = p.blocks[0].Text
-		}
-		got = append(got, p.author.Name+"|"+p.date+"|"+p.time+"|"+first)
-	}
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.author.Name + "|" + p.date + "|" + p.time + "|" + firstText(p) })
 	want := []string{"Shara Tibken|9/7/2016|4:57:09 PM|Now that I've posted the pictures of the food, we're about to start.",
 		"Scott Stein|9/7/2016|4:57:41 PM|Best comment I just read today came from a reader."}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -558,4 +521,22 @@ func TestDatedSummaryHeading(t *testing.T) {
 	if len(heads) != 1 || heads[0].title != "Slovakia to deliver artillery" {
 		t.Errorf("heads %+v, want only the post", heads)
 	}
+}
+
+// describePosts describes each post a shape read, one string a post, for
+// tables that compare a page's posts in a line.
+func describePosts(pg page, f func(rawPost) string) []string {
+	out := make([]string, 0, len(pg.posts))
+	for _, p := range pg.posts {
+		out = append(out, f(p))
+	}
+	return out
+}
+
+// firstText is a post's first block, "" when it has none.
+func firstText(p rawPost) string {
+	if len(p.blocks) == 0 {
+		return ""
+	}
+	return p.blocks[0].Text
 }
