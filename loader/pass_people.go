@@ -24,11 +24,27 @@ func findPeople(units []textUnit, refs []*person) []*person {
 			for _, u := range units[lo:hi] {
 				subjects := pronounSpeaks(u.body)
 				lines := firstNameLines(u.body)
+				lone := map[string]bool{}
 				for _, bl := range u.body {
-					r := nameRules{speakers: subjects || lines || maySpeak(bl.Text), subjects: subjects}
+					r := nameRules{speakers: subjects || lines || maySpeak(bl.Text), subjects: subjects, lone: lone}
 					if r.speakers || mayTitle(bl.Text) {
 						a.scan(bl.Text)
 						findTitled(bl.Text, a.toks, t.found, t.honor, r)
+					}
+				}
+				if len(lone) == 0 {
+					continue
+				}
+				full := map[string]string{}
+				for _, bl := range u.body {
+					if holdsAny(bl.Text, lone) { // only blocks naming a surname are read again
+						a.scan(bl.Text)
+						surnamed(bl.Text, a.toks, lone, full)
+					}
+				}
+				for _, name := range full {
+					if _, ok := t.found[name]; name != "" && !ok {
+						t.found[name] = &found{name: name}
 					}
 				}
 			}
@@ -101,3 +117,14 @@ func findPeople(units []textUnit, refs []*person) []*person {
 
 // lastWord is the last space-separated word of s.
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
+// holdsAny reports a text with one of the words in it, by substring: a
+// cheap look before tokenizing it again.
+func holdsAny(text string, words map[string]bool) bool {
+	for w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}

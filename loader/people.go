@@ -149,6 +149,8 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 				if f, ok := into[name]; !ok || len(role) > len(f.role) {
 					into[name] = &found{name: name, role: role}
 				}
+			} else if r.lone != nil && r.speakers && !t.poss && !stopName.has(t.lower) && !isRoleWord(t.lower) && speaksAt(s, toks, i, 1) {
+				r.lone[t.text(s)] = true
 			}
 			continue
 		}
@@ -435,6 +437,9 @@ func capitalRun(s string, toks []token, j int) int {
 type nameRules struct {
 	speakers bool // names and descriptions that speak
 	subjects bool // names opening a sentence
+	// lone collects capitalised words that speak alone ("says Parata"),
+	// for the post's full name with that surname to be found; nil: none
+	lone map[string]bool
 }
 
 // maySpeak reports a block where someone may be quoted: it holds a quote
@@ -651,6 +656,33 @@ func nameAt(s string, toks []token, i int) int {
 		return 0
 	}
 	return n
+}
+
+// surnamed finds, in a post whose text quotes someone by surname alone
+// ("…,” says Parata), the full name it gave them ("Whale whisperer Hori
+// Parata was just seven"): journalism names a person in full once, then by
+// surname. A surname two full names share names nobody.
+func surnamed(s string, toks []token, lone map[string]bool, full map[string]string) {
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.inQuote || !t.upper || i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], t) {
+			continue
+		}
+		n := nameAt(s, toks, i)
+		if n == 0 {
+			continue
+		}
+		last := &toks[i+n-1]
+		if sur := last.text(s); lone[sur] && !last.poss {
+			name := joinTokens(s, toks[i:i+n])
+			if prev, seen := full[sur]; seen && prev != name {
+				full[sur] = "" // two people: nobody
+			} else if !seen {
+				full[sur] = name
+			}
+		}
+		i += n - 1
+	}
 }
 
 // stopName are capitalised words that do not make up personal names
