@@ -200,12 +200,14 @@ type attributor struct {
 	byID map[string]*person
 	rec  record          // what the units read so far said
 	seen map[string]bool // ids named in the current unit
-	lc   *lowerCache
-	text string
-	toks []token
-	qs   []quote
-	at   []int // token index -> mention index, -1 when none
-	ms   []mention
+	// inTitle are the ids the current unit's title names: whom the post is about
+	inTitle map[string]bool
+	lc      *lowerCache
+	text    string
+	toks    []token
+	qs      []quote
+	at      []int // token index -> mention index, -1 when none
+	ms      []mention
 	// buffers
 	sents   []sentence
 	spans   [][2]int // per sentence, its tokens [from, to)
@@ -217,7 +219,7 @@ type attributor struct {
 }
 
 func newAttributor(m *matcher, byID map[string]*person) *attributor {
-	return &attributor{m: m, byID: byID, seen: map[string]bool{}, lc: newLowerCache()}
+	return &attributor{m: m, byID: byID, seen: map[string]bool{}, inTitle: map[string]bool{}, lc: newLowerCache()}
 }
 
 // scan reads a block's quotes and words.
@@ -487,7 +489,7 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 					return ac
 				}
 			}
-			if a.objectOfPreposition(m.from, ta) && !a.subjectAtVerb(m.to, v) {
+			if a.objectOfPreposition(m.from, ta) && !a.subjectAtVerb(m.to, v) || a.objectBeforeAnd(m.from, m.to, v, ta) {
 				// "handing the flag to Zelensky ..., saying": the object
 				// of "to" is not who says; whoever is, stands further back
 				k = m.from

@@ -10,7 +10,8 @@ import (
 // leader said", "The Chancellor said", "the top US diplomat said", is news
 // prose telling again of someone the post has already named. It is that
 // person when the post has named exactly one person so far, and their role,
-// when the page gives one, has the description's noun. With two people
+// when the page gives one, has the description's noun; with more named, the
+// one whose role has the noun, else the one the post's title names. With two people
 // named, or a description that marks someone else ("the shadow
 // chancellor", "the former president"), nobody can tell who it is.
 
@@ -51,21 +52,43 @@ func (a *attributor) describedSubject(k, ta, v int) (*person, bool) {
 			return nil, true
 		}
 	}
-	var who *person
+	noun := a.toks[k].lower
+	var who, titled, holds *person
+	many, manyTitled, manyHold := false, false, false
 	for id := range a.seen {
 		p := a.byID[id]
 		if p == nil || p.Group == model.GroupSource {
 			continue
 		}
 		if who != nil && who != p {
-			return nil, true
+			many = true
 		}
 		who = p
+		if a.inTitle[id] {
+			manyTitled = manyTitled || titled != nil
+			titled = p
+		}
+		if p.Role != "" && roleHolds(p.Role, noun) {
+			manyHold = manyHold || holds != nil
+			holds = p
+		}
 	}
-	if who == nil {
+	switch {
+	case who == nil:
+		return nil, true
+	case !many:
+	case holds != nil && !manyHold:
+		// "Nicola Sturgeon, Scottish National Party leader" and George
+		// Osborne, then "the SNP leader said": the one whose role it is
+		return holds, true
+	case titled != nil && !manyTitled:
+		// the post's headline names whom it is about: "Strachan
+		// disappointed ...", then "The Scotland manager said"
+		who = titled
+	default:
 		return nil, true
 	}
-	if who.Role != "" && !roleHolds(who.Role, a.toks[k].lower) {
+	if who.Role != "" && !roleHolds(who.Role, noun) {
 		return nil, true // "Prime Minister Rishi Sunak", then "the chancellor said"
 	}
 	return who, true

@@ -90,3 +90,31 @@ func (a *attributor) clauseSubject(u *unit, ac act, v, ta int, earlier []act) ac
 	}
 	return ac
 }
+
+// objectBeforeAnd reports a name that is the object of a verb and is
+// followed by "and" and the speech verb at v: in "Health minister Stephen
+// Donnelly met Taoiseach Micheál Martin and said", Martin is who was met;
+// who said is the subject of "met", further back.
+func (a *attributor) objectBeforeAnd(from, to, v, ta int) bool {
+	k := to
+	if k >= v || a.toks[k].lower != "and" || a.toks[k].inQuote {
+		return false
+	}
+	for k++; k < v; k++ {
+		if !auxiliaries.has(a.toks[k].lower) {
+			return false
+		}
+	}
+	f := from
+	for f > ta && f > from-3 && a.toks[f-1].upper && adjacent(a.text, &a.toks[f-1], &a.toks[f]) {
+		f-- // the object's title: "Taoiseach"
+	}
+	if f-1 < ta {
+		return false
+	}
+	p := &a.toks[f-1]
+	// a lower-case word before it is a verb or a preposition it is the
+	// object of ("met the Taoiseach", "spoke with Zelensky"); "and" joins
+	// it to a subject instead: "Merz and Macron and said" is no sentence
+	return !p.inQuote && !p.upper && adjacent(a.text, p, &a.toks[f]) && p.lower != "and" && p.lower != "or"
+}

@@ -702,6 +702,7 @@ func isRoleWord(w string) bool {
 func roleBefore(s string, toks []token, i int) string {
 	j := i
 	hasNoun := false
+	lower := false // a lower-case word that is no role noun was passed: "met"
 	for j > 0 && i-j < 7 {
 		p := toks[j-1]
 		if p.lower == "of" && roleOf(s, toks, j-1) {
@@ -711,8 +712,18 @@ func roleBefore(s string, toks []token, i int) string {
 		if p.inQuote || roleStops.has(p.lower) || p.poss || !onlySpaces(s[p.end:toks[j].start]) && !adjacent(s, &p, &toks[j]) {
 			break
 		}
+		if lower && p.upper && nameEndsAt(s, toks, j-1) {
+			// "Prime Minister Rishi Sunak met Labour leader Keir Starmer":
+			// the title does not reach back over a name and its verb
+			for j < i && !toks[j].upper && !isRoleWord(toks[j].lower) {
+				j++
+			}
+			break
+		}
 		if isRoleWord(p.lower) {
 			hasNoun = true
+		} else if !p.upper && p.lower != "and" {
+			lower = true
 		}
 		j--
 	}
@@ -720,6 +731,16 @@ func roleBefore(s string, toks []token, i int) string {
 		return ""
 	}
 	return joinTokens(s, toks[j:i])
+}
+
+// nameEndsAt reports a personal name of two to four words ending at toks[k].
+func nameEndsAt(s string, toks []token, k int) bool {
+	for f := k - 1; f >= 0 && f >= k-3; f-- {
+		if nameAt(s, toks, f) == k-f+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // roleOf reports an "of" at toks[k] inside a title, between a role noun

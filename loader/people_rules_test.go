@@ -1,0 +1,33 @@
+package loader
+
+import "testing"
+
+// TestRoleRules: the role a page gives a person, as a reader takes it from
+// the words around the name. Each row is one rule.
+func TestRoleRules(t *testing.T) {
+	rows := []struct{ name, text, who, role string }{
+		{"a title before the name", "Labour leader Keir Starmer said it was “a day of reckoning for the country”.",
+			"Keir Starmer", "Labour leader"},
+		{"a title does not reach back over another name and its verb",
+			"Prime Minister Rishi Sunak met Labour leader Keir Starmer, who said it was “a day of reckoning for the country”.",
+			"Keir Starmer", "Labour leader"},
+		{"a title with a lower-case word in it stays whole",
+			"Irish health minister Stephen Donnelly met Taoiseach Micheál Martin and said “we are not out of the woods”.",
+			"Stephen Donnelly", "Irish health minister"},
+	}
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			b, err := Load(Config{}, Source{Name: "t", Origin: "t.txt", Data: []byte("Live\n\n" + r.text + "\n")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, ok := b.FindPerson(r.who)
+			if !ok {
+				t.Fatalf("%s not found in %q", r.who, r.text)
+			}
+			if p.Role != r.role {
+				t.Errorf("%s: role %q, want %q", r.who, p.Role, r.role)
+			}
+		})
+	}
+}
