@@ -412,8 +412,20 @@ func hasLetter(s string) bool {
 // scare reports a so-called term: quoted, but nobody's words.
 func (a *attributor) scare(q quote) bool {
 	before := a.text[max(0, q.open-12):q.open]
-	return containsFold(before, "so-called") || containsFold(before, "so called")
+	if containsFold(before, "so-called") || containsFold(before, "so called") {
+		return true
+	}
+	// "said the phrase “medical apartheid” is appalling": words named as
+	// words are what the sentence talks about, not what its subject says
+	w := strings.ToLower(strings.TrimRight(before, " "))
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	return namedWords[w]
 }
+
+// namedWords are nouns that name the words after them as words: "the
+// phrase", "the term", "the slogan".
+var namedWords = map[string]bool{"phrase": true, "term": true, "word": true, "words": true, "slogan": true,
+	"hashtag": true, "expression": true, "motto": true, "catchphrase": true, "headline": true}
 
 // containsFold is strings.Contains(strings.ToLower(s), word) for a
 // lower-case ASCII word without i or k: no other ASCII letter is what a
@@ -484,7 +496,7 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 			for f > ta && f > m.from-3 && a.toks[f-1].upper {
 				f-- // his title: "Prime Minister"
 			}
-			if f >= ta+2 && isRoleWord(a.toks[f-2].lower) {
+			if f >= ta+2 && isRoleWord(a.toks[f-2].lower) && !portfolioAt(a.text, a.toks, f) {
 				if w := a.toks[f-1].lower; w == "to" || w == "for" || w == "of" {
 					return ac
 				}

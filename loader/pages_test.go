@@ -27,8 +27,10 @@ var tunedBars = bars{label: "ALL (tuned)", titles: 0.87, recall: 0.76, precision
 // before the clock, bracketed photo credits) were then fixed with generic
 // rules, so it is no longer unseen: the next pages gathered should be the
 // new holdout. Its bars are regression ratchets a little below what it
-// reaches now; no rule may match the words of one page.
-var holdoutBars = bars{label: "HOLDOUT", titles: 0.86, recall: 0.76, precision: 0.96, wrong: 0, traps: 0, chrome: 12}
+// reaches now; no rule may match the words of one page. Its recall floor
+// went from 0.76 to 0.75 when a quote the gold had left out (a page title's
+// "Donald Trump says ‘we made history’") was added to it by reading.
+var holdoutBars = bars{label: "HOLDOUT", titles: 0.86, recall: 0.75, precision: 0.96, wrong: 0, traps: 0, chrome: 12}
 
 // The second holdout set: pages marked "holdout2" in INDEX.tsv (80
 // onward), gathered and labelled by reading after the first holdout had
@@ -52,10 +54,14 @@ var holdout2Bars = bars{label: "HOLDOUT2", titles: 0.92, recall: 0.66, precision
 // precision 0.70, 1 wrong speaker, 1 trap and 14 pieces of furniture. One
 // rule landed after its failure list was read (a surname speaking alone is
 // the post's full name with it, found on a Guardian article and the
-// "Surovikin said" shape here): recall 0.41, precision 0.75. Its bars sit
-// just below that, so a change that makes it worse shows; no rule may be
-// fitted to its words.
-var holdout3Bars = bars{label: "HOLDOUT3", titles: 0.47, recall: 0.40, precision: 0.74, wrong: 1, traps: 1, chrome: 14}
+// "Surovikin said" shape here): recall 0.41, precision 0.75. Its failure
+// shapes were then fixed with generic rules (a description that speaks is
+// the person whose role or headline it is; a "Minister for Finance"
+// portfolio is the title's; words named as words are nobody's quote;
+// unpunctuated lead paragraphs are the summary): recall 0.82, precision
+// 0.95, no wrong speaker or trap. It is tuned on now, like the sets
+// before it; its bars guard against regressions.
+var holdout3Bars = bars{label: "HOLDOUT3", titles: 0.47, recall: 0.81, precision: 0.94, wrong: 0, traps: 0, chrome: 14}
 
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.

@@ -137,7 +137,10 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		}
 		// a name starts after a capital that cannot be part of it: a role
 		// word, or a word no name is made of ("Secretary of State Jocelyn")
-		if !t.upper || (i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], t) && !isRoleWord(toks[i-1].lower) && !stopName.has(toks[i-1].lower)) {
+		if !t.upper || (i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], t) && !isRoleWord(toks[i-1].lower) && !stopName.has(toks[i-1].lower) && !portfolioAt(s, toks, i-1)) {
+			continue
+		}
+		if portfolioAt(s, toks, i) {
 			continue
 		}
 		n := nameAt(s, toks, i)
@@ -689,6 +692,33 @@ func surnamed(s string, toks []token, lone map[string]bool, full map[string]stri
 // (vocab/not_names.txt).
 var stopName = set(vocabLines("not_names.txt")...)
 
+// portfolioWords are a title's "for Finance", "of Foreign Affairs" (vocab/portfolios.txt).
+var portfolioWords = set(vocabLines("portfolios.txt")...)
+
+// portfolioAt reports a capitalised word at toks[k] that is part of a
+// title's portfolio: "Minister for Finance", "Minister for Foreign
+// Affairs", "Secretary of State for Health". A name cannot start there.
+func portfolioAt(s string, toks []token, k int) bool {
+	for j := k; j >= 1 && j > k-4; j-- {
+		t := &toks[j]
+		if !t.upper || !portfolioWords.has(t.lower) || !adjacent(s, &toks[j-1], t) {
+			return false
+		}
+		p := &toks[j-1]
+		if p.lower == "for" || p.lower == "of" {
+			return j >= 2 && toks[j-2].upper && (isRoleWord(toks[j-2].lower) || portfolioWords.has(toks[j-2].lower)) && adjacent(s, &toks[j-2], p)
+		}
+		if p.lower == "and" {
+			j-- // "Minister for Children and Youth Affairs"
+			if j < 1 {
+				return false
+			}
+			continue
+		}
+	}
+	return false
+}
+
 func isRoleWord(w string) bool {
 	if roleNouns.has(w) {
 		return true
@@ -705,8 +735,8 @@ func roleBefore(s string, toks []token, i int) string {
 	lower := false // a lower-case word that is no role noun was passed: "met"
 	for j > 0 && i-j < 7 {
 		p := toks[j-1]
-		if p.lower == "of" && roleOf(s, toks, j-1) {
-			j-- // "Secretary of State Jocelyn Benson": the title goes on
+		if (p.lower == "of" || p.lower == "for") && roleOf(s, toks, j-1) || p.lower == "and" && portfolioAt(s, toks, j) {
+			j-- // "Secretary of State Jocelyn Benson", "Minister for Children and Youth Affairs": the title goes on
 			continue
 		}
 		if p.inQuote || roleStops.has(p.lower) || p.poss || !onlySpaces(s[p.end:toks[j].start]) && !adjacent(s, &p, &toks[j]) {
@@ -751,6 +781,10 @@ func roleOf(s string, toks []token, k int) bool {
 		return false
 	}
 	p, n := &toks[k-1], &toks[k+1]
+	if toks[k].lower == "for" {
+		// "Minister for Finance", "Secretary of State for Health"
+		return portfolioAt(s, toks, k+1)
+	}
 	return p.upper && isRoleWord(p.lower) && n.upper && honorific(n.lower) == "" &&
 		adjacent(s, p, &toks[k]) && adjacent(s, &toks[k], n)
 }

@@ -14,6 +14,12 @@ func TestRoleRules(t *testing.T) {
 		{"a title with a lower-case word in it stays whole",
 			"Irish health minister Stephen Donnelly met Taoiseach Micheál Martin and said “we are not out of the woods”.",
 			"Stephen Donnelly", "Irish health minister"},
+		{"a portfolio after 'Minister for' is the title's, not the name's",
+			"Minister for Finance Paschal Donohoe said the budget was “a good one for all of us”.",
+			"Paschal Donohoe", "Minister for Finance"},
+		{"a portfolio of two words joined by 'and'",
+			"Minister for Children and Youth Affairs Katherine Zappone said it was “a good day for children”.",
+			"Katherine Zappone", "Minister for Children and Youth Affairs"},
 	}
 	for _, r := range rows {
 		t.Run(r.name, func(t *testing.T) {

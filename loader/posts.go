@@ -109,12 +109,22 @@ func readHeader(lines []string) (title string, summary []string) {
 			}
 			continue
 		}
-		if _, _, _, by := bylineLine(l); by {
-			continue // the page's authors: "By Mary-Ann Russon and Howard Mustoe"
+		if _, _, _, by := bylineLine(l); by || strings.Contains(l, " (now)") {
+			// the page's authors: "By Mary-Ann Russon and Howard Mustoe",
+			// "Amy Sedghi (now); Chris Stein and Sam Levin (earlier)"
+			continue
 		}
-		if paragraphLike(l) && wordCount(l) >= 8 && !captionLike(l) && !strings.HasSuffix(l, ":") {
+		if title != "" && liveTitle(l) && !liveTitle(title) && !endsSentence(l) && wordCount(l) <= 30 {
+			// the line that says it is live is the page's headline, over
+			// the outlet's name above it: "US election 2024 live: ..."
+			title, strong = strings.TrimSpace(l), true
+			continue
+		}
+		if (paragraphLike(l) && wordCount(l) >= 8 || strong && wordCount(l) >= 15) && !captionLike(l) && !strings.HasSuffix(l, ":") {
 			// the page's lead, its standfirst and opening paragraphs: what
-			// it says (and quotes) before the first post is the summary
+			// it says (and quotes) before the first post is the summary.
+			// Some pages print them without a full stop; below the title, a
+			// long line is one all the same.
 			summary = append(summary, l)
 			continue
 		}
