@@ -63,6 +63,20 @@ var holdout2Bars = bars{label: "HOLDOUT2", titles: 0.92, recall: 0.66, precision
 // before it; its bars guard against regressions.
 var holdout3Bars = bars{label: "HOLDOUT3", titles: 0.47, recall: 0.81, precision: 0.94, wrong: 0, traps: 0, chrome: 14}
 
+// The fourth holdout set: pages marked "holdout4" in INDEX.tsv (110
+// onward), gathered and labelled by reading after holdout3 had been used
+// for tuning, from outlets the other sets lack (WJLA, WBUR, GlobalPost,
+// Sharecast, RT, Rediff, SMH, The Australian, ESPN, TheJournal.ie, Express,
+// Central News, The New Arab, Yahoo Singapore, Castanet). Nobody has tuned
+// the loader on them: their untouched score is the honest estimate of how
+// it generalises. When it was added (15 pages, 15 outlets, 2011-2025) the
+// loader reached titles 0.52, times 16/17, quote recall 0.49, precision
+// 0.88, 2 wrong speakers, no trap and 8 pieces of furniture. Its bars sit
+// just below that, so a change that makes it worse shows; no rule may be
+// fitted to its words, and once it is used for tuning the next pages
+// gathered become the next holdout.
+var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.51, recall: 0.48, precision: 0.87, wrong: 2, traps: 0, chrome: 8}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -73,9 +87,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -222,7 +236,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // pageSets reads testdata/pages/INDEX.tsv: each page's file and its set,
 // "tuned" for the pages the loader's rules were written against,
 // "holdout" and "holdout2" for pages kept out of that work and since used
-// for tuning, and "holdout3" for pages nobody has tuned the loader on.
+// for tuning, and "holdout3" and "holdout4" for pages nobody has tuned the
+// loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
@@ -241,9 +256,9 @@ func pageSets(t *testing.T) map[string]string {
 			t.Fatalf("INDEX.tsv: %d fields, want %d: %q", len(f), len(head), line)
 		}
 		switch f[col] {
-		case "tuned", "holdout", "holdout2", "holdout3":
+		case "tuned", "holdout", "holdout2", "holdout3", "holdout4":
 		default:
-			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2 or holdout3: %q", f[col], line)
+			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3 or holdout4: %q", f[col], line)
 		}
 		sets[f[0]] = f[col]
 	}
