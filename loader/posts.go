@@ -57,6 +57,27 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 	if h.first != "" {
 		body = append([]string{h.first}, body...)
 	}
+	closed := false // the post closed on its stamp
+	if p.time == "" && p.when == "" {
+		// the stamp a post opens or closes on, with its date, before the
+		// furniture goes (a stamp alone in a body is furniture):
+		// "• 12/26/2013 5:25:00 PM" over the post, "12/26/2013 4:21:33 PM"
+		// or "by backlon via twitter 5/28/2015 4:29:03 PM -" under it
+		if i := nextText(body, 0); i >= 0 {
+			if st, ok := clockLine(body[i]); ok && st.date != "" {
+				p.time, p.zoneName, p.date, body = st.time, st.zone, st.date, body[i+1:]
+			}
+		}
+		if p.time == "" {
+			if by, st, rest, ok := closingStamp(body); ok {
+				closed = true
+				p.time, p.zoneName, p.date, body = st.time, st.zone, st.date, rest
+				if h.by.Name == "" {
+					p.author.Name = by
+				}
+			}
+		}
+	}
 	body = dropChrome(body)
 	if h.start == h.body && len(body) > 0 {
 		// the post opens on its bullet: "• A nightclub fire killed ..."
@@ -65,15 +86,26 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 		}
 	}
 	if h.titleFromBody && p.title == "" {
+		body = splitIconTag(body)
 		p.title, body = titleFromBody(body)
+		if i := nextText(body, 0); p.title == "" && closed && i >= 0 && nextText(body, i+1) < 0 && headlineLike(body[i]) {
+			// "• GOAL! BLACKPOOL 0-1 LEEDS (Peltier)" over its stamp alone:
+			// a headline with nothing under it but the time
+			p.title, body = strings.TrimSpace(body[i]), nil
+		}
 		if p.label == "" {
 			p.label, p.title = splitLabel(p.title)
 		}
 	}
+	p.title = dropIconTags(p.title)
 	var by stamp
+	signed := p.author.Name
 	p.author, by, body = readByline(body)
 	if p.author.Name == "" {
 		p.author = h.by
+	}
+	if p.author.Name == "" {
+		p.author.Name = signed
 	}
 	if p.author.Name == "" {
 		if name, rest, ok := signOff(body); ok {
@@ -159,6 +191,9 @@ func isChrome(line string) bool {
 	}
 	if l == "" || len(l) > 120 {
 		return false
+	}
+	if separatorLine(l) {
+		return true // "-", "* * *": a rule between posts, not text
 	}
 	if linkLabel(l) {
 		return true
@@ -301,10 +336,35 @@ func headlineLike(l string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, "\"'’”»"))
 	switch last {
-	case '.', ',', ';', ':', '…', ')':
-		return false // a caption's "(Photo: ...)" ends this way too
+	case '.', ',', ';', ':', '…':
+		return false
+	case ')':
+		if !nameInBrackets(l) {
+			return false // a caption's "(Photo: ...)" ends this way too
+		}
 	}
 	return !twoSentences(l)
+}
+
+// nameInBrackets reports a line ending in a short bracket that is no
+// picture's credit: "GOAL! BLACKPOOL 0-1 LEEDS (Peltier)", "... TCU (from
+// San Francisco)", not "... (Photo: Getty)" or "(AP Photo/Evan Vucci)".
+func nameInBrackets(l string) bool {
+	o := strings.LastIndexByte(l, '(')
+	if o <= 0 || !strings.HasSuffix(l, ")") {
+		return false
+	}
+	inner := l[o+1 : len(l)-1]
+	if inner == "" || wordCount(inner) > 4 || strings.ContainsAny(inner, ":/©%") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(inner)) {
+		switch strings.Trim(w, ".,") {
+		case "photo", "photos", "image", "images", "picture", "pictured", "credit", "file", "video", "getty", "reuters", "ap", "afp", "pa", "epa", "left", "right", "centre", "center":
+			return false
+		}
+	}
+	return true
 }
 
 // twoSentences reports a full stop inside a line that is not an
@@ -366,4 +426,104 @@ func labelLine(l string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// closingStamp reads the stamp a post's last line gives it, with its
+// date, as live-blog platforms print one under each post: "12/26/2013
+// 4:21:33 PM", "by backlon via twitter 5/28/2015 4:29:03 PM -". It returns
+// the writer when the line names one, and the body without the line.
+func closingStamp(body []string) (by string, st stamp, rest []string, ok bool) {
+	i := len(body) - 1
+	for i >= 0 && strings.TrimSpace(body[i]) == "" {
+		i--
+	}
+	if i < 1 {
+		return "", stamp{}, body, false
+	}
+	by, st, ok = closingStampLine(body[i])
+	if !ok {
+		return "", stamp{}, body, false
+	}
+	return by, st, body[:i], true
+}
+
+// closingStampLine reads one closing stamp line, "12/26/2013 4:21:33 PM"
+// or "by backlon via twitter 5/28/2015 4:29:03 PM -": a time with its
+// date, maybe its writer first and a rule after.
+func closingStampLine(l string) (by string, st stamp, ok bool) {
+	l = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l), " -"))
+	if name, r, ok := strings.Cut(l, " via "); ok && strings.HasPrefix(name, "by ") {
+		// "by backlon via twitter 5/28/2015 ...": the writer and the channel
+		by = strings.TrimSpace(name[3:])
+		if _, r, ok = strings.Cut(r, " "); !ok || strings.ContainsRune(by, ' ') && !nameLike(by) {
+			return "", stamp{}, false
+		}
+		l = r
+	}
+	st, ok = clockLine(l)
+	if !ok || st.date == "" {
+		return "", stamp{}, false
+	}
+	return by, st, true
+}
+
+// splitIconTag parts a title from the text glued to it after an icon's
+// alt text: "FLASH! MAN CITY 0-0 LIVERPOOL [football]Negredo struts his
+// stuff ..." is the title, then the text; "[goal] GOAL! ..." loses its
+// icon.
+func splitIconTag(body []string) []string {
+	i := nextText(body, 0)
+	if i < 0 {
+		return body
+	}
+	l := dropIconTags(strings.TrimSpace(body[i]))
+	o := strings.LastIndex(l, " [")
+	if o < 0 {
+		out := append([]string{}, body[:i]...)
+		return append(append(out, l), body[i+1:]...)
+	}
+	c := strings.IndexByte(l[o:], ']')
+	if c < 0 || !iconTag(l[o+1:o+c+1]) || o+c+1 >= len(l) {
+		return body
+	}
+	rest := l[o+c+1:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return body
+	}
+	out := append([]string{}, body[:i]...)
+	return append(append(out, l[:o], rest), body[i+1:]...)
+}
+
+// dropIconTags drops the alt text of icons a copied title keeps: "[post]
+// MAN CITY 0-0 LIVERPOOL", "MAN CITY v LIVERPOOL [football]".
+func dropIconTags(t string) string {
+	for {
+		if strings.HasPrefix(t, "[") {
+			if c := strings.IndexByte(t, ']'); c > 0 && iconTag(t[:c+1]) && strings.TrimSpace(t[c+1:]) != "" {
+				t = strings.TrimSpace(t[c+1:])
+				continue
+			}
+		}
+		if strings.HasSuffix(t, "]") {
+			if o := strings.LastIndex(t, " ["); o > 0 && iconTag(t[o+1:]) {
+				t = strings.TrimSpace(t[:o])
+				continue
+			}
+		}
+		return t
+	}
+}
+
+// iconTag reports "[football]": one lower-case word in brackets, the alt
+// text an icon leaves in copied text.
+func iconTag(s string) bool {
+	if len(s) < 3 || len(s) > 24 || s[0] != '[' || s[len(s)-1] != ']' {
+		return false
+	}
+	for _, c := range s[1 : len(s)-1] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -20,8 +20,9 @@ func (bulletShape) read(lines []string) page {
 	return readPosts(lines, bulletHeads(lines), true)
 }
 
-func bulletHeads(lines []string) []head {
-	// posts are the outermost bullets; a roundup's bullets nest inside one
+// bulletIndent is the indent of a page's outermost bullets, -1 when it
+// has none.
+func bulletIndent(lines []string) int {
 	top := -1
 	for _, raw := range lines {
 		if _, ok := cutBullet(strings.TrimSpace(raw)); ok {
@@ -30,13 +31,19 @@ func bulletHeads(lines []string) []head {
 			}
 		}
 	}
+	return top
+}
+
+func bulletHeads(lines []string) []head {
+	// posts are the outermost bullets; a roundup's bullets nest inside one
+	top := bulletIndent(lines)
 	var heads []head
 	cont := 0 // bullets with indented text under them: the sign of the shape
 	for i, raw := range lines {
 		l := strings.TrimSpace(raw)
 		t, ok := cutBullet(l)
-		if !ok || t == "" || isChrome(l) {
-			continue
+		if !ok || t == "" || isChrome(l) && !datedStamp(t) {
+			continue // a dated stamp is a post, even one that only shows a picture
 		}
 		indent := len(raw) - len(strings.TrimLeft(raw, " \t"))
 		if indent != top {
@@ -60,4 +67,11 @@ func bulletHeads(lines []string) []head {
 		return nil
 	}
 	return heads
+}
+
+// datedStamp reports a line that is only a time and its date: "12/26/2013
+// 5:25:00 PM".
+func datedStamp(l string) bool {
+	st, ok := clockLine(l)
+	return ok && st.date != ""
 }

@@ -18,7 +18,7 @@ func (markerShape) name() string { return "marker" }
 func (markerShape) score(lines []string) int {
 	n := 0
 	for _, l := range lines {
-		if len(l) < 40 && isMarker(l) {
+		if len(l) < 64 && isMarker(l) {
 			n++
 		}
 	}
@@ -29,7 +29,7 @@ func (markerShape) read(lines []string) page {
 	var heads []head
 	start := firstPostLine(lines, 0)
 	for i, l := range lines {
-		if len(l) >= 40 || !isMarker(l) {
+		if len(l) >= 64 || !isMarker(l) {
 			continue
 		}
 		if j := nextText(lines, start); j >= 0 && j < i {
@@ -44,7 +44,7 @@ func (markerShape) read(lines []string) page {
 }
 
 // isMarker reports the line that closes a post: "Share", "• Share",
-// "Comment ()", "Comments (3)".
+// "Comment ()", "Comments (3)", or a rule drawn between posts: "-".
 func isMarker(l string) bool {
 	l = strings.TrimSpace(l)
 	if t, ok := cutBullet(l); ok {
@@ -52,12 +52,36 @@ func isMarker(l string) bool {
 	}
 	low := strings.ToLower(l)
 	switch {
+	case separatorLine(l):
+		return true // "-", "***", "* * *": a rule drawn between posts
+	case strings.HasSuffix(l, " -"):
+		// "by backlon via twitter 5/28/2015 4:29:03 PM -": the post's
+		// stamp with the rule glued after it
+		_, _, ok := closingStampLine(l)
+		return ok
 	case low == "share" || low == "share this post" || low == "share this" || low == "share post":
 		return true
 	case strings.HasPrefix(low, "comment (") || strings.HasPrefix(low, "comments ("):
 		return strings.HasSuffix(low, ")")
 	}
 	return false
+}
+
+// separatorLine reports a line drawn only with dashes, rules or
+// asterisks, up to five of them and the spaces between: "-", "—", "***",
+// "* * *".
+func separatorLine(l string) bool {
+	n := 0
+	for _, r := range l {
+		switch r {
+		case '-', '–', '—', '*', '_', '=', '~':
+			n++
+		case ' ':
+		default:
+			return false
+		}
+	}
+	return n > 0 && n <= 5
 }
 
 // allChrome reports lines with nothing but furniture.

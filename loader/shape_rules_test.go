@@ -150,6 +150,10 @@ func TestHeadlineLike(t *testing.T) {
 		{"Going to work and returning;", false},
 		{"It rained. Then it stopped", false},
 		{"lower-case start of a sentence", false},
+		{"GOAL! BLACKPOOL 0-1 LEEDS (Peltier)", true},
+		{"Round 1, Pick 31: Minnesota – Jeff Gladney, TCU (from San Francisco)", true},
+		{"Crowds at the rally (Photo: Getty)", false},
+		{"Katie's snowman (50%)", false},
 	} {
 		if got := headlineLike(c.line); got != c.ok {
 			t.Errorf("headlineLike(%q) = %v, want %v", c.line, got, c.ok)
@@ -520,6 +524,54 @@ func TestDatedSummaryHeading(t *testing.T) {
 	heads := headlineHeads(lines)
 	if len(heads) != 1 || heads[0].title != "Slovakia to deliver artillery" {
 		t.Errorf("heads %+v, want only the post", heads)
+	}
+}
+
+// Live-blog platforms close each post with its dated stamp, and a post
+// that only shows a picture is its bullet's stamp alone; icons leave their
+// alt text in the title: "MAN CITY v LIVERPOOL [football]".
+func TestClosingStampsUnderBullets(t *testing.T) {
+	text := "Christmas Football Live!\n\n" +
+		"  • MISS! SPURS 1-1 WBA [tottenham] \n    Holtby pings one wide from the edge of the box\n    12/26/2013 4:21:33 PM\n\n" +
+		"  • 12/26/2013 5:25:00 PM\n" +
+		"  • MAN CITY v LIVERPOOL [football]\n    The teams are on their way - all the action here \n    12/26/2013 5:27:23 PM\n\n" +
+		"  • [goal] GOAL! BLACKPOOL 0-1 LEEDS (Peltier)\n    12/26/2013 5:40:40 PM\n" +
+		"  •  FLASH! MAN CITY 0-0 LIVERPOOL [football]Negredo struts his stuff with a flash back-heel\n    12/26/2013 5:38:30 PM\n"
+	lines := strings.Split(text, "\n")
+	if s := detectShape(lines); s.name() != "bullet" {
+		t.Fatalf("shape %s, want bullet: the stamps close the bullets' posts", s.name())
+	}
+	got := describePosts(bulletShape{}.read(lines), func(p rawPost) string { return p.date + " " + p.time + "|" + p.title + "|" + firstText(p) })
+	want := []string{"12/26/2013 4:21:33 PM|MISS! SPURS 1-1 WBA|Holtby pings one wide from the edge of the box",
+		"12/26/2013 5:25:00 PM||",
+		"12/26/2013 5:27:23 PM|MAN CITY v LIVERPOOL|The teams are on their way - all the action here",
+		"12/26/2013 5:40:40 PM|GOAL! BLACKPOOL 0-1 LEEDS (Peltier)|",
+		"12/26/2013 5:38:30 PM|FLASH! MAN CITY 0-0 LIVERPOOL|Negredo struts his stuff with a flash back-heel"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A rule line ("-") between untitled posts is a marker; the stamp a
+// platform prints under a post, with its writer, is the post's.
+func TestRuleMarkersAndSignedClosingStamps(t *testing.T) {
+	text := "Google I/O Keynote\nGoogle will hold the keynote at its developer conference today.\n-\n" +
+		"Press at IO is liveblogging using an unusually rich variety of devices.\n-\n" +
+		"Seen in the press holding rooms at Google IO. They took the placards away.\nby backlon via twitter 5/28/2015 4:29:03 PM -\n" +
+		"So it seems that Google is not being very good about keeping their stuff under wraps.\n-\n"
+	lines := strings.Split(text, "\n")
+	if s := detectShape(lines); s.name() != "marker" {
+		t.Fatalf("shape %s, want marker", s.name())
+	}
+	got := describePosts(markerShape{}.read(lines), func(p rawPost) string {
+		return p.author.Name + "|" + p.time + "|" + firstText(p) + "|" + strings.Repeat("+", len(p.blocks))
+	})
+	want := []string{"||Google will hold the keynote at its developer conference today.|+",
+		"||Press at IO is liveblogging using an unusually rich variety of devices.|+",
+		"backlon|4:29:03 PM|Seen in the press holding rooms at Google IO. They took the placards away.|+",
+		"||So it seems that Google is not being very good about keeping their stuff under wraps.|+"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -150,12 +150,24 @@ func closingHeads(lines []string, stamps []head) []head {
 
 func timeHeads(lines []string) []head {
 	var heads []head
+	top := -2 // the outermost bullets' indent, found at the first indented clock; -1: no bullets
 	for i, l := range lines {
 		// a clock within the first 40 bytes: "• SEP 09, 2021 07:50 AM IST" puts the date first
 		if !hasDigitColon(l[:min(len(l), 40)]) && !militaryStart(l) {
 			continue
 		}
 		if st, ok := clockLine(l); ok && len(l) <= 70 {
+			if in := len(l) - len(strings.TrimLeft(l, " \t")); in > 0 {
+				if top == -2 {
+					top = bulletIndent(lines)
+				}
+				if _, bullet := cutBullet(strings.TrimSpace(l)); top >= 0 && in > top && !bullet {
+					// "  • MAN CITY 0-0 LIVERPOOL" then, indented under it,
+					// its text and "12/26/2013 5:30:11 PM": the stamp is
+					// the bullet's, closing it, not a post of its own
+					continue
+				}
+			}
 			if n := len(heads); n > 0 && heads[n-1].titleFromBody && nextText(lines, heads[n-1].body) == i && sameTime(heads[n-1].time, st.time) {
 				// a second clock right under a stamp is the same time again,
 				// "8.23pm BST" then "20:23": the first, as the page shows it,
