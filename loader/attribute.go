@@ -322,7 +322,7 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 	prevEnd := -1
 	for qn, q := range qs {
 		words := q.text(a.text)
-		if a.scare(q) || !hasLetter(words) {
+		if q.cut || a.scare(q) || !hasLetter(words) {
 			prevPost = -1
 			continue
 		}

@@ -297,6 +297,10 @@ func refFindQuotes(s string) []quote {
 	}
 	if open >= 0 {
 		closeAt(len(s), len(s), true)
+		// still open where the block stops mid-word: cut short
+		if n := len(qs); n > 0 && strings.TrimRight(s, " \n") == s[:qs[n-1].ce] {
+			qs[n-1].cut = regexp.MustCompile(`[\p{L}\p{N}]$`).MatchString(s[:qs[n-1].ce])
+		}
 	}
 	return qs
 }

@@ -154,6 +154,13 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 				}
 			} else if r.lone != nil && r.speakers && !t.poss && !stopName.has(t.lower) && !isRoleWord(t.lower) && speaksAt(s, toks, i, 1) {
 				r.lone[t.text(s)] = true
+			} else if r.speakers && oneNameColon(s, toks, i) {
+				// "... Princess Diana's. Cynne: "The perfect fairy tale!"":
+				// a name alone opening a sentence, quoting after a colon
+				name := t.text(s)
+				if _, ok := into[name]; !ok {
+					into[name] = &found{name: name}
+				}
 			}
 			continue
 		}
@@ -511,6 +518,45 @@ func participleSubject(s string, toks []token, i, n int) bool {
 			return false
 		}
 		if strings.Contains(gap, ",") && strings.HasSuffix(toks[k].lower, "ing") && speechVerbs.has(toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneNameColon reports a one-word name opening a sentence and quoting
+// after a colon: "Cynne: "The perfect fairy tale!"". The word is written
+// as a name (a capital, then lower case), and is no label, role or word
+// a name is not made of: "Update: "..."" quotes nobody.
+func oneNameColon(s string, toks []token, i int) bool {
+	t := &toks[i]
+	w := t.text(s)
+	if t.inQuote || t.poss || len(w) < 3 || stopName.has(t.lower) || isRoleWord(t.lower) || isLabel(w) {
+		return false
+	}
+	for _, c := range w[1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	if i > 0 {
+		before := strings.TrimRight(s[:t.start], " ")
+		if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?:”\"", r) {
+			return false
+		}
+	}
+	rest := s[t.end:]
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest[1:], " "))
+	return isOpenMark(r)
+}
+
+// isLabel reports a word that is one of the labels posts are marked with.
+func isLabel(w string) bool {
+	for _, lb := range vocabulary().labels {
+		if strings.EqualFold(lb, w) {
 			return true
 		}
 	}

@@ -203,6 +203,9 @@ type quote struct {
 	cs, ce   int // content, trimmed
 	end      int // offset just past the closing mark (or the content when it was never closed)
 	implicit bool
+	// cut: never closed, and the block stops mid-word ("Cynne: "Al"), as a
+	// text copied or stored cut short does: nobody's words, as far as it goes
+	cut bool
 }
 
 func (q quote) text(s string) string { return s[q.cs:q.ce] }
@@ -298,6 +301,10 @@ func appendQuotes(dst []quote, s string) []quote {
 	}
 	if open >= 0 {
 		closeAt(len(s), len(s), true)
+		if n := len(qs); n > 0 && qs[n-1].implicit && qs[n-1].ce == len(strings.TrimRight(s, " \n")) {
+			last, _ := utf8.DecodeLastRuneInString(s[:qs[n-1].ce])
+			qs[n-1].cut = unicode.IsLetter(last) || unicode.IsDigit(last)
+		}
 	}
 	return qs
 }
