@@ -434,8 +434,9 @@ const chunkUnits = 32
 
 // titledNames is what one chunk of units says of people with titles.
 type titledNames struct {
-	found map[string]*found
-	honor map[string]string
+	found   map[string]*found
+	honor   map[string]string
+	unnamed map[string]bool // surnames speaking alone in a post that never gives them in full
 }
 
 // readUnits is what one chunk of units says: statements to replay, the

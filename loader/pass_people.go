@@ -18,9 +18,10 @@ func findPeople(units []textUnit, refs []*person) []*person {
 	refMatch := newMatcher(refs)
 	titled := map[string]*found{}
 	honor := map[string]string{}
+	unnamed := map[string]bool{} // surnames that speak where no full name has them
 	par.Chunks(len(units), chunkUnits, func() *attributor { return newAttributor(nil, nil) },
 		func(a *attributor, lo, hi int) titledNames {
-			t := titledNames{found: map[string]*found{}, honor: map[string]string{}}
+			t := titledNames{found: map[string]*found{}, honor: map[string]string{}, unnamed: map[string]bool{}}
 			for _, u := range units[lo:hi] {
 				subjects := pronounSpeaks(u.body)
 				lines := firstNameLines(u.body)
@@ -47,6 +48,11 @@ func findPeople(units []textUnit, refs []*person) []*person {
 						t.found[name] = &found{name: name}
 					}
 				}
+				for sur := range lone {
+					if _, ok := full[sur]; !ok {
+						t.unnamed[sur] = true
+					}
+				}
 			}
 			return t
 		},
@@ -60,7 +66,23 @@ func findPeople(units []textUnit, refs []*person) []*person {
 			for k, v := range t.honor {
 				honor[k] = v
 			}
+			for k := range t.unnamed {
+				unnamed[k] = true
+			}
 		})
+	// A surname that speaks in a post that never gives it in full ("…,"
+	// Martin said) is the one full name with it on the whole page: live
+	// pages name a person in full once, often above the first post.
+	if len(unnamed) > 0 {
+		full := pageFullNames(units, unnamed)
+		for _, name := range sortedKeys(full) {
+			if n := full[name]; n != "" {
+				if _, ok := titled[n]; !ok {
+					titled[n] = &found{name: n}
+				}
+			}
+		}
+	}
 	people := slices.Clone(refs)
 	taken := map[string]bool{}
 	for _, p := range refs {
@@ -127,4 +149,27 @@ func holdsAny(text string, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// pageFullNames finds, across every unit of the page, the full name each
+// surname belongs to ("Micheál Martin" for "Martin"); "" when two full
+// names share it. Only blocks holding a surname are read.
+func pageFullNames(units []textUnit, surnames map[string]bool) map[string]string {
+	full := map[string]string{}
+	var toks []token
+	var qs []quote
+	read := func(text string) {
+		if holdsAny(text, surnames) {
+			qs = appendSingleQuotes(appendQuotes(qs[:0], text), text)
+			toks = appendTokens(toks[:0], text, qs, nil)
+			surnamed(text, toks, surnames, full)
+		}
+	}
+	for _, u := range units {
+		read(u.title)
+		for _, bl := range u.body {
+			read(bl.Text)
+		}
+	}
+	return full
 }

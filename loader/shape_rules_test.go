@@ -575,6 +575,21 @@ func TestRuleMarkersAndSignedClosingStamps(t *testing.T) {
 	}
 }
 
+// A date alone above a clock is the post's day, not its title nor the
+// last line of the post before.
+func TestDayAboveClock(t *testing.T) {
+	text := "Taoiseach resigns\nThe Dáil sits at 10am.\n17 Dec 2022\n10:36AM\nMartin confirms that he has tendered his resignation.\n" +
+		"He tells the Dáil it was a privilege to serve.\n17 Dec 2022\n10:38AM\nMartin references the pandemic, which was in full swing.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string {
+		return p.date + "|" + p.time + "|" + p.title + "|" + p.blocks[len(p.blocks)-1].Text
+	})
+	want := []string{"17 Dec 2022|10:36AM||He tells the Dáil it was a privilege to serve.",
+		"17 Dec 2022|10:38AM||Martin references the pandemic, which was in full swing."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // describePosts describes each post a shape read, one string a post, for
 // tables that compare a page's posts in a line.
 func describePosts(pg page, f func(rawPost) string) []string {

@@ -194,7 +194,29 @@ func timeHeads(lines []string) []head {
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest})
 		}
 	}
-	return withGluedClocks(lines, withDatedLeads(lines, heads))
+	return withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads)))
+}
+
+// withDayAbove takes a line holding only a date right above a clock as
+// the post's day: "17 Dec 2022" then "10:36AM" open one post, and the date
+// is neither the title of the post nor the last line of the one before.
+func withDayAbove(lines []string, heads []head) []head {
+	for k := range heads {
+		h := &heads[k]
+		if !h.titleFromBody || h.stamp.date != "" {
+			continue
+		}
+		a := prevText(lines, h.start-1)
+		if a < 0 || k > 0 && a < heads[k-1].body {
+			continue
+		}
+		l := strings.TrimSpace(lines[a])
+		if _, ok := clockLine(l); ok || !dateLike(l) || !unicode.IsDigit(firstRune(l)) && !months.has(strings.ToLower(strings.Trim(strings.Fields(l)[0], ",."))) {
+			continue
+		}
+		h.start, h.stamp.date = a, l
+	}
+	return heads
 }
 
 // withGluedClocks adds the posts of a page that glues a four-digit 24-hour
