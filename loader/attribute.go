@@ -175,6 +175,7 @@ type act struct {
 	nby     int  // by[:nby]: everyone the verb is said by, when named
 	named   bool // subject is a name, not a pronoun
 	subjAt  int  // token index where the subject starts
+	appEnd  int  // past the apposition after the subject, "Barroso, the president of the commission,"; 0 when none
 }
 
 // unit is a post (or the summary) being read: pronouns and continued
@@ -501,7 +502,9 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 					return ac
 				}
 			}
-			if a.objectOfPreposition(m.from, ta) && !a.subjectAtVerb(m.to, v) || a.objectBeforeAnd(m.from, m.to, v, ta) {
+			if h := a.apposedHolder(m.from, m.to, v, ta); h >= 0 {
+				m = a.ms[h] // "Barroso, the president of the European commission, said"
+			} else if a.objectOfPreposition(m.from, ta) && !a.subjectAtVerb(m.to, v) || a.objectBeforeAnd(m.from, m.to, v, ta) {
 				// "handing the flag to Zelensky ..., saying": the object
 				// of "to" is not who says; whoever is, stands further back
 				k = m.from
@@ -509,6 +512,9 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 			}
 			ac.subject, ac.named, ac.subjAt = m.p, true, m.from
 			ac.by, ac.nby = a.conjoined(m, ta)
+			if m.to < k {
+				ac.appEnd = k + 1 // the apposition between the name and the verb
+			}
 			return ac
 		}
 		if t.lower == "he" || t.lower == "she" {
@@ -761,6 +767,9 @@ func (a *attributor) reported(s sentence, ta, tb int, acts []act) ([]*person, st
 		subjEnd := ac.subjAt + 1
 		if i := a.at[ac.subjAt]; i >= 0 {
 			subjEnd = a.ms[i].to
+		}
+		if ac.appEnd > 0 {
+			subjEnd = ac.appEnd
 		}
 		if subjEnd > v {
 			continue

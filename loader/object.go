@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"briefing/model"
+)
 
 // A name after a preposition is an object ("handing the flag to
 // Zelensky", "a call with Macron"), never the subject of a speech verb that
@@ -117,4 +121,34 @@ func (a *attributor) objectBeforeAnd(from, to, v, ta int) bool {
 	// object of ("met the Taoiseach", "spoke with Zelensky"); "and" joins
 	// it to a subject instead: "Merz and Macron and said" is no sentence
 	return !p.inQuote && !p.upper && adjacent(a.text, p, &a.toks[f]) && p.lower != "and" && p.lower != "or"
+}
+
+// apposedHolder finds the name an apposition describes when the mention
+// [from, to) sits inside it, right before the verb: in "Jose Manuel
+// Barroso, the outgoing president of the European commission, said", the
+// commission is part of what Barroso is; he says. It returns the index of
+// that name's mention, or -1.
+func (a *attributor) apposedHolder(from, to, v, ta int) int {
+	comma := func(k int) bool { return k > 0 && strings.Contains(a.text[a.toks[k-1].end:a.toks[k].start], ",") }
+	if to > v || !comma(to) {
+		return -1
+	}
+	for k := to; k < v; k++ {
+		if k > to && !auxiliaries.has(a.toks[k].lower) {
+			return -1
+		}
+	}
+	for c := from; c > ta && c > from-10; c-- {
+		if !comma(c) {
+			continue
+		}
+		if w := a.toks[c].lower; w != "the" && w != "a" && w != "an" && !isRoleWord(w) && !a.toks[c].upper {
+			return -1
+		}
+		if i := a.at[c-1]; i >= 0 && !a.ms[i].poss && !a.ms[i].inQuote && a.ms[i].p.Group != model.GroupSource {
+			return i
+		}
+		return -1
+	}
+	return -1
 }

@@ -126,7 +126,7 @@ func findPeople(units []textUnit, refs []*person) []*person {
 		if pron == "" {
 			pron = honor[name]
 		}
-		if vocabulary().bodies[strings.ToLower(surname)] || f.role != "" && vocabulary().bodies[strings.ToLower(lastWord(f.role))] {
+		if vocabulary().bodies[strings.ToLower(surname)] || f.role != "" && vocabulary().bodies[strings.ToLower(lastWord(f.role))] && !personsRole(f.role) {
 			pron = "it" // a body: never "he" or "she"
 		}
 		people = append(people, &person{
@@ -172,4 +172,16 @@ func pageFullNames(units []textUnit, surnames map[string]bool) map[string]string
 		}
 	}
 	return full
+}
+
+// personsRole reports a role that is an office someone holds, whatever
+// body it ends with: "the outgoing president of the European commission".
+func personsRole(role string) bool {
+	w := strings.Fields(strings.ToLower(role))
+	for _, x := range w[:max(0, len(w)-1)] {
+		if isRoleWord(strings.Trim(x, ",")) {
+			return true
+		}
+	}
+	return false
 }

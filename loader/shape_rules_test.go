@@ -590,6 +590,20 @@ func TestDayAboveClock(t *testing.T) {
 	}
 }
 
+// Four-digit times glued to the text with a colon, "1632: According to
+// ...", are the page's posts even beside a ticker's one clock, and may
+// run newest first with one post out of place.
+func TestGluedClocksWithColon(t *testing.T) {
+	text := "Scottish independence referendum LIVE\n1632: According to El Pais the first minister has indicated his intention to resign.\n" +
+		"FTSE 100\n8,056.76\n15:25 14/11/24\n1418: Deputy Prime Minister Nick Clegg was cited by Press Association as saying he welcomed it.\n" +
+		"1250: Ratings agency Fitch says the referendum has no implications for the rating.\n1023: Data from Bank of America shows that bond funds saw redemptions.\n" +
+		"1027: Jose Manuel Barroso said he was pleased with the result of the referendum.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time })
+	if want := "1632 1418 1250 1023 1027"; strings.Join(got, " ") != want {
+		t.Errorf("times %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
 // describePosts describes each post a shape read, one string a post, for
 // tables that compare a page's posts in a line.
 func describePosts(pg page, f func(rawPost) string) []string {

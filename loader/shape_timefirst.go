@@ -221,18 +221,16 @@ func withDayAbove(lines []string, heads []head) []head {
 
 // withGluedClocks adds the posts of a page that glues a four-digit 24-hour
 // time to each post's first words, RTÉ's way: "2033 The Dáil has
-// adjourned". A year opens lines that way too ("2019 was a year"), so it
-// takes three lines or more whose times run one way, newest first or
-// oldest first, across more than one hour.
+// adjourned", or with a colon, "1632: According to ...". A year opens
+// lines that way too ("2019 was a year"), so it takes three lines or more
+// whose times run one way, newest first or oldest first, across more than
+// one hour.
 func withGluedClocks(lines []string, heads []head) []head {
-	if len(heads) > 0 {
-		return heads
-	}
 	var glued []head
 	var times []int
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
-		if len(l) < 12 || !isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) || !isDigit(l[3]) || l[4] != ' ' {
+		if len(l) < 12 || !isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) || !isDigit(l[3]) || l[4] != ' ' && (l[4] != ':' || l[5] != ' ') {
 			continue
 		}
 		h, m := atoi2(l[:2]), atoi2(l[2:4])
@@ -243,21 +241,29 @@ func withGluedClocks(lines []string, heads []head) []head {
 		glued = append(glued, head{start: i, body: i + 1, stamp: stamp{time: l[:4]}, first: text})
 		times = append(times, h*60+m)
 	}
-	if len(glued) < 3 {
+	// the glued times are the page's shape when they are most of its
+	// stamps ("1632: According to ..." over one ticker's "15:25 14/11/24")
+	if len(glued) < 3 || len(glued) <= 2*len(heads) {
 		return heads
 	}
-	down, up, hours := true, true, map[int]bool{}
+	// they run one way, newest first or oldest first, but for one post
+	// out of place, across more than one hour
+	down, up, hours := 0, 0, map[int]bool{}
 	for k, t := range times {
 		hours[t/60] = true
 		if k > 0 {
-			down = down && t < times[k-1]
-			up = up && t > times[k-1]
+			if t >= times[k-1] {
+				down++
+			}
+			if t <= times[k-1] {
+				up++
+			}
 		}
 	}
-	if !(down || up) || len(hours) < 2 {
+	if down > 1 && up > 1 || len(hours) < 2 {
 		return heads
 	}
-	return glued
+	return glued // the few other clocks are furniture in their posts
 }
 
 // withDatedLeads adds the posts of a page that opens each with its day,
