@@ -78,6 +78,21 @@ var holdout3Bars = bars{label: "HOLDOUT3", titles: 0.89, recall: 0.81, precision
 // gathered become the next holdout.
 var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.51, recall: 0.48, precision: 0.87, wrong: 2, traps: 0, chrome: 8}
 
+// The fifth holdout set: pages marked "holdout5" in INDEX.tsv (125
+// onward), gathered and labelled by reading after holdout4 had been used
+// for tuning, from outlets the other sets lack (Barcepundit, Stars and
+// Stripes, The Scotsman, CBS News, Eastern Eye, Chronicle Live, The
+// Independent, Edinburgh Evening News, CTV News, TRT World, HuffPost,
+// Politico, The Indian Express, NDTV, Los Angeles Times). Nobody has tuned
+// the loader on them: their untouched score is the honest estimate of how
+// it generalises. When it was added (15 pages, 15 outlets, 2008-2025) the
+// loader reached titles 0.40, times 10/12, quote recall 0.58, precision
+// 0.81, 4 wrong speakers, 2 traps and 23 pieces of furniture. Its bars sit
+// just below that, so a change that makes it worse shows; no rule may be
+// fitted to its words, and once it is used for tuning the next pages
+// gathered become the next holdout.
+var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.39, recall: 0.57, precision: 0.80, wrong: 4, traps: 2, chrome: 23}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -88,9 +103,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -237,8 +252,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // pageSets reads testdata/pages/INDEX.tsv: each page's file and its set,
 // "tuned" for the pages the loader's rules were written against,
 // "holdout" and "holdout2" for pages kept out of that work and since used
-// for tuning, and "holdout3" and "holdout4" for pages nobody has tuned the
-// loader on.
+// for tuning, and "holdout3", "holdout4" and "holdout5" for pages nobody has
+// tuned the loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
@@ -257,9 +272,9 @@ func pageSets(t *testing.T) map[string]string {
 			t.Fatalf("INDEX.tsv: %d fields, want %d: %q", len(f), len(head), line)
 		}
 		switch f[col] {
-		case "tuned", "holdout", "holdout2", "holdout3", "holdout4":
+		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5":
 		default:
-			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3 or holdout4: %q", f[col], line)
+			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4 or holdout5: %q", f[col], line)
 		}
 		sets[f[0]] = f[col]
 	}
