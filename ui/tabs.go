@@ -6,47 +6,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// pane names the three panes; the names are the CLI's --pane values.
-type pane int
-
-const (
-	paneTimeline pane = iota
-	paneLeaders
-	paneGuarantees
-	paneCount
-)
-
-func (p pane) String() string {
-	switch p {
-	case paneLeaders:
-		return "leaders"
-	case paneGuarantees:
-		return "guarantees"
-	default:
-		return "timeline"
-	}
-}
-
-func paneNamed(s string) pane {
-	for p := range paneCount {
-		if p.String() == s {
-			return p
-		}
-	}
-	return paneTimeline
-}
-
-func (p pane) title() string {
-	switch p {
-	case paneLeaders:
-		return "Leaders"
-	case paneGuarantees:
-		return "Guarantees"
-	default:
-		return "Timeline"
-	}
-}
-
 // tabsView is the top line: the panes with their live counts, and the
 // briefing's title on the right when there is room.
 func (m Model) tabsView() string {
@@ -65,12 +24,11 @@ func (m Model) tabsView() string {
 	return out
 }
 
-// tabLabels are the tab texts with their live counts.
-func (m Model) tabLabels() [paneCount]string {
-	var out [paneCount]string
-	counts := m.tabCounts()
-	for p := range paneCount {
-		out[p] = p.title() + " " + strconv.Itoa(counts[p])
+// tabLabels are the tab texts with their live counts, in tab order.
+func (m Model) tabLabels() []string {
+	out := make([]string, len(m.panes))
+	for i, p := range m.panes {
+		out[i] = p.title() + " " + strconv.Itoa(p.count(m.sh))
 	}
 	return out
 }
