@@ -10,8 +10,9 @@ import (
 // briefing's title on the right when there is room.
 func (m Model) tabsView() string {
 	out := ""
-	for p, label := range m.tabLabels() {
-		if pane(p) == m.active { // brackets: the active tab shows without colour too
+	for p := range m.numPanes() {
+		label := m.tabLabel(p)
+		if p == m.active { // brackets: the active tab shows without colour too
 			out += m.sh.styles.ActiveTab.Render("[" + label + "]")
 		} else {
 			out += m.sh.styles.Tab.Render(label)
@@ -24,11 +25,16 @@ func (m Model) tabsView() string {
 	return out
 }
 
-// tabLabels are the tab texts with their live counts, in tab order.
+// tabLabel is a pane's tab text with its live count.
+func (m Model) tabLabel(p pane) string {
+	return m.panes[p].title() + " " + strconv.Itoa(m.panes[p].count(m.sh))
+}
+
+// tabLabels are the tab texts, in tab order.
 func (m Model) tabLabels() []string {
-	out := make([]string, len(m.panes))
-	for i, p := range m.panes {
-		out[i] = p.title() + " " + strconv.Itoa(p.count(m.sh))
+	out := make([]string, m.numPanes())
+	for p := range m.numPanes() {
+		out[p] = m.tabLabel(p)
 	}
 	return out
 }
