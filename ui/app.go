@@ -37,7 +37,9 @@ const (
 	searchMax = 256  // the search text
 )
 
-// Model is the whole TUI. It is a tea.Model; New builds it.
+// Model is the whole TUI. It is a tea.Model; New builds it. Its copies
+// share the panes, so go on with the Model that Update returns, as
+// bubbletea does.
 type Model struct {
 	sh   *shared
 	opts Options
@@ -49,12 +51,13 @@ type Model struct {
 	filter     model.Filter // what sh.view was computed from
 	lastFilter filterKind   // the filter x clears first (filters.go)
 
-	// The panes (pane.go): the root reaches them only through the
-	// dispatch there, and reads them only through their contract.
-	timeline   timelinePane
-	leaders    leadersPane
-	guarantees guaranteesPane
-	picker     picker // the leader picker, a modal input
+	// The panes (pane.go), in tab order, shared by the copies of a Model:
+	// the root reaches them only through their contract. timeline is
+	// panes[paneTimeline], typed for what the root does there alone (a
+	// jump lands in it, o orders it).
+	panes    []component
+	timeline *timelinePane
+	picker   picker // the leader picker, a modal input
 
 	// trail is where a jump came from: esc in the Timeline after enter on a
 	// statement goes back to it. Switching panes forgets it.
@@ -72,7 +75,10 @@ type Model struct {
 
 // New builds the TUI for a briefing. The filter and pane in opts are the
 // state it opens in.
-func New(b *model.Briefing, opts Options) Model {
+func New(b *model.Briefing, opts Options) Model { return newModel(b, opts, builtinPanes[:]) }
+
+// newModel builds the TUI with the panes reg makes, in tab order.
+func newModel(b *model.Briefing, opts Options, reg []newPane) Model {
 	var err error
 	if b == nil {
 		b, err = &model.Briefing{}, errors.New("no briefing to show")
@@ -88,11 +94,11 @@ func New(b *model.Briefing, opts Options) Model {
 	in.Cursor.SetMode(cursor.CursorStatic)
 	in.CharLimit = inputMax // a pasted megabyte costs little past the cap
 	m := Model{
-		sh: sh, opts: opts, err: err,
-		active: paneNamed(opts.Pane), filter: opts.Filter,
-		timeline: newTimeline(sh), leaders: newLeaders(sh), guarantees: newGuarantees(sh),
+		sh: sh, opts: opts, err: err, filter: opts.Filter,
 		picker: newPicker(sh), input: in, help: help.New(),
 	}
+	m.panes, m.timeline = makePanes(sh, reg)
+	m.active = m.paneNamed(opts.Pane)
 	if opts.NoColor { // bubbles' help colours its keys; keep only the emphasis
 		plain, bold := r.NewStyle(), r.NewStyle().Bold(true)
 		m.help.Styles = help.Styles{ShortKey: bold, ShortDesc: plain, ShortSeparator: plain, Ellipsis: plain,
@@ -181,7 +187,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // quits and ctrl+z suspends from anywhere, the "too small" screen takes
 // only quit, and runes typed faster than read are pressed one by one.
 // (Pointer receivers here and in crossPane: a Model returned as a
-// tea.Model is a 120 KB copy on the heap, too much to pay on every key.)
+// tea.Model is a copy on the heap, 36 KB, most of it the picker's list.)
 func (m *Model) frameKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	k := m.sh.keys
 	switch {
@@ -275,7 +281,7 @@ func (m Model) View() string {
 	case modePicker:
 		body = m.picker.view(m.sh.styles)
 	default:
-		body = m.paneView()
+		body = m.activePane().view(m.sh)
 	}
 	s := m.tabsView() + "\n" + box(body, m.width, m.bodyH) + "\n" + m.statusView() + "\n" + m.helpLine()
 	return clip(s, m.width, m.height)
@@ -330,7 +336,7 @@ func (m *Model) syncActive() {
 
 func (m *Model) switchTo(p pane) {
 	m.trail = nil
-	m.active = (p + paneCount) % paneCount
+	m.active = (p + m.numPanes()) % m.numPanes()
 	m.syncActive()
 }
 

@@ -285,10 +285,10 @@ func TestItemMarkdownIsOneDocument(t *testing.T) {
 		}
 	}
 	check("summary", m, 2)
-	check("post", press(m, runes("j")), 3)
-	check("person", press(m, runes("2")), 4)
-	check("option", press(m, runes("3")), 3)
-	check("option with mentions", press(m, runes("3"), runes("j")), 3)
+	check("post", press(m.clone(), runes("j")), 3)
+	check("person", press(m.clone(), runes("2")), 4)
+	check("option", press(m.clone(), runes("3")), 3)
+	check("option with mentions", press(m.clone(), runes("3"), runes("j")), 3)
 }
 
 // The export never repeats its section's heading one level down (it wrote

@@ -35,8 +35,8 @@ func TestSwitchPane(t *testing.T) {
 		if m.active != s.want {
 			t.Fatalf("step %d: active = %v, want %v", i, m.active, s.want)
 		}
-		if !strings.Contains(m.View(), "["+s.want.title()) {
-			t.Fatalf("step %d: tab %s not marked active:\n%s", i, s.want.title(), firstLineOf(m.View()))
+		if !strings.Contains(m.View(), "["+m.panes[s.want].title()) {
+			t.Fatalf("step %d: tab %s not marked active:\n%s", i, m.panes[s.want].title(), firstLineOf(m.View()))
 		}
 	}
 }
@@ -131,7 +131,7 @@ func TestSearchAndStep(t *testing.T) {
 	}
 	// the detail marks the match: with colour off the mark is invisible, so
 	// check the highlighted line was found.
-	if m.leaders.detail.first < 0 {
+	if leadersOf(m).detail.first < 0 {
 		t.Fatalf("no highlighted match in the detail")
 	}
 	m = press(m, special(tea.KeyEsc))
@@ -147,7 +147,7 @@ func TestJumpFromQuote(t *testing.T) {
 			t.Fatalf("selected %s", r.key())
 		}
 		m = press(m, special(tea.KeyEnter)) // into Merz's statements
-		if !m.leaders.drilled() {
+		if !leadersOf(m).drilled() {
 			t.Fatalf("enter did not open the statements")
 		}
 		m = press(m, special(tea.KeyEnter), special(tea.KeyEnter)) // show the statement, then jump to the post
@@ -332,12 +332,12 @@ func firstLineOf(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
 // act as three key presses, and once / opens the search the rest is typed.
 func TestKeysTypedFast(t *testing.T) {
 	base := press(New(tinyBriefing(), testOptions()), size(120, 40))
-	slow := press(base, runes("2"), runes("j"))
-	fast := press(base, runes("2j"))
+	slow := press(base.clone(), runes("2"), runes("j"))
+	fast := press(base.clone(), runes("2j"))
 	if fast.active != paneLeaders || fast.View() != slow.View() {
 		t.Fatalf("\"2j\" in one message differs from 2 then j:\n%s", fast.View())
 	}
-	m := press(base, runes("/merz"), special(tea.KeyEnter))
+	m := press(base.clone(), runes("/merz"), special(tea.KeyEnter))
 	if m.filter.Query != "merz" {
 		t.Fatalf("typing /merz fast searched for %q", m.filter.Query)
 	}
@@ -395,11 +395,11 @@ func TestEmptyPaneNamesItems(t *testing.T) {
 	m := press(New(loadSeed(t), testOptions()), size(120, 40), runes("/"))
 	m = press(m, append(typed("zzzz"), special(tea.KeyEnter))...)
 	for key, want := range map[string]string{"1": "No posts.", "2": "No people.", "3": "No options."} {
-		if v := press(m, runes(key)).View(); !strings.Contains(v, want) {
+		if v := press(m.clone(), runes(key)).View(); !strings.Contains(v, want) {
 			t.Errorf("pane %s with nothing matching lacks %q:\n%s", key, want, v)
 		}
 	}
-	if v := press(m, runes("L"), runes("q"), runes("q"), runes("q")).View(); !strings.Contains(v, "No people.") {
+	if v := press(m.clone(), runes("L"), runes("q"), runes("q"), runes("q")).View(); !strings.Contains(v, "No people.") {
 		t.Errorf("picker with no match:\n%s", v)
 	}
 }

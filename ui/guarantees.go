@@ -12,14 +12,17 @@ import (
 // mention, by whom.
 type guaranteesPane struct{ browser }
 
-func newGuarantees(sh *shared) guaranteesPane {
-	return guaranteesPane{browser: newBrowser(sh, true, "option", "options")}
+func newGuarantees(sh *shared) component {
+	return &guaranteesPane{browser: newBrowser(sh, true, "option", "options")}
 }
 
+func (p *guaranteesPane) name() string     { return "guarantees" }
+func (p *guaranteesPane) title() string    { return "Guarantees" }
+func (p *guaranteesPane) clone() component { c := *p; return &c }
+
 // update is the browser's keys: the Guarantees have no drill-down.
-func (p guaranteesPane) update(sh *shared, msg tea.Msg) (guaranteesPane, tea.Cmd) {
-	cmd := p.browser.update(sh, msg)
-	return p, cmd
+func (p *guaranteesPane) update(sh *shared, msg tea.Msg) tea.Cmd {
+	return p.browser.update(sh, msg)
 }
 
 func (p *guaranteesPane) setView(sh *shared) {
@@ -47,5 +50,5 @@ func (p *guaranteesPane) countText(sh *shared) string {
 }
 
 func (p *guaranteesPane) exportOptions(sh *shared) ExportOptions {
-	return ExportOptions{Pane: paneGuarantees.String(), NewestFirst: sh.newestFirst}
+	return ExportOptions{Pane: p.name(), NewestFirst: sh.newestFirst}
 }

@@ -129,12 +129,12 @@ func TestHostileTextNeverLeaves(t *testing.T) {
 				{runes("L")},
 			}
 			for _, keys := range screens {
-				s := press(m, keys...)
+				s := press(m.clone(), keys...)
 				check(fmt.Sprintf("screen after %v", keys), s.View())
 			}
 			for _, keys := range [][]tea.Msg{{runes("j")}, {runes("3")}, {runes("2"), special(tea.KeyEnter)}} {
 				clip.Reset()
-				s := press(m, keys...)
+				s := press(m.clone(), keys...)
 				_, cmd := s.Update(runes("y"))
 				if cmd == nil {
 					t.Fatalf("y after %v copied nothing", keys)

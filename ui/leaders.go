@@ -19,9 +19,15 @@ type leadersPane struct {
 	person  *personItem // set while drilled in
 }
 
-func newLeaders(sh *shared) leadersPane {
-	return leadersPane{browser: newBrowser(sh, true, "person", "people"), stmts: newBrowser(sh, true, "statement", "statements")}
+func newLeaders(sh *shared) component {
+	return &leadersPane{browser: newBrowser(sh, true, "person", "people"), stmts: newBrowser(sh, true, "statement", "statements")}
 }
+
+func (p *leadersPane) name() string  { return "leaders" }
+func (p *leadersPane) title() string { return "Leaders" }
+
+// clone copies both lists; person is never changed through, only replaced.
+func (p *leadersPane) clone() component { c := *p; return &c }
 
 func (p *leadersPane) drilled() bool { return p.person != nil }
 
@@ -29,22 +35,22 @@ func (p *leadersPane) drilled() bool { return p.person != nil }
 // the mouse, below the breadcrumb while drilled in) goes to the list the
 // reader is on. enter on an open statement reports a jump (jumpToPostMsg):
 // only the root switches panes.
-func (p leadersPane) update(sh *shared, msg tea.Msg) (leadersPane, tea.Cmd) {
+func (p *leadersPane) update(sh *shared, msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, sh.keys.Open):
-			return p, p.open(sh)
+			return p.open(sh)
 		case key.Matches(msg, sh.keys.Back) && p.back():
-			return p, nil
+			return nil
 		}
 	case tea.MouseMsg:
 		if p.drilled() {
 			msg.Y-- // the breadcrumb line
 		}
-		return p, p.current().update(sh, msg)
+		return p.current().update(sh, msg)
 	}
-	return p, p.current().update(sh, msg)
+	return p.current().update(sh, msg)
 }
 
 func (p *leadersPane) setSize(w, h int, narrow bool) {
@@ -173,7 +179,7 @@ func (p *leadersPane) countText(sh *shared) string {
 // exportOptions is what e writes from here: the people shown, or the one
 // person whose statements are open.
 func (p *leadersPane) exportOptions(sh *shared) ExportOptions {
-	o := ExportOptions{Pane: paneLeaders.String(), NewestFirst: sh.newestFirst}
+	o := ExportOptions{Pane: p.name(), NewestFirst: sh.newestFirst}
 	if p.drilled() {
 		o.Person = p.person.p.ID
 	}

@@ -58,7 +58,7 @@ func TestMouse(t *testing.T) {
 		t.Fatalf("a click on the second tab: on %v", m.active)
 	}
 	m = press(m, special(tea.KeyEnter)) // the first person's statements, under a breadcrumb
-	if !m.leaders.drilled() {
+	if !leadersOf(m).drilled() {
 		t.Fatal("setup: not drilled in")
 	}
 	if m = press(m, mouse(1, top+1+rowH, tea.MouseButtonLeft)); m.activeBrowser().list.Index() != 1 {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -11,20 +10,34 @@ import (
 // rows, its detail and its drill-down, handles its own keys and the mouse
 // over its body, and reports what only the root may do (switch panes,
 // change the filter, say something in the status bar) with the typed
-// messages of msgs.go. The root dispatches and lays out; it reaches a
-// pane only through this contract (and, for what a jump does to the
-// Timeline, its selectRow and closeDetail) and never sets a pane's fields.
+// messages of msgs.go. The root holds the panes in tab order in
+// Model.panes, made once in New from the registration below, and reaches
+// them only through this interface: every helper at the end of this file
+// is a loop over the panes or one call to the active one. It names one
+// pane, the Timeline, typed (Model.timeline), for what a jump does there
+// (selectRow, closeDetail) and what o orders (setView); it never sets a
+// pane's fields.
 //
-// Each pane is a concrete type P whose update returns P,
+// A pane is a pointer and changes in place: update, setSize, setView,
+// sync and backOut mutate it, and update returns only the Cmd. That is
+// what makes calling a pane through the interface free. Were the panes
+// values inside Model, each call would take the address of a field of
+// Model, and the compiler would move the whole Model (120 KB then, most
+// of it bubbles lists) to the heap at every key: BenchmarkKeystroke's j
+// allocated 1.6 MB instead of 0.3 MB and took half again as long. The
+// price is that copies of a Model share its panes. bubbletea keeps only
+// the newest Model; what needs an older one as well (a test comparing two
+// paths from one state) takes a clone.
 //
-//	update(sh *shared, msg tea.Msg) (P, tea.Cmd)
-//
-// and whose pointer *P is a component. What every pane reads (the
-// briefing, the view, the styles, the markdown cache, the fresh marks)
-// comes in sh; the pane keeps none of it.
+// What every pane reads (the briefing, the view, the styles, the markdown
+// cache, the fresh marks) comes in sh; the pane keeps none of it.
 type component interface {
-	help.KeyMap // the pane's keys that act now: open, back
+	help.KeyMap // the pane's keys that act now (open, back) and all it answers
 
+	name() string  // the pane's --pane value and the export's name: "timeline"
+	title() string // the tab's label, before its count: "Timeline"
+
+	update(sh *shared, msg tea.Msg) tea.Cmd // a key or the mouse over the body, in place
 	setSize(w, h int, narrow bool)
 	setView(sh *shared)           // the view or the order changed: list the rows again
 	sync(sh *shared, active bool) // the rows' highlight; the pane on screen renders its detail
@@ -38,151 +51,121 @@ type component interface {
 	top() *browser     // the pane's first list, where a search lands
 	lists() []*browser // every list, for the reader's place across a refresh
 	backOut() bool     // leave any drill-down for the top list; false when there was none
+
+	clone() component // a copy that goes its own way (Model.clone)
 }
 
-// Every pane is a component; the compiler holds them to the contract.
-var (
-	_ component = (*timelinePane)(nil)
-	_ component = (*leadersPane)(nil)
-	_ component = (*guaranteesPane)(nil)
+// newPane makes a pane; sh is the shared state it starts from (the keys,
+// the styles).
+type newPane func(sh *shared) component
+
+// builtinPanes is the registration: every pane, in tab order. Adding a
+// pane is its file (a type whose pointer is a component, and a newPane)
+// and its line here. The tabs, the sizes, the counts, tab and shift+tab,
+// the search's walk across the panes, the status bar, the help, the
+// export and a refresh then reach it through the contract; the compiler
+// holds the line to the contract.
+var builtinPanes = [...]newPane{
+	newTimeline,
+	newLeaders,
+	newGuarantees,
+}
+
+// pane is a pane's place in the tab order: its index in Model.panes.
+type pane int
+
+// The places the root names: a jump lands in the Timeline, o orders it,
+// and 1, 2 and 3 go to the first three tabs.
+const (
+	paneTimeline pane = iota
+	paneLeaders
+	paneGuarantees
 )
 
-// The root's dispatch: the only code that names each pane. Adding a pane
-// is its file, its name in tabs.go, its field in Model and a case in each
-// function below. The switches are concrete on purpose: calling a pane
-// through the component interface makes the compiler move the whole
-// Model (120 KB, most of it bubbles lists) to the heap at every call:
-// BenchmarkKeystroke's j allocated 1.6 MB instead of 0.3 MB and took half
-// again as long.
-
-// updatePane hands a message to the active pane and keeps what it returns.
-func (m *Model) updatePane(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	switch m.active {
-	case paneLeaders:
-		m.leaders, cmd = m.leaders.update(m.sh, msg)
-	case paneGuarantees:
-		m.guarantees, cmd = m.guarantees.update(m.sh, msg)
-	default:
-		m.timeline, cmd = m.timeline.update(m.sh, msg)
+// makePanes makes the registered panes for sh, and the Timeline typed.
+func makePanes(sh *shared, reg []newPane) ([]component, *timelinePane) {
+	panes := make([]component, len(reg))
+	for i, f := range reg {
+		panes[i] = f(sh)
 	}
-	return cmd
+	return panes, panes[paneTimeline].(*timelinePane)
+}
+
+// clone is a Model whose panes are its own: copies of a Model share their
+// panes (above), so code that goes on with an old Model after handing it
+// to Update, or that follows two paths from one state, clones it first.
+func (m Model) clone() Model {
+	panes := make([]component, len(m.panes))
+	for i, p := range m.panes {
+		panes[i] = p.clone()
+	}
+	m.panes, m.timeline = panes, panes[paneTimeline].(*timelinePane)
+	m.trail = append([]pane(nil), m.trail...)
+	return m
+}
+
+// The root's dispatch: a loop over the panes, or one call to the active
+// one. None of these names a pane.
+
+// numPanes is how many panes there are: tab and shift+tab wrap at it.
+func (m *Model) numPanes() pane { return pane(len(m.panes)) }
+
+// activePane is the pane on screen.
+func (m *Model) activePane() component { return m.panes[m.active] }
+
+// paneNamed is the pane whose name is s (--pane), else the first.
+func (m *Model) paneNamed(s string) pane {
+	for i, p := range m.panes {
+		if p.name() == s {
+			return pane(i)
+		}
+	}
+	return 0
+}
+
+// updatePane hands a message to the active pane, which changes in place.
+func (m *Model) updatePane(msg tea.Msg) tea.Cmd {
+	return m.panes[m.active].update(m.sh, msg)
 }
 
 // setSizes gives every pane the body.
 func (m *Model) setSizes(w, h int, narrow bool) {
-	m.timeline.setSize(w, h, narrow)
-	m.leaders.setSize(w, h, narrow)
-	m.guarantees.setSize(w, h, narrow)
+	for _, p := range m.panes {
+		p.setSize(w, h, narrow)
+	}
 }
 
 // setViews has every pane list its rows again (the tab counts need all).
 func (m *Model) setViews() {
-	m.timeline.setView(m.sh)
-	m.leaders.setView(m.sh)
-	m.guarantees.setView(m.sh)
+	for _, p := range m.panes {
+		p.setView(m.sh)
+	}
 }
 
 // syncPanes brings every pane's highlight up to date; the active one
 // renders its detail.
 func (m *Model) syncPanes() {
-	m.timeline.sync(m.sh, m.active == paneTimeline)
-	m.leaders.sync(m.sh, m.active == paneLeaders)
-	m.guarantees.sync(m.sh, m.active == paneGuarantees)
-}
-
-// tabCounts is each pane's count, in tab order.
-func (m *Model) tabCounts() [paneCount]int {
-	return [paneCount]int{m.timeline.count(m.sh), m.leaders.count(m.sh), m.guarantees.count(m.sh)}
+	for i, p := range m.panes {
+		p.sync(m.sh, pane(i) == m.active)
+	}
 }
 
 // browsers is every list of every pane, in tab order, for what applies
-// to them all (a refresh keeps the reader's place in each). The slice
-// holds pointers into m, so a Model that calls this moves to the heap:
-// a refresh may pay that, a keystroke does not call it.
+// to them all (a refresh keeps the reader's place in each).
 func (m *Model) browsers() []*browser {
-	return append(append(m.timeline.lists(), m.leaders.lists()...), m.guarantees.lists()...)
+	var out []*browser
+	for _, p := range m.panes {
+		out = append(out, p.lists()...)
+	}
+	return out
 }
 
 // backOutAll leaves every drill-down.
 func (m *Model) backOutAll() {
-	m.timeline.backOut()
-	m.leaders.backOut()
-	m.guarantees.backOut()
-}
-
-// topOf is a pane's first list.
-func (m *Model) topOf(p pane) *browser {
-	switch p {
-	case paneLeaders:
-		return m.leaders.top()
-	case paneGuarantees:
-		return m.guarantees.top()
+	for _, p := range m.panes {
+		p.backOut()
 	}
-	return m.timeline.top()
-}
-
-// What the root reads of the active pane.
-
-func (m *Model) paneView() string {
-	switch m.active {
-	case paneLeaders:
-		return m.leaders.view(m.sh)
-	case paneGuarantees:
-		return m.guarantees.view(m.sh)
-	}
-	return m.timeline.view(m.sh)
 }
 
 // activeBrowser is the list+detail the reader is on.
-func (m *Model) activeBrowser() *browser {
-	switch m.active {
-	case paneLeaders:
-		return m.leaders.current()
-	case paneGuarantees:
-		return m.guarantees.current()
-	}
-	return m.timeline.current()
-}
-
-func (m *Model) paneCountText() string {
-	switch m.active {
-	case paneLeaders:
-		return m.leaders.countText(m.sh)
-	case paneGuarantees:
-		return m.guarantees.countText(m.sh)
-	}
-	return m.timeline.countText(m.sh)
-}
-
-func (m *Model) paneExport() ExportOptions {
-	switch m.active {
-	case paneLeaders:
-		return m.leaders.exportOptions(m.sh)
-	case paneGuarantees:
-		return m.guarantees.exportOptions(m.sh)
-	}
-	return m.timeline.exportOptions(m.sh)
-}
-
-// paneKeys is the active pane's keys that act now.
-func (m *Model) paneKeys() []key.Binding {
-	switch m.active {
-	case paneLeaders:
-		return m.leaders.ShortHelp()
-	case paneGuarantees:
-		return m.guarantees.ShortHelp()
-	}
-	return m.timeline.ShortHelp()
-}
-
-// backOutActive leaves the active pane's drill-down; false when it had none.
-func (m *Model) backOutActive() bool {
-	switch m.active {
-	case paneLeaders:
-		return m.leaders.backOut()
-	case paneGuarantees:
-		return m.guarantees.backOut()
-	}
-	return m.timeline.backOut()
-}
+func (m *Model) activeBrowser() *browser { return m.panes[m.active].current() }

@@ -23,6 +23,11 @@ func paneFixture(t *testing.T, w, h int) Model {
 	return press(New(tinyBriefing(), testOptions()), size(w, h))
 }
 
+// leadersOf and guaranteesOf are a model's panes, typed, for the tests
+// that look inside them (the root itself names only the Timeline).
+func leadersOf(m Model) *leadersPane       { return m.panes[paneLeaders].(*leadersPane) }
+func guaranteesOf(m Model) *guaranteesPane { return m.panes[paneGuarantees].(*guaranteesPane) }
+
 // intent runs a pane's Cmd and returns the message it carries (nil: none).
 func intent(cmd tea.Cmd) tea.Msg {
 	if cmd == nil {
@@ -33,29 +38,29 @@ func intent(cmd tea.Cmd) tea.Msg {
 
 func TestTimelinePaneOwnsItsKeys(t *testing.T) {
 	m := paneFixture(t, 120, 30)
-	p, sh := m.timeline, m.sh
+	p, sh := m.timeline.clone().(*timelinePane), m.sh
 	first := p.selected().key()
 
-	p, cmd := p.update(sh, runes("j"))
+	cmd := p.update(sh, runes("j"))
 	if cmd != nil || p.selected().key() == first {
 		t.Fatalf("j: selected %s (was %s), cmd %v", p.selected().key(), first, intent(cmd))
 	}
 	if m.timeline.selected().key() != first {
-		t.Fatalf("the pane's update changed the model's copy: %s", m.timeline.selected().key())
+		t.Fatalf("the clone's update changed the model's pane: %s", m.timeline.selected().key())
 	}
-	if p, _ = p.update(sh, special(tea.KeyEnter)); !p.inDetail {
+	if p.update(sh, special(tea.KeyEnter)); !p.inDetail {
 		t.Fatalf("enter did not open the detail")
 	}
-	if p, cmd = p.update(sh, special(tea.KeyEsc)); p.inDetail || cmd != nil {
+	if cmd = p.update(sh, special(tea.KeyEsc)); p.inDetail || cmd != nil {
 		t.Fatalf("esc: in detail %v, cmd %v", p.inDetail, intent(cmd))
 	}
 	// Nothing to go back from and no search: esc reports nothing.
-	if _, cmd = p.update(sh, special(tea.KeyEsc)); cmd != nil {
+	if cmd = p.update(sh, special(tea.KeyEsc)); cmd != nil {
 		t.Fatalf("esc at the list without a search reported %v", intent(cmd))
 	}
 	// At the last row J cannot move: the pane says so through the root.
-	p, _ = p.update(sh, runes("G"))
-	if _, cmd = p.update(sh, runes("J")); intent(cmd) != (flashMsg{text: "no more items"}) {
+	p.update(sh, runes("G"))
+	if cmd = p.update(sh, runes("J")); intent(cmd) != (flashMsg{text: "no more items"}) {
 		t.Fatalf("J at the end: %v", intent(cmd))
 	}
 	if p.countText(sh) != "3/3 posts" || p.exportOptions(sh) != (ExportOptions{Pane: "timeline", NewestFirst: true}) {
@@ -68,19 +73,20 @@ func TestTimelinePaneEscWhileSearchingAsksToClear(t *testing.T) {
 	if m.filter.Query != "gro" || m.active != paneTimeline {
 		t.Fatalf("setup: query %q on %v", m.filter.Query, m.active)
 	}
-	p, cmd := m.timeline.update(m.sh, special(tea.KeyEsc))
+	p := m.timeline
+	cmd := p.update(m.sh, special(tea.KeyEsc))
 	if p.inDetail || intent(cmd) != (clearSearchMsg{}) {
 		t.Fatalf("esc while searching: %v", intent(cmd))
 	}
 	// h is back too, but only esc clears a search.
-	if _, cmd = m.timeline.update(m.sh, runes("h")); cmd != nil {
+	if cmd = p.update(m.sh, runes("h")); cmd != nil {
 		t.Fatalf("h while searching reported %v", intent(cmd))
 	}
 }
 
 func TestLeadersPaneDrillsAndReportsTheJump(t *testing.T) {
 	m := paneFixture(t, 120, 30)
-	p, sh := m.leaders, m.sh
+	p, sh := leadersOf(m), m.sh
 	if !p.selectKey("person:merz") {
 		t.Fatal("no Merz in the people")
 	}
@@ -93,7 +99,7 @@ func TestLeadersPaneDrillsAndReportsTheJump(t *testing.T) {
 	}
 	var cmd tea.Cmd
 	for _, s := range steps {
-		if p, cmd = p.update(sh, special(tea.KeyEnter)); p.drilled() != s.drilled || p.stmts.inDetail != s.detail || cmd != nil {
+		if cmd = p.update(sh, special(tea.KeyEnter)); p.drilled() != s.drilled || p.stmts.inDetail != s.detail || cmd != nil {
 			t.Fatalf("%s: drilled %v, detail %v, cmd %v", s.what, p.drilled(), p.stmts.inDetail, intent(cmd))
 		}
 	}
@@ -101,7 +107,7 @@ func TestLeadersPaneDrillsAndReportsTheJump(t *testing.T) {
 		t.Fatalf("drilled in: count %q, export %+v", p.countText(sh), p.exportOptions(sh))
 	}
 	// The third enter is the root's business: the pane only asks.
-	p, cmd = p.update(sh, special(tea.KeyEnter))
+	cmd = p.update(sh, special(tea.KeyEnter))
 	want := jumpToPostMsg{post: "live/2", quote: "I can't imagine that the next meeting would take place without a ceasefire,"}
 	if got := intent(cmd); got != want {
 		t.Fatalf("enter on the open statement: %v, want %v", got, want)
@@ -109,7 +115,7 @@ func TestLeadersPaneDrillsAndReportsTheJump(t *testing.T) {
 	for _, s := range []struct {
 		drilled, detail bool
 	}{{true, false}, {false, false}} {
-		if p, cmd = p.update(sh, special(tea.KeyEsc)); p.drilled() != s.drilled || p.stmts.inDetail != s.detail || cmd != nil {
+		if cmd = p.update(sh, special(tea.KeyEsc)); p.drilled() != s.drilled || p.stmts.inDetail != s.detail || cmd != nil {
 			t.Fatalf("esc: drilled %v, detail %v, cmd %v", p.drilled(), p.stmts.inDetail, intent(cmd))
 		}
 	}
@@ -117,7 +123,7 @@ func TestLeadersPaneDrillsAndReportsTheJump(t *testing.T) {
 		t.Fatalf("out of the drill-down on %s, want Merz", p.selected().key())
 	}
 	// backOut is what a search does to a drill-down.
-	p, _ = p.update(sh, special(tea.KeyEnter))
+	p.update(sh, special(tea.KeyEnter))
 	if !p.backOut() || p.drilled() || p.backOut() {
 		t.Fatalf("backOut: drilled %v", p.drilled())
 	}
@@ -125,16 +131,16 @@ func TestLeadersPaneDrillsAndReportsTheJump(t *testing.T) {
 
 func TestGuaranteesPaneOwnsItsKeys(t *testing.T) {
 	m := paneFixture(t, 70, 30) // narrow: enter shows the detail alone
-	p, sh := m.guarantees, m.sh
-	if _, cmd := p.update(sh, runes("K")); intent(cmd) != (flashMsg{text: "no more items"}) {
+	p, sh := guaranteesOf(m), m.sh
+	if cmd := p.update(sh, runes("K")); intent(cmd) != (flashMsg{text: "no more items"}) {
 		t.Fatalf("K at the top: %v", intent(cmd))
 	}
-	p, _ = p.update(sh, special(tea.KeyEnter))
+	p.update(sh, special(tea.KeyEnter))
 	p.sync(sh, true) // as the root does after every message it hands on
 	if !p.inDetail || !strings.Contains(p.view(sh), "Troops deployed in Ukraine") {
 		t.Fatalf("enter: in detail %v\n%s", p.inDetail, p.view(sh))
 	}
-	if p, _ = p.update(sh, runes("J")); !p.inDetail || p.selected().key() != "option:Intelligence" {
+	if p.update(sh, runes("J")); !p.inDetail || p.selected().key() != "option:Intelligence" {
 		t.Fatalf("J: in detail %v on %s", p.inDetail, p.selected().key())
 	}
 	if p.count(sh) != 2 || p.countText(sh) != "2/2 options" {
@@ -153,24 +159,25 @@ func TestPaneHelpIsWhatActs(t *testing.T) {
 			all[b.Help().Key] = true
 		}
 	}
-	for i, p := range []component{&m.timeline, &m.leaders, &m.guarantees} {
+	for _, p := range m.panes {
 		for _, g := range p.FullHelp() {
 			for _, b := range g {
 				if !all[b.Help().Key] {
-					t.Errorf("%v: %q is not in the full help", pane(i), b.Help().Key)
+					t.Errorf("%s: %q is not in the full help", p.name(), b.Help().Key)
 				}
 			}
 		}
 		if got := p.ShortHelp(); !hasKey(got, k.Open) || hasKey(got, k.Back) {
-			t.Errorf("%v at its list: %v, want open and not back", pane(i), helpKeysOf(got))
+			t.Errorf("%s at its list: %v, want open and not back", p.name(), helpKeysOf(got))
 		}
 	}
-	p, _ := m.leaders.update(m.sh, special(tea.KeyEnter)) // into the statements
+	p := leadersOf(m.clone())             // m stays at its lists
+	p.update(m.sh, special(tea.KeyEnter)) // into the statements
 	if got := p.ShortHelp(); !hasKey(got, k.Back) {
 		t.Errorf("drilled in: %v, want back", helpKeysOf(got))
 	}
 	empty := press(m, runes("/"), runes("z"), runes("q"), runes("z"), special(tea.KeyEnter))
-	if got := empty.guarantees.ShortHelp(); hasKey(got, k.Open) {
+	if got := guaranteesOf(empty).ShortHelp(); hasKey(got, k.Open) {
 		t.Errorf("an empty pane offers %v", helpKeysOf(got))
 	}
 }
@@ -234,13 +241,13 @@ func TestRootHandsPaneKeysOn(t *testing.T) {
 	}
 	of := func(m Model, cmd tea.Cmd) state {
 		br := m.activeBrowser()
-		return state{rowKey(br.selected()), br.inDetail, m.leaders.drilled(), br.detail.vp.YOffset, intent(cmd)}
+		return state{rowKey(br.selected()), br.inDetail, leadersOf(m).drilled(), br.detail.vp.YOffset, intent(cmd)}
 	}
 	for _, w := range []int{120, 70} {
 		for _, p := range []string{"1", "2", "3"} {
 			m := press(New(tinyBriefing(), testOptions()), size(w, 12), runes(p))
 			for i, k := range keys {
-				direct := m // a copy: its pane is updated alone
+				direct := m.clone() // its pane is updated alone
 				cmd := direct.updatePane(k)
 				direct.syncActive()
 				next, rcmd := m.Update(k)

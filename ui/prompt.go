@@ -44,7 +44,7 @@ func writeCmd(path, data string, overwrite bool) tea.Cmd {
 
 // exportPath is the default: briefing-<pane>[-<leaders>].md in Options.Dir.
 func (m Model) exportPath() string {
-	name := "briefing-" + m.active.String()
+	name := "briefing-" + m.activePane().name()
 	for _, id := range m.filter.People {
 		name += "-" + model.Slug(id)
 	}
@@ -57,7 +57,7 @@ func (m Model) exportPath() string {
 // exportOptions is what is on screen: the active pane, its order, and the
 // one person whose statements are open.
 func (m Model) exportOptions() ExportOptions {
-	return m.paneExport()
+	return m.activePane().exportOptions(m.sh)
 }
 
 // expandHome reads "~/x.md" as the shell would; home comes from main.

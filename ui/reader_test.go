@@ -228,15 +228,15 @@ func TestStatementJumpAndBack(t *testing.T) {
 			t.Errorf("%v: the key bar does not offer esc back after a jump: %s", sz, m.helpLine())
 		}
 		m = press(m, special(tea.KeyEsc))
-		if m.active != paneLeaders || !m.leaders.drilled() || selectedTitle(m) != stmt {
-			t.Fatalf("%v: esc after the jump: pane %v, drilled %v, row %q; want the statement %q", sz, m.active, m.leaders.drilled(), selectedTitle(m), stmt)
+		if m.active != paneLeaders || !leadersOf(m).drilled() || selectedTitle(m) != stmt {
+			t.Fatalf("%v: esc after the jump: pane %v, drilled %v, row %q; want the statement %q", sz, m.active, leadersOf(m).drilled(), selectedTitle(m), stmt)
 		}
 		if !strings.Contains(m.View(), "Cited in") {
 			t.Errorf("%v: back on the statement, its detail is not shown:\n%s", sz, m.View())
 		}
 		m = press(m, special(tea.KeyEsc), special(tea.KeyEsc))
-		if m.leaders.drilled() || selectedTitle(m) != "Friedrich Merz" {
-			t.Errorf("%v: esc esc: drilled %v on %q, want the people list on Merz", sz, m.leaders.drilled(), selectedTitle(m))
+		if leadersOf(m).drilled() || selectedTitle(m) != "Friedrich Merz" {
+			t.Errorf("%v: esc esc: drilled %v on %q, want the people list on Merz", sz, leadersOf(m).drilled(), selectedTitle(m))
 		}
 	}
 }

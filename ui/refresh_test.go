@@ -210,8 +210,8 @@ func TestRefreshSeenInLeaders(t *testing.T) {
 	m := refreshWith(tinyBriefing(), 120, 30, func() *model.Briefing { return fresh })
 	m = step(m, runes("r"))
 	m = press(m, runes("2"))
-	if !strings.Contains(m.leaders.list.View(), "• Friedrich Merz") { // Trump is selected: the mark shows
-		t.Errorf("Merz's row is not marked:\n%s", m.leaders.list.View())
+	if !strings.Contains(leadersOf(m).list.View(), "• Friedrich Merz") { // Trump is selected: the mark shows
+		t.Errorf("Merz's row is not marked:\n%s", leadersOf(m).list.View())
 	}
 	for i := 0; i < 5 && m.activeBrowser().selected().key() != "person:merz"; i++ {
 		m = press(m, runes("j"))

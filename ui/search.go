@@ -47,9 +47,9 @@ func (m Model) updateSearch(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 // when it has any, else in the first pane that does. (Keeping the old row's
 // place would land mid-list, on "match 3/6".)
 func (m *Model) firstMatch() {
-	for i := range paneCount {
-		p := (m.active + i) % paneCount
-		if br := m.topOf(p); br.rows() > 0 {
+	for i := range m.numPanes() {
+		p := (m.active + i) % m.numPanes()
+		if br := m.panes[p].top(); br.rows() > 0 {
 			m.backOutAll()
 			br.selectAt(0)
 			m.switchTo(p)
@@ -99,7 +99,7 @@ func rowKey(r row) string {
 // match), then into the next pane with rows, saying so when it wraps
 // around the ends.
 func (m *Model) step(dir int) {
-	if m.backOutActive() { // n walks the pane's first list
+	if m.activePane().backOut() { // n walks the pane's first list
 		m.syncActive()
 	}
 	br := m.activeBrowser()
@@ -121,9 +121,9 @@ func (m *Model) step(dir int) {
 		m.matchFlash("")
 		return
 	}
-	for n := pane(1); n <= paneCount; n++ {
-		p := (m.active + pane(dir)*n + paneCount*2) % paneCount
-		next := m.topOf(p)
+	for n := pane(1); n <= m.numPanes(); n++ {
+		p := (m.active + pane(dir)*n + m.numPanes()*2) % m.numPanes()
+		next := m.panes[p].top()
 		if next.rows() == 0 {
 			continue
 		}
@@ -150,8 +150,8 @@ func (m *Model) step(dir int) {
 // all panes and, when the detail is shown, the hit among the detail's hits.
 func (m *Model) matchFlash(note string) {
 	total, at := 0, 0
-	for p := range paneCount {
-		n := m.topOf(p).rows()
+	for p := range m.numPanes() {
+		n := m.panes[p].top().rows()
 		if p == m.active {
 			at = total + m.activeBrowser().index() + 1
 		}

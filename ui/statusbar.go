@@ -119,7 +119,7 @@ func (m Model) filterText() string {
 
 // countText is the active pane's count against the whole briefing.
 func (m Model) countText() string {
-	return m.paneCountText()
+	return m.activePane().countText(m.sh)
 }
 
 // helpKeys is the help of the current state: only keys that act now.
@@ -135,7 +135,7 @@ func (m Model) helpKeys() helpFor {
 	case modeHelp:
 		return k.forHelp()
 	}
-	acts := m.paneKeys()
+	acts := m.activePane().ShortHelp()
 	back := hasKey(acts, k.Back) || len(m.trail) > 0
 	h := k.forBrowse(back, m.searching(), !m.filter.Empty())
 	if !hasKey(acts, k.Open) { // an empty pane: nothing to open

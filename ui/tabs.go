@@ -6,53 +6,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// pane names the three panes; the names are the CLI's --pane values.
-type pane int
-
-const (
-	paneTimeline pane = iota
-	paneLeaders
-	paneGuarantees
-	paneCount
-)
-
-func (p pane) String() string {
-	switch p {
-	case paneLeaders:
-		return "leaders"
-	case paneGuarantees:
-		return "guarantees"
-	default:
-		return "timeline"
-	}
-}
-
-func paneNamed(s string) pane {
-	for p := range paneCount {
-		if p.String() == s {
-			return p
-		}
-	}
-	return paneTimeline
-}
-
-func (p pane) title() string {
-	switch p {
-	case paneLeaders:
-		return "Leaders"
-	case paneGuarantees:
-		return "Guarantees"
-	default:
-		return "Timeline"
-	}
-}
-
 // tabsView is the top line: the panes with their live counts, and the
 // briefing's title on the right when there is room.
 func (m Model) tabsView() string {
 	out := ""
-	for p, label := range m.tabLabels() {
-		if pane(p) == m.active { // brackets: the active tab shows without colour too
+	for p := range m.numPanes() {
+		label := m.tabLabel(p)
+		if p == m.active { // brackets: the active tab shows without colour too
 			out += m.sh.styles.ActiveTab.Render("[" + label + "]")
 		} else {
 			out += m.sh.styles.Tab.Render(label)
@@ -65,12 +25,16 @@ func (m Model) tabsView() string {
 	return out
 }
 
-// tabLabels are the tab texts with their live counts.
-func (m Model) tabLabels() [paneCount]string {
-	var out [paneCount]string
-	counts := m.tabCounts()
-	for p := range paneCount {
-		out[p] = p.title() + " " + strconv.Itoa(counts[p])
+// tabLabel is a pane's tab text with its live count.
+func (m Model) tabLabel(p pane) string {
+	return m.panes[p].title() + " " + strconv.Itoa(m.panes[p].count(m.sh))
+}
+
+// tabLabels are the tab texts, in tab order.
+func (m Model) tabLabels() []string {
+	out := make([]string, m.numPanes())
+	for p := range m.numPanes() {
+		out[p] = m.tabLabel(p)
 	}
 	return out
 }

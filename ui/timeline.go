@@ -19,14 +19,17 @@ type timelinePane struct {
 	quoteItem string // the row the quote belongs to
 }
 
-func newTimeline(sh *shared) timelinePane {
-	return timelinePane{browser: newBrowser(sh, true, "post", "posts")}
+func newTimeline(sh *shared) component {
+	return &timelinePane{browser: newBrowser(sh, true, "post", "posts")}
 }
 
+func (p *timelinePane) name() string     { return "timeline" }
+func (p *timelinePane) title() string    { return "Timeline" }
+func (p *timelinePane) clone() component { c := *p; return &c }
+
 // update is the browser's keys: the Timeline has no drill-down.
-func (p timelinePane) update(sh *shared, msg tea.Msg) (timelinePane, tea.Cmd) {
-	cmd := p.browser.update(sh, msg)
-	return p, cmd
+func (p *timelinePane) update(sh *shared, msg tea.Msg) tea.Cmd {
+	return p.browser.update(sh, msg)
 }
 
 // closeDetail shows the list again: esc back from a jump leaves the post.
@@ -86,7 +89,7 @@ func (p *timelinePane) countText(sh *shared) string {
 
 // exportOptions is what e writes from here: the posts, in the order shown.
 func (p *timelinePane) exportOptions(sh *shared) ExportOptions {
-	return ExportOptions{Pane: paneTimeline.String(), NewestFirst: sh.newestFirst}
+	return ExportOptions{Pane: p.name(), NewestFirst: sh.newestFirst}
 }
 
 // docOf is the markdown the detail renders for a row, with the cache id
