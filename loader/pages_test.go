@@ -73,10 +73,13 @@ var holdout3Bars = bars{label: "HOLDOUT3", titles: 0.89, recall: 0.81, precision
 // it generalises. When it was added (15 pages, 15 outlets, 2011-2025) the
 // loader reached titles 0.52, times 16/17, quote recall 0.49, precision
 // 0.88, 2 wrong speakers, no trap and 8 pieces of furniture. Its bars sit
-// just below that, so a change that makes it worse shows; no rule may be
-// fitted to its words, and once it is used for tuning the next pages
-// gathered become the next holdout.
-var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.51, recall: 0.48, precision: 0.87, wrong: 2, traps: 0, chrome: 8}
+// just below that. Its failure shapes were then fixed with generic rules
+// (a one-word name quoting after a colon; a quote the text stops inside is
+// nobody's; a surname is the page's one full name with it; a date above a
+// clock is its day; glued "1632:" times; an apposition's holder speaks):
+// titles 0.66, recall 0.63, precision 0.95, no wrong speaker. It is tuned
+// on now; its bars guard against regressions, and holdout5 measures.
+var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.65, recall: 0.62, precision: 0.94, wrong: 0, traps: 0, chrome: 8}
 
 // The fifth holdout set: pages marked "holdout5" in INDEX.tsv (125
 // onward), gathered and labelled by reading after holdout4 had been used
