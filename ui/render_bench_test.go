@@ -4,29 +4,17 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/charmbracelet/bubbles/list"
 	"github.com/muesli/termenv"
 )
 
 // largestDoc is the longest document the detail renders for the built-in
-// briefing: every row of the three panes, and each person's statements.
+// briefing.
 func largestDoc(tb testing.TB) (id, src string) {
 	tb.Helper()
-	m := press(New(loadSeed(tb), testOptions()), size(120, 40))
-	var rows []list.Item
-	for _, k := range []string{"1", "2", "3"} {
-		m = press(m, runes(k))
-		rows = append(rows, m.activeBrowser().list.Items()...)
-	}
-	for _, it := range rows {
-		if r, ok := it.(row); ok {
-			if i, s := docOf(m.sh, r); len(s) > len(src) {
-				id, src = i, s
-			}
+	for _, d := range seedDocs(tb) {
+		if len(d.src) > len(src) {
+			id, src = d.id, d.src
 		}
-	}
-	if src == "" {
-		tb.Fatal("no document")
 	}
 	return id, src
 }
@@ -41,11 +29,11 @@ func BenchmarkRenderLargest(b *testing.B) {
 	for _, w := range []int{60, 100} {
 		b.Run("cold/"+strconv.Itoa(w), func(b *testing.B) {
 			for b.Loop() {
-				newMDCache("dark", termenv.TrueColor).render(id, src, w)
+				newMDCache("dark", termenv.TrueColor, false).render(id, src, w)
 			}
 		})
 		b.Run("warm/"+strconv.Itoa(w), func(b *testing.B) {
-			c := newMDCache("dark", termenv.TrueColor)
+			c := newMDCache("dark", termenv.TrueColor, false)
 			c.render(id, src, w)
 			for b.Loop() {
 				c.keep(func(string) bool { return false }).render(id, src, w)
