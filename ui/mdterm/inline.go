@@ -11,11 +11,25 @@ import (
 	"briefing/model"
 )
 
-// seg is a run of text in one style. A hard line break is a seg of its own
-// whose text is "\n"; no other seg holds a newline.
+// seg is a run of text in one style (an index into the render's styles,
+// which keeps a seg small: a document has thousands). A hard line break is
+// a seg of its own whose text is "\n"; no other seg holds a newline.
 type seg struct {
 	text string
-	st   Style
+	st   styleID
+}
+
+type styleID uint16
+
+// seg is text in st, st interned.
+func (w *walker) seg(text string, st Style) seg {
+	id, ok := w.ids[st]
+	if !ok {
+		id = styleID(len(w.sgrs))
+		w.ids[st] = id
+		w.sgrs = append(w.sgrs, st.sgr(w.r.profile))
+	}
+	return seg{text, id}
 }
 
 const hardBreak = "\n"
@@ -31,7 +45,7 @@ func (w *walker) inlines(n ast.Node, st Style, out *[]seg) {
 	t := &w.r.theme
 	add := func(s string, st Style) {
 		if s != "" {
-			*out = append(*out, seg{s, st})
+			*out = append(*out, w.seg(s, st))
 		}
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -107,7 +121,7 @@ func (w *walker) address(dest string, runs []seg, from int, st Style, out *[]seg
 	if strings.TrimSpace(label.String()) == dest {
 		return
 	}
-	*out = append(*out, seg{" ", st}, seg{dest, st.over(w.r.theme.URL)})
+	*out = append(*out, w.seg(" ", st), w.seg(dest, st.over(w.r.theme.URL)))
 }
 
 // clean is s without control characters (escape sequences cannot start

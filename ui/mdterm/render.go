@@ -87,7 +87,7 @@ func (r *Renderer) Render(src string, width int) Page {
 func (r *Renderer) layout(src string, width int) []line {
 	left, right := margins(width)
 	b := []byte(src)
-	w := walker{r: r, src: b, sgr: map[Style]string{}}
+	w := walker{r: r, src: b, ids: map[Style]styleID{}}
 	body := w.blocks(r.parser.Parse(text.NewReader(b)), width-left-right, r.theme.Text, false)
 	pad := strings.Repeat(" ", left)
 	for i, l := range body {
@@ -110,9 +110,10 @@ type line struct {
 
 // walker renders one document.
 type walker struct {
-	r   *Renderer
-	src []byte
-	sgr map[Style]string // each style's sequence, computed once per render
+	r    *Renderer
+	src  []byte
+	ids  map[Style]styleID // the styles used so far, and
+	sgrs []string          // the sequence of each
 }
 
 // blocks renders parent's children one after another at width, a blank
@@ -148,7 +149,7 @@ func (w *walker) block(n ast.Node, width int, ctx Style) []line {
 		}
 		return w.lines(flow(runs, width), 0)
 	case *ast.ThematicBreak:
-		return w.lines([][]seg{{{strings.Repeat(t.RuleGlyph, min(8, width)), ctx.over(t.Rule)}}}, 0)
+		return w.lines([][]seg{{w.seg(strings.Repeat(t.RuleGlyph, min(8, width)), ctx.over(t.Rule))}}, 0)
 	case *ast.Blockquote:
 		return w.quote(n, width, ctx)
 	case *ast.List:
@@ -177,7 +178,7 @@ func (w *walker) block(n ast.Node, width int, ctx Style) []line {
 func (w *walker) titleLines(runs []seg, width int, st Style) []line {
 	rows := flow(runs, width-2)
 	for i, r := range rows {
-		rows[i] = append(append([]seg{{" ", st}}, r...), seg{" ", st})
+		rows[i] = append(append([]seg{w.seg(" ", st)}, r...), w.seg(" ", st))
 	}
 	return w.lines(rows, 1)
 }
@@ -189,7 +190,7 @@ func (w *walker) quote(n *ast.Blockquote, width int, ctx Style) []line {
 		return w.blocks(n, width, ctx.over(t.Quote), false) // no room for a bar
 	}
 	inner := w.blocks(n, width-2, ctx.over(t.Quote), false)
-	bar := w.emit([]seg{{t.BarGlyph, ctx.over(t.Bar)}})
+	bar := w.emit([]seg{w.seg(t.BarGlyph, ctx.over(t.Bar))})
 	out := make([]line, len(inner))
 	for i, l := range inner {
 		if l.s == "" {
@@ -244,9 +245,9 @@ func (w *walker) list(n *ast.List, width int, ctx Style) []line {
 		for j, l := range body {
 			switch {
 			case j == 0 && mw > 0 && l.s == "":
-				out = append(out, line{s: w.emit([]seg{{marks[i], ctx.over(t.Marker)}}), text: mw})
+				out = append(out, line{s: w.emit([]seg{w.seg(marks[i], ctx.over(t.Marker))}), text: mw})
 			case j == 0 && mw > 0:
-				out = append(out, line{s: w.emit([]seg{{marks[i], ctx.over(t.Marker)}}) + " " + l.s, text: mw + l.text})
+				out = append(out, line{s: w.emit([]seg{w.seg(marks[i], ctx.over(t.Marker))}) + " " + l.s, text: mw + l.text})
 			case l.s == "":
 				out = append(out, line{})
 			default:
@@ -273,7 +274,7 @@ func (w *walker) pre(segs *text.Segments, closure *text.Segment, width, indent i
 	var out []line
 	for _, s := range src {
 		s = strings.ReplaceAll(strings.TrimRight(s, "\r\n"), "\t", "    ")
-		for _, row := range breakText(clean(s), width-indent, st) {
+		for _, row := range breakText(clean(s), width-indent, w.seg("", st).st) {
 			l := w.emit(row)
 			if l != "" {
 				l = pad + l
@@ -303,12 +304,7 @@ func (w *walker) emit(row []seg) string {
 	var sb strings.Builder
 	open := ""
 	for _, s := range row {
-		q, ok := w.sgr[s.st]
-		if !ok {
-			q = s.st.sgr(w.r.profile)
-			w.sgr[s.st] = q
-		}
-		if q != open {
+		if q := w.sgrs[s.st]; q != open {
 			if open != "" {
 				sb.WriteString(reset)
 			}

@@ -6,27 +6,33 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// word is what a line may not break inside: the runs between two spaces.
+// word is what a line may not break inside: the runs between two spaces,
+// pieces[from:to] of what words returns.
 type word struct {
-	parts []seg
-	w     int   // cells
-	gap   bool  // a space before it, dropped at the start of a line
-	gapSt Style // the space's style (a space inside a link is the link's)
-	hard  bool  // a hard line break before it
+	from, to int
+	w        int     // cells
+	gap      bool    // a space before it, dropped at the start of a line
+	gapSt    styleID // the space's style (a space inside a link is the link's)
+	hard     bool    // a hard line break before it
 }
 
 // words splits runs at their spaces (a run of spaces is one) and hard
-// breaks.
-func words(runs []seg) []word {
-	var out []word
+// breaks: the words, and the pieces of run they are made of.
+func words(runs []seg) ([]word, []seg) {
+	n := len(runs)
+	for _, r := range runs {
+		n += strings.Count(r.text, " ")
+	}
+	out := make([]word, 0, n)
+	pieces := make([]seg, 0, n)
 	var cur word
 	gap, hard := false, false
-	var gapSt Style
+	var gapSt styleID
 	flush := func() {
-		if len(cur.parts) > 0 {
+		if cur.to > cur.from {
 			out = append(out, cur)
 		}
-		cur = word{}
+		cur = word{from: len(pieces), to: len(pieces)}
 	}
 	for _, r := range runs {
 		if r.text == hardBreak {
@@ -48,30 +54,27 @@ func words(runs []seg) []word {
 				piece = t[:i]
 			}
 			t = t[len(piece):]
-			if len(cur.parts) == 0 {
+			if cur.to == cur.from {
 				cur.gap, cur.gapSt, cur.hard = gap, gapSt, hard && len(out) > 0
 				gap, hard = false, false
 			}
-			cur.parts = append(cur.parts, seg{piece, r.st})
+			pieces = append(pieces, seg{piece, r.st})
+			cur.to++
 			cur.w += ansi.StringWidth(piece)
 		}
 	}
 	flush()
-	return out
+	return out, pieces
 }
 
-// row builds one line, merging neighbouring runs of one style.
+// row builds one line (emit merges neighbouring runs of one style).
 type row struct {
 	segs []seg
 	w    int
 }
 
-func (r *row) add(text string, st Style, w int) {
-	if n := len(r.segs); n > 0 && r.segs[n-1].st == st {
-		r.segs[n-1].text += text
-	} else {
-		r.segs = append(r.segs, seg{text, st})
-	}
+func (r *row) add(text string, st styleID, w int) {
+	r.segs = append(r.segs, seg{text, st})
 	r.w += w
 }
 
@@ -87,7 +90,8 @@ func flow(runs []seg, width int) [][]seg {
 		lines = append(lines, cur.segs)
 		cur = row{}
 	}
-	for _, wd := range words(runs) {
+	ws, pieces := words(runs)
+	for _, wd := range ws {
 		if wd.hard {
 			next()
 		}
@@ -103,13 +107,11 @@ func flow(runs []seg, width int) [][]seg {
 			cur.add(" ", wd.gapSt, 1)
 		}
 		if wd.w <= width {
-			for _, p := range wd.parts {
-				cur.add(p.text, p.st, 0)
-			}
+			cur.segs = append(cur.segs, pieces[wd.from:wd.to]...)
 			cur.w += wd.w
 			continue
 		}
-		for _, p := range wd.parts {
+		for _, p := range pieces[wd.from:wd.to] {
 			breakInto(&cur, p, width, &lines)
 		}
 	}
@@ -123,23 +125,34 @@ func flow(runs []seg, width int) [][]seg {
 // *lines whenever the next cluster would not fit. A cluster wider than
 // the whole width (a wide rune at width 1) is shown as "…".
 func breakInto(cur *row, p seg, width int, lines *[][]seg) {
+	var chunk strings.Builder
+	cw := 0 // the chunk's cells, not yet in cur
 	for s := p.text; s != ""; {
-		c, cw := ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
+		c, w := ansi.FirstGraphemeCluster(s, ansi.GraphemeWidth)
 		s = s[len(c):]
-		if cw > width {
-			c, cw = "…", 1
+		if w > width {
+			c, w = "…", 1
 		}
-		if cur.w > 0 && cur.w+cw > width {
+		if cur.w+cw > 0 && cur.w+cw+w > width {
+			if cw > 0 {
+				cur.add(chunk.String(), p.st, cw)
+				chunk.Reset()
+				cw = 0
+			}
 			*lines = append(*lines, cur.segs)
 			*cur = row{}
 		}
-		cur.add(c, p.st, cw)
+		chunk.WriteString(c)
+		cw += w
+	}
+	if chunk.Len() > 0 {
+		cur.add(chunk.String(), p.st, cw)
 	}
 }
 
 // breakText is preformatted text: one line broken between grapheme
 // clusters wherever it is wider than width, spaces kept.
-func breakText(s string, width int, st Style) [][]seg {
+func breakText(s string, width int, st styleID) [][]seg {
 	width = max(width, 1)
 	if s == "" {
 		return [][]seg{nil}
