@@ -17,7 +17,6 @@ import (
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
@@ -30,6 +29,7 @@ import (
 	"briefing/model"
 	"briefing/seeds"
 	"briefing/ui"
+	"briefing/ui/mdterm"
 )
 
 func main() {
@@ -228,7 +228,7 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	if a.style != "" {
-		if _, ok := styles.DefaultStyles[a.style]; !ok && a.style != styles.AutoStyle {
+		if _, ok := mdterm.Lookup(a.style); !ok && a.style != mdterm.Auto {
 			return usagef("unknown --style %q (want one of %s)", a.style, strings.Join(styleNames(), ", "))
 		}
 	}
@@ -303,10 +303,7 @@ func oneOf(flag, val string, allowed ...string) error {
 }
 
 func styleNames() []string {
-	names := []string{styles.AutoStyle}
-	for n := range styles.DefaultStyles {
-		names = append(names, n)
-	}
+	names := append([]string{mdterm.Auto}, mdterm.Names()...)
 	slices.Sort(names)
 	return names
 }
@@ -443,36 +440,34 @@ func countOf(ss []string, s string) int {
 	return n
 }
 
-// glamourStyle picks the markdown style: --style, else NO_COLOR's plain
-// style, else $GLAMOUR_STYLE when it names a built-in style, else dark or
-// light by the terminal's background. dark is only called when needed, as
-// it queries the terminal.
-func glamourStyle(flag, env string, noColor bool, dark func() bool) string {
-	known := func(s string) bool { _, ok := styles.DefaultStyles[s]; return ok }
+// markdownStyle picks the markdown style: --style, else NO_COLOR's plain
+// style, else $GLAMOUR_STYLE (glow's variable, whose names are ours) when
+// it names a built-in style, else dark or light by the terminal's
+// background. dark is only called when needed, as it queries the terminal.
+func markdownStyle(flag, env string, noColor bool, dark func() bool) string {
+	known := func(s string) bool { _, ok := mdterm.Lookup(s); return ok }
 	switch {
 	case known(flag):
 		return flag
 	case flag == "" && noColor:
-		return styles.NoTTYStyle
+		return mdterm.NoTTY
 	case flag == "" && known(env):
 		return env
 	case dark():
-		return styles.DarkStyle
+		return mdterm.Dark
 	default:
-		return styles.LightStyle
+		return mdterm.Light
 	}
 }
 
-// styleIsDark says which background a glamour style is made for, when it
-// is made for one.
+// styleIsDark says which background a style is made for, when it is made
+// for one; the styles without colour (notty, ascii) are made for none.
 func styleIsDark(style string) (dark, ok bool) {
-	switch style {
-	case styles.LightStyle:
-		return false, true
-	case styles.DarkStyle, styles.DraculaStyle, styles.TokyoNightStyle, styles.PinkStyle:
-		return true, true
+	t, known := mdterm.Lookup(style)
+	if !known || t.Background == "" {
+		return false, false
 	}
-	return false, false
+	return t.Background == "dark", true
 }
 
 func isTerminal(w io.Writer) bool {
@@ -482,7 +477,7 @@ func isTerminal(w io.Writer) bool {
 
 // background asks the terminal once, bounded (ttyBackground), and
 // assumes dark when it does not say; the renderer is then told the
-// answer, so neither lipgloss nor glamour asks again.
+// answer, so lipgloss never asks again.
 func (a *app) background() bool {
 	q := a.bgQuery
 	if q == nil {
@@ -492,37 +487,34 @@ func (a *app) background() bool {
 	return dark || !ok
 }
 
-// runTUI resolves the terminal's colour profile and the glamour style once,
+// runTUI resolves the terminal's colour profile and the markdown style once,
 // here, so the ui package never reads the environment or queries the
 // terminal itself.
 func (a *app) runTUI(b *model.Briefing, f model.Filter, args []string) error {
 	r := lipgloss.NewRenderer(a.stdout)
 	noColor := a.getenv("NO_COLOR") != ""
-	style := glamourStyle(a.style, a.getenv("GLAMOUR_STYLE"), noColor, a.background)
-	mdProfile := r.ColorProfile()
-	switch {
-	case noColor: // no colour, but the ui's bold and reverse still mark the selection and hits
-		// (termenv reports Ascii under NO_COLOR; the TUI runs on a terminal,
-		// so the basic profile's attributes are safe.)
-		mdProfile = termenv.Ascii
-		r.SetColorProfile(termenv.ANSI)
-	case style == styles.NoTTYStyle:
-		r.SetColorProfile(termenv.Ascii)
-		mdProfile = termenv.Ascii
-	}
+	style := markdownStyle(a.style, a.getenv("GLAMOUR_STYLE"), noColor, a.background)
 	// The list, tabs and bars follow the chosen theme as the detail does,
 	// and the renderer never asks the terminal (again): a style made for a
 	// background says which; a plain one (notty, ascii) needs no answer.
-	dark, ok := styleIsDark(style)
-	if !ok {
+	dark, coloured := styleIsDark(style)
+	if !coloured {
 		dark = true
+	}
+	// NO_COLOR, or a style without colour: no colour anywhere, but bold,
+	// underline and reverse still mark the headings, the selection and the
+	// hits. termenv reports Ascii (nothing at all) under NO_COLOR; the TUI
+	// runs on a terminal, so the basic profile's attributes are safe.
+	plain := noColor || !coloured
+	if plain {
+		r.SetColorProfile(termenv.ANSI)
 	}
 	r.SetHasDarkBackground(dark)
 	lipgloss.SetDefaultRenderer(r) // any style built without our renderer agrees with it
 	opts := ui.Options{
 		Style:    style,
-		Profile:  mdProfile,
-		NoColor:  noColor,
+		Profile:  r.ColorProfile(),
+		NoColor:  plain,
 		Renderer: r,
 		Mouse:    a.mouse,
 		Pane:     a.pane,

@@ -340,7 +340,7 @@ func unreadablePaths(t *testing.T, dir string) (file, out string) {
 	return file, filepath.Join(ro, "out.md")
 }
 
-func TestGlamourStyle(t *testing.T) {
+func TestMarkdownStyle(t *testing.T) {
 	dark := func() bool { return true }
 	light := func() bool { return false }
 	tests := []struct {
@@ -361,8 +361,8 @@ func TestGlamourStyle(t *testing.T) {
 		{"notty", "", false, dark, "notty"},
 	}
 	for _, tt := range tests {
-		if got := glamourStyle(tt.flag, tt.env, tt.noColor, tt.bg); got != tt.want {
-			t.Errorf("glamourStyle(%q, %q, noColor=%v) = %q, want %q", tt.flag, tt.env, tt.noColor, got, tt.want)
+		if got := markdownStyle(tt.flag, tt.env, tt.noColor, tt.bg); got != tt.want {
+			t.Errorf("markdownStyle(%q, %q, noColor=%v) = %q, want %q", tt.flag, tt.env, tt.noColor, got, tt.want)
 		}
 	}
 }

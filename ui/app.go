@@ -88,7 +88,7 @@ func newModel(b *model.Briefing, opts Options, reg []newPane) Model {
 		r = lipgloss.DefaultRenderer()
 	}
 	keys, styles := newKeyMap(), newStyles(r, opts.NoColor)
-	sh := &shared{b: b, newestFirst: true, keys: &keys, styles: &styles, md: newMDCache(opts.Style, opts.Profile)}
+	sh := &shared{b: b, newestFirst: true, keys: &keys, styles: &styles, md: newMDCache(opts.Style, opts.Profile, opts.NoColor)}
 	in := textinput.New()
 	in.Prompt = ""
 	in.Cursor.SetMode(cursor.CursorStatic)

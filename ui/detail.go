@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// detail is the right-hand side: an item's markdown rendered by glamour in
+// detail is the right-hand side: an item's markdown rendered (mdterm) in
 // a viewport, with the search matches or a quote highlighted. It re-renders
 // only when the item, width or highlight changes.
 type detail struct {
@@ -49,8 +49,8 @@ func (d *detail) show(c *mdCache, st *Styles, id, src, hi string, isQuote bool) 
 	d.stale = false
 	sameItem := k.id == d.shown.id
 	d.shown = k
-	lines := c.render(id, src, d.vp.Width)
-	d.lines, d.hits = highlightLines(lines, hi, isQuote, st.Match)
+	page := c.render(id, src, d.vp.Width)
+	d.lines, d.hits = highlightLines(page.Lines, page.Text, hi, isQuote, st.Match)
 	d.first = -1
 	if len(d.hits) > 0 {
 		d.first = d.hits[0]
@@ -84,11 +84,14 @@ func (d *detail) showHit(i int) {
 func (d detail) view() string { return d.vp.View() }
 
 // highlightLines marks hi in rendered lines. It searches the text with the
-// styling stripped and whitespace ignored, so a quote that glamour wrapped
-// over several lines is still found, then re-styles the matched cells with
-// ansi.Cut; it never matches on escape codes. With once, only the first
-// occurrence is marked (a jumped-to quote); otherwise every one (search).
-func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]string, []int) {
+// styling stripped and whitespace ignored, so a quote wrapped over several
+// lines is still found, then re-styles the matched cells with ansi.Cut; it
+// never matches on escape codes. text[i] is where line i's text starts
+// (nil: at 0): the margin, a quote's bar and a list's bullet before it are
+// not text, so a quote wrapped inside a block quote is found too. With
+// once, only the first occurrence is marked (a jumped-to quote); otherwise
+// every one (search).
+func highlightLines(lines []string, text []int, hi string, once bool, st lipgloss.Style) ([]string, []int) {
 	needle := foldNoSpace(hi)
 	if len(needle) == 0 {
 		return lines, nil
@@ -99,13 +102,13 @@ func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]
 	var flat []rune
 	var pos []at
 	for li, l := range lines {
-		col := 0
+		col, from := 0, 0
+		if li < len(text) {
+			from = text[li]
+		}
 		for _, g := range ansi.Strip(l) {
 			w := ansi.StringWidth(string(g))
-			if g == nbHyphen {
-				g = '-' // the renderer's non-breaking hyphen is the text's '-'
-			}
-			if !unicode.IsSpace(g) && g != '\u200b' { // sameWidth's cluster breaks are not text
+			if col >= from && !unicode.IsSpace(g) && g != '\u200b' { // sameWidth's cluster breaks are not text
 				flat = append(flat, unicode.ToLower(g))
 				pos = append(pos, at{li, col, w})
 			}
@@ -120,20 +123,17 @@ func highlightLines(lines []string, hi string, once bool, st lipgloss.Style) ([]
 			i++
 			continue
 		}
-		a, z := pos[i], pos[i+len(needle)-1]
-		hits = append(hits, a.line)
-		for li := a.line; li <= z.line; li++ {
-			from, to := 0, ansi.StringWidth(lines[li])
-			if li == a.line {
-				from = a.col
+		hits = append(hits, pos[i].line)
+		// on each line the match crosses, from its first matched cell to
+		// the end of its last
+		for k := i; k < i+len(needle); k++ {
+			p := pos[k]
+			if k == i || p.line != pos[k-1].line {
+				marks[p.line] = append(marks[p.line], span{p.col, p.col + p.w})
+				continue
 			}
-			if li == z.line {
-				to = z.col + z.w
-			}
-			if li != a.line { // skip the indent glamour puts before a wrapped line
-				from = firstNonSpaceCol(lines[li])
-			}
-			marks[li] = append(marks[li], span{from, to})
+			sp := marks[p.line]
+			sp[len(sp)-1].to = p.col + p.w
 		}
 		if once {
 			break
@@ -179,9 +179,4 @@ func runesEqual(a, b []rune) bool {
 		}
 	}
 	return true
-}
-
-func firstNonSpaceCol(l string) int {
-	p := ansi.Strip(l)
-	return ansi.StringWidth(p) - ansi.StringWidth(strings.TrimLeft(p, " "))
 }

@@ -175,7 +175,7 @@ func TestJumpFromQuote(t *testing.T) {
 func TestHighlightColour(t *testing.T) {
 	st := newStyles(colourRenderer(), false)
 	lines := []string{"  the next meeting would", "  take place without a ceasefire"}
-	out, hits := highlightLines(lines, "would take place", true, st.Match)
+	out, hits := highlightLines(lines, nil, "would take place", true, st.Match)
 	first := -1
 	if len(hits) > 0 {
 		first = hits[0]

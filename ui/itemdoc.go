@@ -254,8 +254,8 @@ func mdBullets(items []string) string {
 }
 
 // rowMarkdown is the document of one list row, its title at "#": what the
-// detail renders and what `y` copies. limit caps long lists (the detail's
-// glamour render costs frames on thousands of quotes); 0 writes them all.
+// detail renders and what `y` copies. limit caps long lists (rendering
+// thousands of quotes in the detail costs frames); 0 writes them all.
 func rowMarkdown(b *model.Briefing, r row, limit int) string {
 	o := itemDoc{b: b, level: 1, limit: limit}
 	var d mdDoc

@@ -27,7 +27,7 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// testOptions is a fixed glamour style with colour off.
+// testOptions is a fixed markdown theme with colour off.
 func testOptions() Options {
 	return Options{Style: "notty", Profile: termenv.Ascii, Clipboard: discard{}}
 }

@@ -13,11 +13,11 @@ import (
 // Options is everything the environment decides, resolved once by main
 // before the program starts. The ui package never reads the environment.
 type Options struct {
-	Style    string             // glamour standard style: "dark", "light", "notty", "ascii", "dracula"...
-	Profile  termenv.Profile    // colour profile for glamour (lipgloss.ColorProfile() in main)
+	Style    string             // the detail's theme (ui/mdterm): "dark", "light", "notty", "ascii", "dracula"...
+	Profile  termenv.Profile    // colour profile of the detail's markdown (Ascii: no sequences at all)
 	Renderer *lipgloss.Renderer // styles are built from it; nil means lipgloss.DefaultRenderer()
 	Mouse    bool               // --mouse: wheel scroll and click to select
-	NoColor  bool               // NO_COLOR: no colour, but bold, reverse and underline still mark things
+	NoColor  bool               // NO_COLOR or a plain style: no colour, but bold, reverse and underline still mark things
 	Pane     string             // --pane: "timeline", "leaders" or "guarantees"; "" = timeline
 	Filter   model.Filter       // --leader / --search: the filter the TUI opens with
 	Dir      string             // directory the export prompt defaults into; "" = current

@@ -108,12 +108,12 @@ func TestDetailWrapsOnce(t *testing.T) {
 		blocks = append(blocks, mdLine(o.Description), "> "+mdLine(o.Description))
 	}
 	for _, style := range []string{"notty", "dark"} {
-		c := newMDCache(style, termenv.Ascii)
+		c := newMDCache(style, termenv.Ascii, false)
 		for _, termW := range []int{90, 100, 120, 160, 200} {
 			m := press(New(b, testOptions()), size(termW, 40))
 			w := m.timeline.detail.vp.Width
 			for i, src := range blocks {
-				lines := c.render(strconv.Itoa(i), src, w)
+				lines := c.render(strconv.Itoa(i), src, w).Lines
 				for j := 0; j+1 < len(lines); j++ {
 					cur := strings.TrimRight(ansi.Strip(lines[j]), " ")
 					next := strings.Fields(strings.Trim(ansi.Strip(lines[j+1]), " ▏|"))
@@ -129,13 +129,12 @@ func TestDetailWrapsOnce(t *testing.T) {
 	}
 }
 
-// The non-breaking hyphens the renderer uses are still found by a search
-// typed with '-'.
+// A hyphenated word is found by a search typed with '-'.
 func TestHighlightFindsHyphenatedWords(t *testing.T) {
-	c := newMDCache("notty", termenv.Ascii)
-	lines := c.render("x", "US Vice-President JD Vance - and others", 60)
-	if _, hits := highlightLines(lines, "vice-president", false, lipgloss.NewStyle()); len(hits) == 0 {
-		t.Fatalf("vice-president not found in %q", lines)
+	c := newMDCache("notty", termenv.Ascii, false)
+	p := c.render("x", "US Vice-President JD Vance - and others", 60)
+	if _, hits := highlightLines(p.Lines, p.Text, "vice-president", false, lipgloss.NewStyle()); len(hits) == 0 {
+		t.Fatalf("vice-president not found in %q", p.Lines)
 	}
 }
 
@@ -393,8 +392,8 @@ func TestPositionIndicator(t *testing.T) {
 // Headings read as headings, not "## In context"; on a very wide terminal
 // the list widens and the detail's lines stop at a reading width.
 func TestHeadingsAndWideLayout(t *testing.T) {
-	c := newMDCache("dark", termenv.Ascii)
-	if got := strings.Join(c.render("h", "# T\n\n## In context\n\ntext\n", 60), "\n"); strings.Contains(got, "## In context") {
+	c := newMDCache("dark", termenv.Ascii, false)
+	if got := strings.Join(c.render("h", "# T\n\n## In context\n\ntext\n", 60).Lines, "\n"); strings.Contains(got, "## In context") {
 		t.Errorf("heading drawn with its markup:\n%s", got)
 	}
 	m := press(New(loadSeed(t), testOptions()), size(200, 60))
@@ -620,7 +619,7 @@ func TestDevanagariSearchStillHighlights(t *testing.T) {
 	if got := highlight(s, "मोदी", st, hi); !strings.Contains(got, "\x1b[7m") {
 		t.Errorf("list: no highlight in %q", got)
 	}
-	if _, hits := highlightLines([]string{s}, "मोदी ने", false, hi); len(hits) != 1 {
+	if _, hits := highlightLines([]string{s}, nil, "मोदी ने", false, hi); len(hits) != 1 {
 		t.Errorf("detail: hits %v", hits)
 	}
 }

@@ -4,7 +4,7 @@ import "briefing/model"
 
 // shared is what every pane reads and none of them changes: the briefing,
 // the view the root computed from the filter and the Timeline's order, the
-// key map, the styles, the glamour cache (whose contents do change, but
+// key map, the styles, the markdown cache (whose contents do change, but
 // only as a cache) and the fresh marks. The root owns it; what changes
 // (a refresh, a new filter, a mark seen) goes into a new shared value, so
 // that a Model copied before keeps what it had.
