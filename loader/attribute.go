@@ -165,6 +165,9 @@ func trimQuote(s string) string { return strings.TrimSpace(strings.TrimRight(s, 
 type sentRec struct {
 	speaker *person // who spoke in the sentence
 	subject *person // the first person named in it, outside quotes
+	// interviewee is who the sentence's subject spoke to: "Our reporter
+	// has been speaking to candidate Craig Hoy." Then "He said:" is Hoy.
+	interviewee *person
 }
 
 // act is a speech verb and who it belongs to.
@@ -307,6 +310,7 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 			break
 		}
 	}
+	rec.interviewee = a.interviewee(u, ta, tb)
 	acts := a.acts[:0]
 	for k := ta; k < tb; k++ {
 		t := &a.toks[k]
@@ -353,6 +357,11 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 		if speaker == nil && a.line != nil && q.open > a.toks[0].end {
 			speaker = a.line // "Sen. Mitch McConnell: "..." despite ... "They tried ...""
 		}
+		if speaker == nil && qn == 0 && len(qs) == 1 && onlySpaces(a.text[s.start:q.open]) && a.wordsAfter(q.end, s.end) == 0 {
+			if p := lastPersonSpoke(u); p != nil && !a.namedIn(p, q) {
+				speaker = p // a person's words are never about them by name: "Bill Shorten is the leader"
+			}
+		}
 		if speaker == nil {
 			prevPost = -1
 			continue // a scare quote or a title: nobody said it
@@ -395,6 +404,33 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 		}
 	}
 	u.history = append(u.history, rec)
+}
+
+// lastPersonSpoke is the person who spoke in the sentence just read, for a
+// sentence that is only a quote and says nobody's: "Hassan Gafoor said the
+// hotel was under their control. "All combat operations are over."" News
+// prose gives a person's words after telling what they said. A body that
+// reported ("The OBR says the rules are met") is not followed so: the
+// words after it are seldom its own.
+func lastPersonSpoke(u *unit) *person {
+	if len(u.history) == 0 {
+		return nil
+	}
+	p := u.history[len(u.history)-1].speaker
+	if p == nil || p.pronoun == "it" || p.Group == model.GroupSource {
+		return nil
+	}
+	return p
+}
+
+// namedIn reports p named inside the quote q.
+func (a *attributor) namedIn(p *person, q quote) bool {
+	for _, m := range a.ms {
+		if m.p == p && a.toks[m.from].start >= q.cs && a.toks[m.from].start < q.ce {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerOf is who said the statement recorded at i; a statement's speaker
@@ -561,11 +597,87 @@ func (a *attributor) resolve(u *unit, pron string, k int, earlier []act) *person
 	}
 	for i := len(u.history) - 1; i >= 0; i-- {
 		r := u.history[i]
+		if r.interviewee != nil && fits(r.interviewee, pron) {
+			return r.interviewee
+		}
 		if r.speaker != nil && fits(r.speaker, pron) {
 			return r.speaker
 		}
 		if r.subject != nil && fits(r.subject, pron) {
 			return r.subject
+		}
+	}
+	return nil
+}
+
+// interviewVerbs put whoever is spoken to after them: "speaking to",
+// "spoke with", "asked", "interviewed".
+var (
+	interviewVerbs = set("speaking", "spoke", "spoken", "talking", "talked", "chatting", "chatted")
+	askingVerbs    = set("asked", "asking", "interviewed", "interviewing", "quizzed", "questioned")
+)
+
+// journalistWords tell the one who asks: the page's own reporter.
+var journalistWords = set("reporter", "reporters", "correspondent", "journalist", "editor", "presenter", "host",
+	"interviewer", "colleague", "we", "i", "our")
+
+// journalistBefore reports a word of the page's own reporting in the
+// sentence's tokens [ta, k): "Our Live Reporter, Rachel Mackie, has been
+// speaking to", "We spoke to", or a name followed that was one, "Rachel
+// then asked him".
+func (a *attributor) journalistBefore(ta, k int) bool {
+	for j := ta; j < k; j++ {
+		if t := &a.toks[j]; !t.inQuote && journalistWords.has(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// interviewee reads who a sentence's subject spoke to or asked, the person
+// named right after the verb (past a title), or, for "asked him", whoever
+// was spoken to the sentence before.
+func (a *attributor) interviewee(u *unit, ta, tb int) *person {
+	for k := ta; k < tb; k++ {
+		t := &a.toks[k]
+		if t.inQuote {
+			continue
+		}
+		j := k + 1
+		switch {
+		case interviewVerbs.has(t.lower):
+			if j >= tb || a.toks[j].lower != "to" && a.toks[j].lower != "with" {
+				continue
+			}
+			j++
+		case askingVerbs.has(t.lower):
+		default:
+			continue
+		}
+		if !a.journalistBefore(ta, k) {
+			// "Trump confirmed he had spoken to Putin": a principal's
+			// call; it is the reporter's interview that gives the floor
+			continue
+		}
+		if j < tb && (a.toks[j].lower == "him" || a.toks[j].lower == "her") {
+			if n := len(u.history); n > 0 {
+				return u.history[n-1].interviewee
+			}
+			return nil
+		}
+		for ; j < tb && j < k+7; j++ {
+			if a.toks[j].inQuote {
+				break
+			}
+			if i := a.at[j]; i >= 0 {
+				if m := a.ms[i]; !m.poss && m.p.Group != model.GroupSource {
+					return m.p
+				}
+				break
+			}
+			if !a.toks[j].upper && !isRoleWord(a.toks[j].lower) {
+				break // "spoke to reporters about Smith": not Smith
+			}
 		}
 	}
 	return nil

@@ -185,6 +185,9 @@ func cutZone(s string) (zone, rest string, ok bool) {
 		f, r = z, ": "+r
 	}
 	f = strings.TrimRight(f, ",")
+	if len(f) > 2 && f[0] == '(' && f[len(f)-1] == ')' {
+		f = f[1 : len(f)-1] // "00:12 (IST) : ...": the zone in brackets
+	}
 	base, _, _ := strings.Cut(f, "+")
 	if len(base) < 2 || len(base) > 5 {
 		return "", "", false

@@ -91,10 +91,14 @@ var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.65, recall: 0.62, precision
 // it generalises. When it was added (15 pages, 15 outlets, 2008-2025) the
 // loader reached titles 0.40, times 10/12, quote recall 0.58, precision
 // 0.81, 4 wrong speakers, 2 traps and 23 pieces of furniture. Its bars sit
-// just below that, so a change that makes it worse shows; no rule may be
-// fitted to its words, and once it is used for tuning the next pages
-// gathered become the next holdout.
-var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.39, recall: 0.57, precision: 0.80, wrong: 4, traps: 2, chrome: 23}
+// just below that. The rules fitted to holdout3 and holdout4 in the same
+// session did not move it at all (still 0.40, 0.58, 0.81): each fixed a
+// shape this set does not have. Two rules then came from its failure list
+// (a sentence that is only a quote is the words of the person who spoke
+// just before; the one our reporter spoke to is who "he" is): recall 0.70,
+// precision 0.92, no wrong speaker or trap. It is tuned on now; holdout6
+// measures.
+var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.39, recall: 0.69, precision: 0.91, wrong: 0, traps: 0, chrome: 23}
 
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.

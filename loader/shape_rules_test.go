@@ -58,6 +58,7 @@ func TestInlineClock(t *testing.T) {
 		{"18:57: The Small Firms Association has welcomed the Budget.", "18:57", "", "The Small Firms Association has welcomed the Budget.", true},
 		{"21:25 A new range of surveillance cameras used in France falls short.", "21:25", "", "A new range of surveillance cameras used in France falls short.", true},
 		{"12.39: Driver shortages", "12.39", "", "Driver shortages", true},
+		{"00:12 (IST) : \"I was not born with an aim to be in history books.\"", "00:12", "IST", "\"I was not born with an aim to be in history books.\"", true},
 		{"Hong Kong (AFP) - 10:52 GMT - Tensions mount as protesters gather", "10:52", "GMT", "Tensions mount as protesters gather", true},
 		{"LATEST: 11.55pm: Power is back for most of the city tonight.", "11.55pm", "", "Power is back for most of the city tonight.", true},
 		{"Hong Kong (pictured) - 10:52 was late", "", "", "", false},
@@ -601,6 +602,18 @@ func TestGluedClocksWithColon(t *testing.T) {
 	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time })
 	if want := "1632 1418 1250 1023 1027"; strings.Join(got, " ") != want {
 		t.Errorf("times %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// A headline with its source's tag and a colon on the stamp's line
+// titles the text under it; a lead-in's "said:" does not.
+func TestSourceTaggedTitles(t *testing.T) {
+	text := "MUMBAI TERROR, DAY 4\n\n3:02 am EST: Siege at Taj Mahal hotel over, officials say (BBC):\nPolice commissioner Hassan Gafoor said the hotel was now under control.\n" +
+		"3:34 am EST: The police chief said:\nSoldiers were still combing the hotel, going room to room.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + " " + p.zoneName + "|" + p.title })
+	want := []string{"3:02 am EST|Siege at Taj Mahal hotel over, officials say (BBC)", "3:34 am EST|"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -185,9 +185,15 @@ func timeHeads(lines []string) []head {
 				heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, title: t, first: body})
 				continue
 			}
-			if marked && headlineLike(rest) && textUnder(lines, i) {
-				// "12.45pm: Fiscal rules met" over its text: a title
-				heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, title: rest})
+			t := rest
+			if c, ok := strings.CutSuffix(rest, "):"); ok {
+				t = c + ")" // the source's tag and a colon, not a lead-in's "said:"
+			}
+			if marked && headlineLike(t) && textUnder(lines, i) {
+				// "12.45pm: Fiscal rules met" over its text: a title, and
+				// "3:02 am EST: Siege at hotel over, officials say (BBC):"
+				// announcing the text under it
+				heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, title: t})
 				continue
 			}
 			// a sentence run on from an inline stamp is the post's text
