@@ -301,3 +301,29 @@ func relativeStamp(line string) (stamp, bool) {
 	}
 	return st, true
 }
+
+// dateOnly reads a line that is only a date, maybe written twice glued,
+// as a page's two renderings copy: "September 13, 2025",
+// "09/13/2025September 13, 2025". It returns the date as a reader would
+// write it (the words over the digits).
+func dateOnly(l string) (string, bool) {
+	l = strings.TrimSpace(l)
+	if l == "" || len(l) > 48 {
+		return "", false
+	}
+	if _, ok := clockLine(l); ok {
+		return "", false
+	}
+	if !unicode.IsDigit(firstRune(l)) && !months.has(strings.ToLower(strings.Trim(strings.Fields(l)[0], ",."))) {
+		return "", false
+	}
+	if dateLike(l) {
+		return l, true
+	}
+	for i := 1; i < len(l); i++ {
+		if isDigit(l[i-1]) && isLetter(l[i]) && dateLike(l[:i]) && dateLike(l[i:]) {
+			return l[i:], true
+		}
+	}
+	return "", false
+}

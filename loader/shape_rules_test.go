@@ -108,6 +108,10 @@ func TestSplitLabel(t *testing.T) {
 		{"Liverpool win the league", "", "Liverpool win the league"},
 		{"Breaking Bad star visits", "", "Breaking Bad star visits"},
 		{"Breaking", "", "Breaking"},
+		{"WATCH — Autoland’s reckoning: Are German cars a thing of the past?", "WATCH", "Autoland’s reckoning: Are German cars a thing of the past?"},
+		{"Watch | Videos show moments earthquakes struck Japan", "Watch", "Videos show moments earthquakes struck Japan"},
+		{"Live - the day in pictures", "Live", "the day in pictures"},
+		{"Updates on the vote count", "", "Updates on the vote count"},
 	} {
 		if l, r := splitLabel(c.title); l != c.label || r != c.rest {
 			t.Errorf("splitLabel(%q) = %q %q, want %q %q", c.title, l, r, c.label, c.rest)
@@ -209,11 +213,29 @@ func TestDetectShape(t *testing.T) {
 		{"marker", "Travel update\n\nThe roads are back to normal again after a chaotic few hours.\n\n  • Share\n\nWindy on the roads\n\nIt is very windy on the bridge this evening, take care.\n\n  • Share\n"},
 		{"headline", "Live\n\nMinister resigns over budget row\n\nThe minister resigned on Tuesday after a row over the budget.\n\nOpposition calls for election\n\nThe opposition leader called for an early election tonight.\n"},
 		{"article", "Ministers meet to discuss the budget\n\nMinisters met on Tuesday to discuss the budget, which is due next week.\n\nThe finance minister said the plan was sound and would pass.\n"},
+		// a live page stored cut short: two headlines with text, no live cue
+		{"headline", "What happened during the first weekend of the fires\n\nContainment continues to improve for fires\n\nFirefighters continued to make progress on both fires today.\n\nPalisades, Eaton fires among the worst ever\n\nThe fires are also among the most destructive in the state's history.\n"},
 	} {
 		lines := strings.Split(c.text, "\n")
-		if got := detectShape(lines).name(); got != c.name {
+		if got := detectShape(lines, false).name(); got != c.name {
 			t.Errorf("%s page detected as %s", c.name, got)
 		}
+	}
+	// the text of an HTML page whose markup had no live posts takes more
+	article := "Why the port matters\n\nThe port handles a third of the freight.\n\nWhat the unions want\n\nThe unions want a pay rise of five per cent this year.\n"
+	if got := detectShape(strings.Split(article, "\n"), true).name(); got != "article" {
+		t.Errorf("an HTML article's text with two subheadings detected as %s", got)
+	}
+}
+
+// A date alone above a headline is the post's day, even written twice.
+func TestDayAboveHeadline(t *testing.T) {
+	text := "Live\n\nSkip next section Berlin: Protesters demand end to Gaza war\n09/13/2025September 13, 2025\nBerlin: Protesters demand end to Gaza war\n" +
+		"Thousands of people have gathered in Berlin to demand peace.\nWATCH — Autoland’s reckoning: Are German cars a thing of the past?\nChina is racing ahead in the global auto market.\n"
+	got := describePosts(headlineShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.date + "|" + p.label + "|" + p.title })
+	want := []string{"September 13, 2025||Berlin: Protesters demand end to Gaza war", "|WATCH|Autoland’s reckoning: Are German cars a thing of the past?"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -272,7 +294,7 @@ func TestInlineClockTitles(t *testing.T) {
 func TestTimeFirstHourOnly(t *testing.T) {
 	text := "The Latest: quake toll rises\n\n6 p.m.\n\nAuthorities say the death toll has been raised to 230.\n\n3:20 p.m.\n\nThe disaster agency is adjusting its death toll.\n"
 	lines := strings.Split(text, "\n")
-	if got := detectShape(lines).name(); got != "time-first" {
+	if got := detectShape(lines, false).name(); got != "time-first" {
 		t.Fatalf("shape %s, want time-first", got)
 	}
 	pg := timeFirstShape{}.read(lines)
@@ -474,7 +496,7 @@ func TestDatedLeads(t *testing.T) {
 	text := "Quake: cordons relaxed\n\nSunday, March 6: Civil Defence has lifted the cordon in some areas this morning.\n\nThe centre is divided into five zones.\n\n" +
 		"Friday: The official death toll has been lifted to 166 people.\n\nThursday 4.15pm: The search for survivors has moved to recovery.\n"
 	lines := strings.Split(text, "\n")
-	if got := detectShape(lines).name(); got != "time-first" {
+	if got := detectShape(lines, false).name(); got != "time-first" {
 		t.Fatalf("shape %s, want time-first", got)
 	}
 	got := describePosts(timeFirstShape{}.read(lines), func(p rawPost) string { return p.date + "|" + p.time })
@@ -482,7 +504,7 @@ func TestDatedLeads(t *testing.T) {
 		t.Errorf("stamps %q, want %q", strings.Join(got, "|"), want)
 	}
 	one := strings.Split("Talks\n\nMonday: The minister said the talks would resume next week in Geneva.\n\nThe talks stalled.\n", "\n")
-	if got := detectShape(one).name(); got == "time-first" {
+	if got := detectShape(one, false).name(); got == "time-first" {
 		t.Error("one dated sentence read as a time-first page")
 	}
 }
@@ -539,7 +561,7 @@ func TestClosingStampsUnderBullets(t *testing.T) {
 		"  • [goal] GOAL! BLACKPOOL 0-1 LEEDS (Peltier)\n    12/26/2013 5:40:40 PM\n" +
 		"  •  FLASH! MAN CITY 0-0 LIVERPOOL [football]Negredo struts his stuff with a flash back-heel\n    12/26/2013 5:38:30 PM\n"
 	lines := strings.Split(text, "\n")
-	if s := detectShape(lines); s.name() != "bullet" {
+	if s := detectShape(lines, false); s.name() != "bullet" {
 		t.Fatalf("shape %s, want bullet: the stamps close the bullets' posts", s.name())
 	}
 	got := describePosts(bulletShape{}.read(lines), func(p rawPost) string { return p.date + " " + p.time + "|" + p.title + "|" + firstText(p) })
@@ -561,7 +583,7 @@ func TestRuleMarkersAndSignedClosingStamps(t *testing.T) {
 		"Seen in the press holding rooms at Google IO. They took the placards away.\nby backlon via twitter 5/28/2015 4:29:03 PM -\n" +
 		"So it seems that Google is not being very good about keeping their stuff under wraps.\n-\n"
 	lines := strings.Split(text, "\n")
-	if s := detectShape(lines); s.name() != "marker" {
+	if s := detectShape(lines, false); s.name() != "marker" {
 		t.Fatalf("shape %s, want marker", s.name())
 	}
 	got := describePosts(markerShape{}.read(lines), func(p rawPost) string {
