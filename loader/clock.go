@@ -38,6 +38,17 @@ func clockLine(line string) (stamp, bool) {
 	if rest == "" || rest == ":" {
 		return st, true // "11:40:" alone on its line too
 	}
+	if day, r, ok := cutWeekday(rest); ok {
+		// "11:15 p.m. Wednesday local Tokyo time": the day, then the zone
+		if z, ok := placeTime(r); ok || strings.TrimSpace(r) == "" {
+			st.date, st.zone = day, z
+			return st, true
+		}
+	}
+	if z, ok := placeTime(rest); ok {
+		st.zone = z // "9.30am local time", "14:00 Kyiv time"
+		return st, true
+	}
 	// a zone first ("BST", "ET"), then a date
 	if z, r, ok := cutZone(rest); ok {
 		st.zone = z
@@ -288,11 +299,16 @@ func atoi2(s string) int {
 // relativeStamp reads a relative time with the clock time a page gives
 // beside it: "2m ago (11:00 GMT)".
 func relativeStamp(line string) (stamp, bool) {
+	label := ""
+	if w, lb, ok := strings.Cut(line, " | "); ok && strings.TrimSpace(lb) != "" && wordCount(lb) <= 5 {
+		// "2 mins ago | Inside the courthouse": the time, then the label
+		line, label = w, strings.TrimSpace(lb)
+	}
 	w, ok := relativeLine(line)
 	if !ok {
 		return stamp{}, false
 	}
-	st := stamp{when: w}
+	st := stamp{when: w, label: label}
 	l := strings.TrimSpace(line)
 	if i := strings.Index(l, " ("); i > 0 && strings.HasSuffix(l, ")") {
 		if c, ok := clockLine(l[i+2 : len(l)-1]); ok {
@@ -326,4 +342,33 @@ func dateOnly(l string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// weekdays name a post's day: "Wednesday".
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// cutWeekday cuts a day's name off the front of s.
+func cutWeekday(s string) (day, rest string, ok bool) {
+	w, r, _ := strings.Cut(strings.TrimSpace(s), " ")
+	if !weekdays.has(strings.ToLower(strings.TrimRight(w, ","))) {
+		return "", s, false
+	}
+	return strings.TrimRight(w, ","), r, true
+}
+
+// placeTime reads a zone written as a place's time, the whole rest of a
+// stamp line: "local Tokyo time", "Kyiv time", "local time". Up to four
+// capitalised or "local" words before "time".
+func placeTime(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 5 || strings.ToLower(f[len(f)-1]) != "time" {
+		return "", false
+	}
+	for _, w := range f[:len(f)-1] {
+		if w != "local" && w != "Local" && !unicode.IsUpper(firstRune(w)) {
+			return "", false
+		}
+	}
+	return s, true
 }

@@ -33,6 +33,11 @@ func TestClockLine(t *testing.T) {
 		{"2024-07-05T03:39:00+01:00", true, "03:39:00", "+01:00", "2024-07-05", ""},
 		{"SEP 09, 2021 07:50 AM IST", true, "07:50 AM", "IST", "SEP 09, 2021", ""},
 		{"• Sept. 1, 2005 10:26 p.m. EDT", true, "10:26 p.m.", "EDT", "Sept. 1, 2005", ""},
+		{"11:15 p.m. Wednesday local Tokyo time", true, "11:15 p.m.", "local Tokyo time", "Wednesday", ""},
+		{"9.30am local time", true, "9.30am", "local time", "", ""},
+		{"10:30 Monday", true, "10:30", "", "Monday", ""},
+		{"10:30 Monday was busy", false, "", "", "", ""},
+		{"10:30 the best time", false, "", "", "", ""},
 		{"2021-12-28 was a day", false, "", "", "", ""},
 		{"In 2021 07:50 was late", false, "", "", "", ""},
 		{"12.345", false, "", "", "", ""},
@@ -97,6 +102,9 @@ func TestRelativeLine(t *testing.T) {
 	}
 	if st, _ := relativeStamp("2m ago (11:00 GMT)"); st.when != "2m ago" || st.time != "11:00" || st.zone != "GMT" {
 		t.Errorf("relativeStamp = %+v", st)
+	}
+	if st, ok := relativeStamp("2 mins ago | Inside the courthouse"); !ok || st.when != "2 mins ago" || st.label != "Inside the courthouse" {
+		t.Errorf("relativeStamp with a label = %+v %v", st, ok)
 	}
 }
 
@@ -329,6 +337,7 @@ func TestSignOff(t *testing.T) {
 	}{
 		{"- Jordain Carney", "Jordain Carney"},
 		{"— Daniella Diaz", "Daniella Diaz"},
+		{"-- Dave Ornauer", "Dave Ornauer"},
 		{"By Felicia Sonmez", "Felicia Sonmez"},
 		{"By the end of the night", ""},
 		{"- Reuters", ""},
