@@ -1,7 +1,9 @@
 package loader
 
 import (
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -27,6 +29,9 @@ func clockLine(line string) (stamp, bool) {
 		return barredClock(l)
 	}
 	if st, ok := isoLine(l); ok {
+		return st, true
+	}
+	if st, ok := epochLine(l); ok {
 		return st, true
 	}
 	t, rest, ok := cutClock(l)
@@ -371,4 +376,26 @@ func placeTime(s string) (string, bool) {
 		}
 	}
 	return s, true
+}
+
+// epochLine reads a machine's stamp a copied page kept as text, seconds
+// since 1970 on a line of their own, The Independent's way: "1602181899".
+// Ten digits from 2001 to 2033 only; it is shown as the UTC time it is
+// ("18:31", "UTC", "8 October 2020"), since no reader can read the number.
+func epochLine(l string) (stamp, bool) {
+	if len(l) != 10 || l[0] != '1' {
+		return stamp{}, false
+	}
+	n, err := strconv.ParseInt(l, 10, 64)
+	if err != nil || n < 1_000_000_000 {
+		return stamp{}, false
+	}
+	t := time.Unix(n, 0).UTC()
+	return stamp{time: t.Format("15:04"), zone: "UTC", date: t.Format("2 January 2006")}, true
+}
+
+// epochStart reports a line that may be an epochLine, for cheap scans.
+func epochStart(l string) bool {
+	l = strings.TrimSpace(l)
+	return len(l) == 10 && l[0] == '1' && isDigit(l[9])
 }

@@ -34,6 +34,9 @@ func TestClockLine(t *testing.T) {
 		{"SEP 09, 2021 07:50 AM IST", true, "07:50 AM", "IST", "SEP 09, 2021", ""},
 		{"• Sept. 1, 2005 10:26 p.m. EDT", true, "10:26 p.m.", "EDT", "Sept. 1, 2005", ""},
 		{"11:15 p.m. Wednesday local Tokyo time", true, "11:15 p.m.", "local Tokyo time", "Wednesday", ""},
+		{"1602181899", true, "18:31", "UTC", "8 October 2020", ""},
+		{"0123456789", false, "", "", "", ""},
+		{"160218189", false, "", "", "", ""},
 		{"9.30am local time", true, "9.30am", "local time", "", ""},
 		{"10:30 Monday", true, "10:30", "", "Monday", ""},
 		{"10:30 Monday was busy", false, "", "", "", ""},
@@ -180,6 +183,10 @@ func TestIsChrome(t *testing.T) {
 		ok   bool
 	}{
 		{"• Share", true},
+		{"-", true},
+		{"* * *", true},
+		{"As it happenedended1602188050", true},
+		{"Notifications can be managed in browser preferences.", true},
 		{"Read the full story here.", true},
 		{"Click below to read more...", true},
 		{"See 3 new updates", true},
