@@ -98,7 +98,7 @@ var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.67, recall: 0.62, precision
 // just before; the one our reporter spoke to is who "he" is): recall 0.70,
 // precision 0.92, no wrong speaker or trap. It is tuned on now; holdout6
 // measures.
-var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.73, recall: 0.69, precision: 0.91, wrong: 0, traps: 0, chrome: 14}
+var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.84, recall: 0.69, precision: 0.91, wrong: 0, traps: 0, chrome: 14}
 
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.

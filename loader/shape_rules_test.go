@@ -243,6 +243,19 @@ func TestDetectShape(t *testing.T) {
 	}
 }
 
+// A first post whose title has a label and a bar is no page title: the
+// posts start with it, not after the next post that has the same label.
+func TestLabelledFirstTitle(t *testing.T) {
+	text := "Watch | First waves of tsunami crash on Japan’s coasts\nResidents witnessed tsunami waves hitting the coastal areas on Monday.\n" +
+		"Situation catastrophic, says Suzu mayor\nUp to 1,000 houses may have been destroyed, according to its mayor.\n" +
+		"Watch | Videos show moments earthquakes struck Japan\nResidents in shopping malls caught the moment the quakes struck.\n"
+	got := describePosts(headlineShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.label + "|" + p.title })
+	want := []string{"Watch|First waves of tsunami crash on Japan’s coasts", "|Situation catastrophic, says Suzu mayor", "Watch|Videos show moments earthquakes struck Japan"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A date alone above a headline is the post's day, even written twice.
 func TestDayAboveHeadline(t *testing.T) {
 	text := "Live\n\nSkip next section Berlin: Protesters demand end to Gaza war\n09/13/2025September 13, 2025\nBerlin: Protesters demand end to Gaza war\n" +
