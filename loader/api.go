@@ -11,6 +11,9 @@ type Source struct {
 	// 3339), and the Content-Type the server sent (its charset is read).
 	URL, FetchedAt, ContentType string
 	encoding                    string // how parse decoded Data: "" for UTF-8 (see decode)
+	// article: the text is an HTML page's whose markup told of no live
+	// posts, so it takes a live page's signs to read it as one
+	article bool
 }
 
 // Config carries what the loader is told rather than what it finds.

@@ -151,7 +151,7 @@ func signOff(body []string) (string, []string, bool) {
 	if name, _, _, ok := bylineLine(l); ok && strings.HasPrefix(strings.ToLower(l), "by ") {
 		return name, body[:i], true // "By Felicia Sonmez" under the post
 	}
-	for _, dash := range []string{"- ", "– ", "— "} {
+	for _, dash := range []string{"-- ", "- ", "– ", "— "} {
 		if name, ok := strings.CutPrefix(l, dash); ok {
 			if name = strings.TrimSpace(name); wordCount(name) >= 2 && wordCount(name) <= 4 && nameLike(name) {
 				return name, body[:i], true

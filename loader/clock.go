@@ -1,7 +1,9 @@
 package loader
 
 import (
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -29,6 +31,9 @@ func clockLine(line string) (stamp, bool) {
 	if st, ok := isoLine(l); ok {
 		return st, true
 	}
+	if st, ok := epochLine(l); ok {
+		return st, true
+	}
 	t, rest, ok := cutClock(l)
 	if !ok {
 		return datedClock(l)
@@ -37,6 +42,17 @@ func clockLine(line string) (stamp, bool) {
 	rest = strings.TrimLeft(rest, " ,")
 	if rest == "" || rest == ":" {
 		return st, true // "11:40:" alone on its line too
+	}
+	if day, r, ok := cutWeekday(rest); ok {
+		// "11:15 p.m. Wednesday local Tokyo time": the day, then the zone
+		if z, ok := placeTime(r); ok || strings.TrimSpace(r) == "" {
+			st.date, st.zone = day, z
+			return st, true
+		}
+	}
+	if z, ok := placeTime(rest); ok {
+		st.zone = z // "9.30am local time", "14:00 Kyiv time"
+		return st, true
 	}
 	// a zone first ("BST", "ET"), then a date
 	if z, r, ok := cutZone(rest); ok {
@@ -288,11 +304,16 @@ func atoi2(s string) int {
 // relativeStamp reads a relative time with the clock time a page gives
 // beside it: "2m ago (11:00 GMT)".
 func relativeStamp(line string) (stamp, bool) {
+	label := ""
+	if w, lb, ok := strings.Cut(line, " | "); ok && strings.TrimSpace(lb) != "" && wordCount(lb) <= 5 {
+		// "2 mins ago | Inside the courthouse": the time, then the label
+		line, label = w, strings.TrimSpace(lb)
+	}
 	w, ok := relativeLine(line)
 	if !ok {
 		return stamp{}, false
 	}
-	st := stamp{when: w}
+	st := stamp{when: w, label: label}
 	l := strings.TrimSpace(line)
 	if i := strings.Index(l, " ("); i > 0 && strings.HasSuffix(l, ")") {
 		if c, ok := clockLine(l[i+2 : len(l)-1]); ok {
@@ -300,4 +321,81 @@ func relativeStamp(line string) (stamp, bool) {
 		}
 	}
 	return st, true
+}
+
+// dateOnly reads a line that is only a date, maybe written twice glued,
+// as a page's two renderings copy: "September 13, 2025",
+// "09/13/2025September 13, 2025". It returns the date as a reader would
+// write it (the words over the digits).
+func dateOnly(l string) (string, bool) {
+	l = strings.TrimSpace(l)
+	if l == "" || len(l) > 48 {
+		return "", false
+	}
+	if _, ok := clockLine(l); ok {
+		return "", false
+	}
+	if !unicode.IsDigit(firstRune(l)) && !months.has(strings.ToLower(strings.Trim(strings.Fields(l)[0], ",."))) {
+		return "", false
+	}
+	if dateLike(l) {
+		return l, true
+	}
+	for i := 1; i < len(l); i++ {
+		if isDigit(l[i-1]) && isLetter(l[i]) && dateLike(l[:i]) && dateLike(l[i:]) {
+			return l[i:], true
+		}
+	}
+	return "", false
+}
+
+// weekdays name a post's day: "Wednesday".
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// cutWeekday cuts a day's name off the front of s.
+func cutWeekday(s string) (day, rest string, ok bool) {
+	w, r, _ := strings.Cut(strings.TrimSpace(s), " ")
+	if !weekdays.has(strings.ToLower(strings.TrimRight(w, ","))) {
+		return "", s, false
+	}
+	return strings.TrimRight(w, ","), r, true
+}
+
+// placeTime reads a zone written as a place's time, the whole rest of a
+// stamp line: "local Tokyo time", "Kyiv time", "local time". Up to four
+// capitalised or "local" words before "time".
+func placeTime(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 5 || strings.ToLower(f[len(f)-1]) != "time" {
+		return "", false
+	}
+	for _, w := range f[:len(f)-1] {
+		if w != "local" && w != "Local" && !unicode.IsUpper(firstRune(w)) {
+			return "", false
+		}
+	}
+	return s, true
+}
+
+// epochLine reads a machine's stamp a copied page kept as text, seconds
+// since 1970 on a line of their own, The Independent's way: "1602181899".
+// Ten digits from 2001 to 2033 only; it is shown as the UTC time it is
+// ("18:31", "UTC", "8 October 2020"), since no reader can read the number.
+func epochLine(l string) (stamp, bool) {
+	if len(l) != 10 || l[0] != '1' {
+		return stamp{}, false
+	}
+	n, err := strconv.ParseInt(l, 10, 64)
+	if err != nil || n < 1_000_000_000 {
+		return stamp{}, false
+	}
+	t := time.Unix(n, 0).UTC()
+	return stamp{time: t.Format("15:04"), zone: "UTC", date: t.Format("2 January 2006")}, true
+}
+
+// epochStart reports a line that may be an epochLine, for cheap scans.
+func epochStart(l string) bool {
+	l = strings.TrimSpace(l)
+	return len(l) == 10 && l[0] == '1' && isDigit(l[9])
 }

@@ -754,5 +754,6 @@ func fromHTML(src *Source) (p parsed, done bool, err error) {
 		return parsed{}, true, &Error{Origin: src.Origin, Err: ErrNoPosts}
 	}
 	src.Data = []byte(doc.text)
+	src.article = true
 	return parsed{}, false, nil
 }

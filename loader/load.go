@@ -111,7 +111,7 @@ func parse(src Source, forced shape) (parsed, error) {
 	lines := strings.Split(text, "\n")
 	sh := forced
 	if sh == nil {
-		sh = detectShape(lines)
+		sh = detectShape(lines, src.article)
 	}
 	pg := sh.read(lines)
 	p := parsed{src: src, shape: sh.name(), title: pg.title, summary: pg.summary, posts: pg.posts, kind: model.KindArticle}

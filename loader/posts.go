@@ -334,6 +334,9 @@ func headlineLike(l string) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("'‘\"“", r) {
 		return false
 	}
+	if _, ok := dateOnly(l); ok {
+		return false // "September 13, 2025": a post's day, not its headline
+	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, "\"'’”»"))
 	switch last {
 	case '.', ',', ';', ':', '…':
@@ -402,6 +405,8 @@ func splitLabel(title string) (label, rest string) {
 		switch {
 		case next == ':':
 			best = title[:len(lb)]
+		case labelMark(title[len(lb):]) > 0:
+			best = title[:len(lb)] // "WATCH — Autoland's reckoning", "Watch | Videos show ..."
 		case next >= 'A' && next <= 'Z' && title[:len(lb)] == lb:
 			// glued: "BreakingBA ..."; a word such as "Liverpool" continues in lower case
 			best = lb
@@ -410,11 +415,26 @@ func splitLabel(title string) (label, rest string) {
 	if best == "" {
 		return "", title
 	}
-	rest = strings.TrimSpace(strings.TrimPrefix(title[len(best):], ":"))
+	rest = title[len(best):]
+	if n := labelMark(rest); n > 0 {
+		rest = rest[n:]
+	}
+	rest = strings.TrimSpace(strings.TrimPrefix(rest, ":"))
 	if rest == "" {
 		return "", title
 	}
 	return best, rest
+}
+
+// labelMark measures the mark a label is set off with from the title
+// after it: " — ", " – ", " - ", " | ".
+func labelMark(s string) int {
+	for _, m := range []string{" — ", " – ", " - ", " | "} {
+		if strings.HasPrefix(s, m) {
+			return len(m)
+		}
+	}
+	return 0
 }
 
 // labelLine reports a line that is only a label ("Analysis" above a title).

@@ -78,12 +78,25 @@ func shapeNamed(name string) (shape, error) {
 // 10,000-post page costs no more to place than a short one.
 const sampleLines = 3000
 
-// detectShape picks the reader that explains the lines best.
-func detectShape(lines []string) shape {
+// strictScorer is a reader whose boundaries an article's text may have
+// too (subheadings look like headlines): for the text of an HTML page
+// whose markup told of no live posts it asks for more.
+type strictScorer interface {
+	strictScore(lines []string) int
+}
+
+// detectShape picks the reader that explains the lines best; article is
+// set for an HTML page's text whose markup showed no live posts.
+func detectShape(lines []string, article bool) shape {
 	lines = lines[:min(len(lines), sampleLines)]
 	best, bestScore := shape(articleShape{}), 0
 	for _, s := range shapes {
-		n := s.score(lines)
+		n := 0
+		if st, ok := s.shape.(strictScorer); ok && article {
+			n = st.strictScore(lines)
+		} else {
+			n = s.score(lines)
+		}
 		if n < s.minPosts || n == 0 {
 			continue
 		}

@@ -14,7 +14,7 @@ func BenchmarkDetectShape(b *testing.B) {
 	lines := strings.Split(clean(loadertest.LiveBlog(seedBytes(b, liveFile), 10000)), "\n")
 	b.ReportAllocs()
 	for b.Loop() {
-		if s := detectShape(lines); s.name() != "stamped" {
+		if s := detectShape(lines, false); s.name() != "stamped" {
 			b.Fatalf("detected %s", s.name())
 		}
 	}

@@ -14,15 +14,23 @@ import (
 //	US Secretary of State Antony Blinken has referred to ...
 //
 // An article's subheadings look the same, so without a sign that the page
-// is live ("Live", "as it happened", "92 Posts") it takes more headlines,
-// more densely, to call the text a live page.
+// is live ("Live", "as it happened", "92 Posts") it takes two headlines or
+// more, densely, to call the text a live page: a live page copied or
+// stored cut short shows only a few. An HTML page whose markup told of no
+// live posts takes four.
 type headlineShape struct{}
 
 func (headlineShape) name() string { return "headline" }
 
-func (headlineShape) score(lines []string) int {
+func (headlineShape) score(lines []string) int { return scoreHeadlines(lines, 2) }
+
+func (headlineShape) strictScore(lines []string) int { return scoreHeadlines(lines, 4) }
+
+// scoreHeadlines counts the headline posts when the page says it is live,
+// or has at least least of them, one every 180 words or more often.
+func scoreHeadlines(lines []string, least int) int {
 	heads := headlineHeads(lines)
-	if !liveCue(lines) && (len(heads) < 4 || words(lines)/max(len(heads), 1) > 180) {
+	if !liveCue(lines) && (len(heads) < least || words(lines)/max(len(heads), 1) > 180) {
 		return 0
 	}
 	return len(heads)
@@ -41,9 +49,14 @@ func headlineHeads(lines []string) []head {
 	}
 	prevEnds := true               // the line before closes a sentence (or there is none)
 	byAt, by := -1, model.Author{} // a byline just above: the next post's
+	dayAt := -1                    // a date alone just above: the next post's day
 	for i := start; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
 		if l == "" || isChrome(l) {
+			continue
+		}
+		if _, ok := dateOnly(l); ok {
+			dayAt = i
 			continue
 		}
 		if name, role, _, ok := bylineLine(l); ok {
@@ -74,12 +87,17 @@ func headlineHeads(lines []string) []head {
 				if byAt >= 0 {
 					h.start, h.by = byAt, by
 				}
+				if a := prevText(lines, i-1); a >= 0 && (a == dayAt || a < start) {
+					if d, ok := dateOnly(lines[a]); ok {
+						h.start, h.stamp.date = min(h.start, a), d
+					}
+				}
 				heads = append(heads, h)
-				prevEnds, byAt = false, -1
+				prevEnds, byAt, dayAt = false, -1, -1
 				continue
 			}
 		}
-		byAt = -1
+		byAt, dayAt = -1, -1
 		// a list item ends where its line does: "• There have been reports
 		// of looting" then a headline
 		_, item := cutBullet(l)

@@ -104,6 +104,9 @@ func firstPostLine(lines []string, from int) int {
 	pageTitle := ""
 	if i := nextText(lines, from); i >= 0 {
 		pageTitle = trimOutlet(lines[i])
+		if wordCount(pageTitle) < 3 {
+			pageTitle = "" // "Watch | First waves ...": a label, not the page's title
+		}
 	}
 	for i := from; i < limit; i++ {
 		l := strings.TrimSpace(lines[i])

@@ -23,11 +23,11 @@ func (relativeShape) read(lines []string) page {
 func relativeHeads(lines []string) []head {
 	var heads []head
 	for i, l := range lines {
-		if len(l) > 64 || !strings.Contains(l, "ago") && !strings.Contains(l, "now") {
+		if len(l) > 96 || !strings.Contains(l, "ago") && !strings.Contains(l, "now") {
 			continue
 		}
 		if st, ok := relativeStamp(l); ok {
-			heads = append(heads, head{start: i, body: i + 1, stamp: st, titleFromBody: true})
+			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true})
 		}
 	}
 	return heads

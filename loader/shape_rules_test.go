@@ -33,6 +33,14 @@ func TestClockLine(t *testing.T) {
 		{"2024-07-05T03:39:00+01:00", true, "03:39:00", "+01:00", "2024-07-05", ""},
 		{"SEP 09, 2021 07:50 AM IST", true, "07:50 AM", "IST", "SEP 09, 2021", ""},
 		{"• Sept. 1, 2005 10:26 p.m. EDT", true, "10:26 p.m.", "EDT", "Sept. 1, 2005", ""},
+		{"11:15 p.m. Wednesday local Tokyo time", true, "11:15 p.m.", "local Tokyo time", "Wednesday", ""},
+		{"1602181899", true, "18:31", "UTC", "8 October 2020", ""},
+		{"0123456789", false, "", "", "", ""},
+		{"160218189", false, "", "", "", ""},
+		{"9.30am local time", true, "9.30am", "local time", "", ""},
+		{"10:30 Monday", true, "10:30", "", "Monday", ""},
+		{"10:30 Monday was busy", false, "", "", "", ""},
+		{"10:30 the best time", false, "", "", "", ""},
 		{"2021-12-28 was a day", false, "", "", "", ""},
 		{"In 2021 07:50 was late", false, "", "", "", ""},
 		{"12.345", false, "", "", "", ""},
@@ -98,6 +106,9 @@ func TestRelativeLine(t *testing.T) {
 	if st, _ := relativeStamp("2m ago (11:00 GMT)"); st.when != "2m ago" || st.time != "11:00" || st.zone != "GMT" {
 		t.Errorf("relativeStamp = %+v", st)
 	}
+	if st, ok := relativeStamp("2 mins ago | Inside the courthouse"); !ok || st.when != "2 mins ago" || st.label != "Inside the courthouse" {
+		t.Errorf("relativeStamp with a label = %+v %v", st, ok)
+	}
 }
 
 func TestSplitLabel(t *testing.T) {
@@ -108,6 +119,10 @@ func TestSplitLabel(t *testing.T) {
 		{"Liverpool win the league", "", "Liverpool win the league"},
 		{"Breaking Bad star visits", "", "Breaking Bad star visits"},
 		{"Breaking", "", "Breaking"},
+		{"WATCH — Autoland’s reckoning: Are German cars a thing of the past?", "WATCH", "Autoland’s reckoning: Are German cars a thing of the past?"},
+		{"Watch | Videos show moments earthquakes struck Japan", "Watch", "Videos show moments earthquakes struck Japan"},
+		{"Live - the day in pictures", "Live", "the day in pictures"},
+		{"Updates on the vote count", "", "Updates on the vote count"},
 	} {
 		if l, r := splitLabel(c.title); l != c.label || r != c.rest {
 			t.Errorf("splitLabel(%q) = %q %q, want %q %q", c.title, l, r, c.label, c.rest)
@@ -168,6 +183,10 @@ func TestIsChrome(t *testing.T) {
 		ok   bool
 	}{
 		{"• Share", true},
+		{"-", true},
+		{"* * *", true},
+		{"As it happenedended1602188050", true},
+		{"Notifications can be managed in browser preferences.", true},
 		{"Read the full story here.", true},
 		{"Click below to read more...", true},
 		{"See 3 new updates", true},
@@ -209,11 +228,42 @@ func TestDetectShape(t *testing.T) {
 		{"marker", "Travel update\n\nThe roads are back to normal again after a chaotic few hours.\n\n  • Share\n\nWindy on the roads\n\nIt is very windy on the bridge this evening, take care.\n\n  • Share\n"},
 		{"headline", "Live\n\nMinister resigns over budget row\n\nThe minister resigned on Tuesday after a row over the budget.\n\nOpposition calls for election\n\nThe opposition leader called for an early election tonight.\n"},
 		{"article", "Ministers meet to discuss the budget\n\nMinisters met on Tuesday to discuss the budget, which is due next week.\n\nThe finance minister said the plan was sound and would pass.\n"},
+		// a live page stored cut short: two headlines with text, no live cue
+		{"headline", "What happened during the first weekend of the fires\n\nContainment continues to improve for fires\n\nFirefighters continued to make progress on both fires today.\n\nPalisades, Eaton fires among the worst ever\n\nThe fires are also among the most destructive in the state's history.\n"},
 	} {
 		lines := strings.Split(c.text, "\n")
-		if got := detectShape(lines).name(); got != c.name {
+		if got := detectShape(lines, false).name(); got != c.name {
 			t.Errorf("%s page detected as %s", c.name, got)
 		}
+	}
+	// the text of an HTML page whose markup had no live posts takes more
+	article := "Why the port matters\n\nThe port handles a third of the freight.\n\nWhat the unions want\n\nThe unions want a pay rise of five per cent this year.\n"
+	if got := detectShape(strings.Split(article, "\n"), true).name(); got != "article" {
+		t.Errorf("an HTML article's text with two subheadings detected as %s", got)
+	}
+}
+
+// A first post whose title has a label and a bar is no page title: the
+// posts start with it, not after the next post that has the same label.
+func TestLabelledFirstTitle(t *testing.T) {
+	text := "Watch | First waves of tsunami crash on Japan’s coasts\nResidents witnessed tsunami waves hitting the coastal areas on Monday.\n" +
+		"Situation catastrophic, says Suzu mayor\nUp to 1,000 houses may have been destroyed, according to its mayor.\n" +
+		"Watch | Videos show moments earthquakes struck Japan\nResidents in shopping malls caught the moment the quakes struck.\n"
+	got := describePosts(headlineShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.label + "|" + p.title })
+	want := []string{"Watch|First waves of tsunami crash on Japan’s coasts", "|Situation catastrophic, says Suzu mayor", "Watch|Videos show moments earthquakes struck Japan"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A date alone above a headline is the post's day, even written twice.
+func TestDayAboveHeadline(t *testing.T) {
+	text := "Live\n\nSkip next section Berlin: Protesters demand end to Gaza war\n09/13/2025September 13, 2025\nBerlin: Protesters demand end to Gaza war\n" +
+		"Thousands of people have gathered in Berlin to demand peace.\nWATCH — Autoland’s reckoning: Are German cars a thing of the past?\nChina is racing ahead in the global auto market.\n"
+	got := describePosts(headlineShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.date + "|" + p.label + "|" + p.title })
+	want := []string{"September 13, 2025||Berlin: Protesters demand end to Gaza war", "|WATCH|Autoland’s reckoning: Are German cars a thing of the past?"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -272,7 +322,7 @@ func TestInlineClockTitles(t *testing.T) {
 func TestTimeFirstHourOnly(t *testing.T) {
 	text := "The Latest: quake toll rises\n\n6 p.m.\n\nAuthorities say the death toll has been raised to 230.\n\n3:20 p.m.\n\nThe disaster agency is adjusting its death toll.\n"
 	lines := strings.Split(text, "\n")
-	if got := detectShape(lines).name(); got != "time-first" {
+	if got := detectShape(lines, false).name(); got != "time-first" {
 		t.Fatalf("shape %s, want time-first", got)
 	}
 	pg := timeFirstShape{}.read(lines)
@@ -307,6 +357,7 @@ func TestSignOff(t *testing.T) {
 	}{
 		{"- Jordain Carney", "Jordain Carney"},
 		{"— Daniella Diaz", "Daniella Diaz"},
+		{"-- Dave Ornauer", "Dave Ornauer"},
 		{"By Felicia Sonmez", "Felicia Sonmez"},
 		{"By the end of the night", ""},
 		{"- Reuters", ""},
@@ -474,7 +525,7 @@ func TestDatedLeads(t *testing.T) {
 	text := "Quake: cordons relaxed\n\nSunday, March 6: Civil Defence has lifted the cordon in some areas this morning.\n\nThe centre is divided into five zones.\n\n" +
 		"Friday: The official death toll has been lifted to 166 people.\n\nThursday 4.15pm: The search for survivors has moved to recovery.\n"
 	lines := strings.Split(text, "\n")
-	if got := detectShape(lines).name(); got != "time-first" {
+	if got := detectShape(lines, false).name(); got != "time-first" {
 		t.Fatalf("shape %s, want time-first", got)
 	}
 	got := describePosts(timeFirstShape{}.read(lines), func(p rawPost) string { return p.date + "|" + p.time })
@@ -482,7 +533,7 @@ func TestDatedLeads(t *testing.T) {
 		t.Errorf("stamps %q, want %q", strings.Join(got, "|"), want)
 	}
 	one := strings.Split("Talks\n\nMonday: The minister said the talks would resume next week in Geneva.\n\nThe talks stalled.\n", "\n")
-	if got := detectShape(one).name(); got == "time-first" {
+	if got := detectShape(one, false).name(); got == "time-first" {
 		t.Error("one dated sentence read as a time-first page")
 	}
 }
@@ -539,7 +590,7 @@ func TestClosingStampsUnderBullets(t *testing.T) {
 		"  • [goal] GOAL! BLACKPOOL 0-1 LEEDS (Peltier)\n    12/26/2013 5:40:40 PM\n" +
 		"  •  FLASH! MAN CITY 0-0 LIVERPOOL [football]Negredo struts his stuff with a flash back-heel\n    12/26/2013 5:38:30 PM\n"
 	lines := strings.Split(text, "\n")
-	if s := detectShape(lines); s.name() != "bullet" {
+	if s := detectShape(lines, false); s.name() != "bullet" {
 		t.Fatalf("shape %s, want bullet: the stamps close the bullets' posts", s.name())
 	}
 	got := describePosts(bulletShape{}.read(lines), func(p rawPost) string { return p.date + " " + p.time + "|" + p.title + "|" + firstText(p) })
@@ -561,7 +612,7 @@ func TestRuleMarkersAndSignedClosingStamps(t *testing.T) {
 		"Seen in the press holding rooms at Google IO. They took the placards away.\nby backlon via twitter 5/28/2015 4:29:03 PM -\n" +
 		"So it seems that Google is not being very good about keeping their stuff under wraps.\n-\n"
 	lines := strings.Split(text, "\n")
-	if s := detectShape(lines); s.name() != "marker" {
+	if s := detectShape(lines, false); s.name() != "marker" {
 		t.Fatalf("shape %s, want marker", s.name())
 	}
 	got := describePosts(markerShape{}.read(lines), func(p rawPost) string {

@@ -153,7 +153,7 @@ func timeHeads(lines []string) []head {
 	top := -2 // the outermost bullets' indent, found at the first indented clock; -1: no bullets
 	for i, l := range lines {
 		// a clock within the first 40 bytes: "• SEP 09, 2021 07:50 AM IST" puts the date first
-		if !hasDigitColon(l[:min(len(l), 40)]) && !militaryStart(l) {
+		if !hasDigitColon(l[:min(len(l), 40)]) && !militaryStart(l) && !epochStart(l) {
 			continue
 		}
 		if st, ok := clockLine(l); ok && len(l) <= 70 {
