@@ -100,6 +100,22 @@ var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.67, recall: 0.62, precision
 // measures.
 var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.84, recall: 0.69, precision: 0.91, wrong: 0, traps: 0, chrome: 14}
 
+// The sixth holdout set: pages marked "holdout6" in INDEX.tsv (140
+// onward), gathered and labelled by reading after holdout5 had been used
+// for tuning, from the outlets the product brief names (BBC News and its
+// regional pages, BBC Sport, The Guardian, The Times of Israel, CNN, Sky
+// News, Al Jazeera, ABC Australia, TheJournal.ie, The Irish Times,
+// Manchester Evening News, WalesOnline, Bristol Post, AP), on addresses,
+// years and sections the other sets lack. Nobody has tuned the loader on
+// them: their untouched score is the honest estimate of how it does on
+// the pages its users read. When it was added (22 pages, 14 outlets,
+// 2011-2025) the loader reached titles 0.75, times 27/28, quote recall
+// 0.42, precision 0.80, 9 wrong speakers, no trap and 10 pieces of
+// furniture. Its bars sit just below that, so a change that makes it
+// worse shows; no rule may be fitted to its words, and once it is used
+// for tuning the next pages gathered become the next holdout.
+var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.74, recall: 0.41, precision: 0.79, wrong: 9, traps: 0, chrome: 10}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -110,9 +126,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -259,8 +275,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // pageSets reads testdata/pages/INDEX.tsv: each page's file and its set,
 // "tuned" for the pages the loader's rules were written against,
 // "holdout" and "holdout2" for pages kept out of that work and since used
-// for tuning, and "holdout3", "holdout4" and "holdout5" for pages nobody has
-// tuned the loader on.
+// for tuning, and "holdout3", "holdout4", "holdout5" and "holdout6" for pages
+// nobody has tuned the loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
@@ -279,9 +295,9 @@ func pageSets(t *testing.T) map[string]string {
 			t.Fatalf("INDEX.tsv: %d fields, want %d: %q", len(f), len(head), line)
 		}
 		switch f[col] {
-		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5":
+		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6":
 		default:
-			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4 or holdout5: %q", f[col], line)
+			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5 or holdout6: %q", f[col], line)
 		}
 		sets[f[0]] = f[col]
 	}
