@@ -73,6 +73,20 @@ func findPeople(units []textUnit, refs []*person) []*person {
 	// A surname that speaks in a post that never gives it in full ("…,"
 	// Martin said) is the one full name with it on the whole page: live
 	// pages name a person in full once, often above the first post.
+	// A surname a leader of the reference list or a name found already
+	// bears needs no search: the matcher knows it.
+	for sur := range unnamed {
+		if len(refMatch.find(sur, tokenize(sur, nil))) > 0 {
+			delete(unnamed, sur)
+			continue
+		}
+		for name := range titled {
+			if strings.HasSuffix(name, " "+sur) {
+				delete(unnamed, sur)
+				break
+			}
+		}
+	}
 	if len(unnamed) > 0 {
 		full := pageFullNames(units, unnamed)
 		for _, name := range sortedKeys(full) {
@@ -158,10 +172,11 @@ func pageFullNames(units []textUnit, surnames map[string]bool) map[string]string
 	full := map[string]string{}
 	var toks []token
 	var qs []quote
+	lc := newLowerCache() // words repeat: lower-case each once
 	read := func(text string) {
 		if holdsAny(text, surnames) {
 			qs = appendSingleQuotes(appendQuotes(qs[:0], text), text)
-			toks = appendTokens(toks[:0], text, qs, nil)
+			toks = appendTokens(toks[:0], text, qs, lc)
 			surnamed(text, toks, surnames, full)
 		}
 	}
