@@ -69,7 +69,18 @@ func (a *attributor) participleAfterComma(v, ta int) bool {
 // clauseSubject reads the sentence from its start for the subject of the
 // participle at v.
 func (a *attributor) clauseSubject(u *unit, ac act, v, ta int, earlier []act) act {
-	for k := ta; k < v; k++ {
+	start := ta
+	if ta < v && introPrepositions.has(a.toks[ta].lower) {
+		// "At the inquest into the death of Lee Ridgway, Coroner Alison
+		// Mutch criticised ..., saying": the subject follows the phrase
+		for k := ta + 1; k < v; k++ {
+			if strings.Contains(a.text[a.toks[k-1].end:a.toks[k].start], ",") {
+				start = k
+				break
+			}
+		}
+	}
+	for k := start; k < v; k++ {
 		t := &a.toks[k]
 		if t.inQuote {
 			continue
@@ -152,3 +163,7 @@ func (a *attributor) apposedHolder(from, to, v, ta int) int {
 	}
 	return -1
 }
+
+// introPrepositions open a sentence's introductory phrase: "At the
+// inquest, ...", "After the vote, ...".
+var introPrepositions = set("at", "in", "after", "during", "before", "following", "on", "amid", "despite", "with", "speaking", "asked", "writing", "addressing")

@@ -620,6 +620,11 @@ func subjectAt(s string, toks []token, i, n int) bool {
 		}
 	}
 	v := toks[i+n].lower
+	if strings.TrimSpace(s[toks[i+n-1].end:toks[i+n].start]) == "," && (v == "who" || v == "whose") {
+		// "Moran Stela Yanai, who was kidnapped ..., issues a call": the
+		// clause tells who she is; she is the sentence's subject
+		return !vocabulary().bodies[toks[i+n-1].lower]
+	}
 	if perfectOrPassive.has(v) && i+n+1 < len(toks) {
 		// "Theo Walcott has been raving", "Grant Shapps has lost his seat",
 		// "Mr Shapps was ousted": the auxiliary's subject all the same
@@ -991,9 +996,12 @@ func (m *matcher) find(s string, toks []token) []mention { return m.appendFind(n
 // appendFind is find appending to dst.
 func (m *matcher) appendFind(dst []mention, s string, toks []token) []mention {
 	out := dst
+	held := -1 // a role title just before, waiting for the name it titles
+	var heldFor *person
 	for i := 0; i < len(toks); {
 		if !m.first.may(toks[i].lower) {
 			i++
+			held = -1
 			continue
 		}
 		best := alias{}
@@ -1013,15 +1021,28 @@ func (m *matcher) appendFind(dst []mention, s string, toks []token) []mention {
 		}
 		if bestN == 0 {
 			i++
+			held = -1
 			continue
 		}
 		last := toks[i+bestN-1]
+		if j := i + bestN; best.descriptor && !last.poss && j < len(toks) && toks[j].upper && adjacent(s, &last, &toks[j]) && honorific(toks[j].lower) == "" {
+			// "US President Joe Biden": a role before a name titles that
+			// name; it is its holder only when the name is theirs too
+			held, heldFor = i, best.person
+			i = j
+			continue
+		}
 		if n := len(out); n > len(dst) && out[n-1].p == best.person && out[n-1].to == i && !out[n-1].poss && adjacent(s, &toks[i-1], &toks[i]) {
 			// "French President Emmanuel Macron": role and name are one mention
 			out[n-1].to, out[n-1].poss = i+bestN, last.poss
 		} else {
-			out = append(out, mention{p: best.person, from: i, to: i + bestN, poss: last.poss, inQuote: toks[i].inQuote})
+			from := i
+			if held >= 0 && held < i && heldFor == best.person {
+				from = held
+			}
+			out = append(out, mention{p: best.person, from: from, to: i + bestN, poss: last.poss, inQuote: toks[from].inQuote})
 		}
+		held = -1
 		i += bestN
 	}
 	return out
