@@ -554,6 +554,10 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 			return ac
 		}
 		if t.lower == "he" || t.lower == "she" {
+			if p := a.relativeAntecedent(t.lower, k, ta); p != nil {
+				ac.subject, ac.subjAt = p, k
+				return ac
+			}
 			ac.subject, ac.subjAt = a.resolve(u, t.lower, k, earlier), k
 			return ac
 		}
@@ -571,6 +575,41 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 		}
 	}
 	return ac
+}
+
+// relativeAntecedent reads "he" or "she" at k opening a relative clause,
+// "... an email in which she wrote:": it is the person the sentence began
+// with ("The last message Abu Akleh sent ..."), the first named outside
+// quotes, not a possessive, in a sentence that names no one else.
+func (a *attributor) relativeAntecedent(pron string, k, ta int) *person {
+	if k < ta+2 {
+		return nil
+	}
+	switch a.toks[k-1].lower {
+	case "which", "where", "whom", "when":
+	default:
+		return nil
+	}
+	var who *person
+	for j := ta; j < k; j++ {
+		i := a.at[j]
+		if i < 0 {
+			continue
+		}
+		m := a.ms[i]
+		j = m.to - 1
+		if m.inQuote || m.p.Group == model.GroupSource || m.p.pronoun == "it" || a.objectOfPreposition(m.from, ta) {
+			continue // "sent to Al Jazeera": where it went, not who wrote
+		}
+		if who != nil && who != m.p {
+			return nil // two people: which one, the reader cannot tell
+		}
+		who = m.p
+	}
+	if who == nil || !fits(who, pron) {
+		return nil
+	}
+	return who
 }
 
 // conjoined finds "Merz and Macron both said": everyone joined to m by "and".
