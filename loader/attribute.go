@@ -192,6 +192,9 @@ type unit struct {
 	lead      *person
 	leadOpen  bool
 	leadFresh bool // the lead-in was the block just read
+	// leadBlocks counts the unmarked paragraphs an unmarked block quote
+	// has run to under the lead-in
+	leadBlocks int
 	// leadHeld are unmarked paragraphs inside the open quote, kept until a
 	// later one closes it (then they were the quote's) or the lead ends
 	leadHeld []string
@@ -290,7 +293,7 @@ func (a *attributor) block(u *unit) {
 	}
 	if len(a.qs) == 0 || u.lead == nil {
 		if p := a.leadIn(u, text); p != nil {
-			u.lead, u.leadOpen, u.leadFresh, u.leadHeld = p, false, true, u.leadHeld[:0]
+			u.lead, u.leadOpen, u.leadFresh, u.leadHeld, u.leadBlocks = p, false, true, u.leadHeld[:0], 0
 		}
 	}
 	if n := len(a.qs); n > 0 && a.qs[n-1].implicit && len(u.history) > 0 {
@@ -353,6 +356,10 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 		}
 		if speaker == nil {
 			speaker = a.accordingTo(q, s)
+		}
+		if speaker == nil && ownWords(a.text[s.start:q.open]) {
+			// "In his words: “Floridians ...”": whoever "he" is
+			speaker = a.resolve(u, pronounOf(a.text[s.start:q.open]), 0, nil)
 		}
 		if speaker == nil && a.line != nil && q.open > a.toks[0].end {
 			speaker = a.line // "Sen. Mitch McConnell: "..." despite ... "They tried ...""
@@ -575,6 +582,20 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 		}
 	}
 	return ac
+}
+
+// ownWords reports a sentence opening "In his words:", "In her own words:".
+func ownWords(before string) bool {
+	w := strings.ToLower(strings.TrimSpace(before))
+	return w == "in his words:" || w == "in her words:" || w == "in his own words:" || w == "in her own words:"
+}
+
+// pronounOf is "she" for a text with "her" in it, else "he".
+func pronounOf(s string) string {
+	if containsFold(s, "her") {
+		return "she"
+	}
+	return "he"
 }
 
 // relativeAntecedent reads "he" or "she" at k opening a relative clause,

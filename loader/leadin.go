@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"briefing/model"
@@ -23,11 +24,20 @@ import (
 func (a *attributor) leadIn(u *unit, text string) *person {
 	// a semicolon typed for the colon announces as well: "He told BBC
 	// Radio 5 Live;" then the words
-	if t := strings.TrimSpace(text); !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !hereIsWhat(t) {
 		return nil
 	}
 	if p := a.handleLeadIn(text); p != nil {
 		return p
+	}
+	if w := strings.ToLower(strings.TrimSuffix(t, ":")); w == "in his words" || w == "in his own words" || w == "in her words" || w == "in her own words" {
+		// "In his words:": whoever "he" is, as the post has told
+		pron := "he"
+		if strings.Contains(w, "her") {
+			pron = "she"
+		}
+		return a.resolve(u, pron, 0, nil)
 	}
 	// only a speaker the lead-in itself names or refers to ("In a
 	// statement he said:" once "he" is told): "A Downing Street spokesman
@@ -37,7 +47,34 @@ func (a *attributor) leadIn(u *unit, text string) *person {
 			return ac.subject
 		}
 	}
+	if containsFold(t, "what ") && (containsFold(t, " had to say") || containsFold(t, " has to say")) {
+		// "Here's a bit of what Commissioner Tom Rogers had to say:": the
+		// one named before it
+		var who *person
+		for _, m := range a.ms {
+			if !m.inQuote && !m.poss && !strings.Contains(t[a.toks[m.to-1].end:], "what ") {
+				who = m.p
+			}
+		}
+		return who
+	}
 	return nil
+}
+
+// hereIsWhat reports a lead-in closed by a full stop that announces the
+// words under it all the same: "Here's what Cameron said.", "Here is what
+// the minister told MPs."
+func hereIsWhat(t string) bool {
+	if !strings.HasSuffix(t, ".") || wordCount(t) > 14 {
+		return false
+	}
+	low := strings.ToLower(t)
+	for _, p := range []string{"here's what ", "here’s what ", "here is what ", "this is what "} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedBlock reads a paragraph under a lead-in: its words without the
@@ -73,11 +110,17 @@ func (a *attributor) leadBlock(u *unit, text string) bool {
 		if l, size := utf8.DecodeLastRuneInString(w); l == '”' || l == '"' {
 			w = strings.TrimSpace(w[:len(w)-size])
 		}
-		if !fresh || wordCount(w) < 5 || strings.ContainsAny(w, "\"“”") || !endsSentence(w) {
+		if wordCount(w) < 5 || strings.ContainsAny(w, "\"“”") || !endsSentence(w) {
+			return false
+		}
+		if !fresh && !(u.leadBlocks > 0 && u.leadBlocks < maxUnmarked && firstPerson(w)) {
+			// after the first, a paragraph goes on with the block quote
+			// only in its speaker's voice: "I am proud that ...", "we can"
 			return false
 		}
 		a.rec.add(u.lead.ID, model.Direct, w, strings.TrimSpace(text), u.cite)
-		return false
+		u.leadBlocks++
+		return true
 	}
 	if !opens {
 		// a paragraph inside an open quote belongs to it only when it or a
@@ -109,6 +152,21 @@ func (a *attributor) leadBlock(u *unit, text string) bool {
 	a.rec.add(u.lead.ID, model.Direct, words, strings.TrimSpace(text), u.cite)
 	u.leadOpen = opens && !closes || u.leadOpen && !closes
 	return true
+}
+
+// maxUnmarked is how many paragraphs an unmarked block quote may run to.
+const maxUnmarked = 6
+
+// firstPerson reports prose in the first person: "I", "we", "our", "my",
+// "us", "me" as words.
+func firstPerson(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch strings.ToLower(w) {
+		case "i", "we", "our", "my", "us", "me", "i'm", "i’m", "we're", "we’re", "i've", "i’ve", "we've", "we’ve", "ours":
+			return true
+		}
+	}
+	return false
 }
 
 // maxHeld is how many unmarked paragraphs an open block quote may run

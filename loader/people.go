@@ -76,7 +76,7 @@ var commentatorNouns = []string{"correspondent", "editor", "journalist", "report
 var roleStops = set("the", "a", "an", "from", "by", "and",
 	"with", "that", "to", "for", "as", "in", "on", "at",
 	"including", "while", "our", "their", "his", "her", "its",
-	"said", "says", "told", "when", "after", "before")
+	"said", "says", "told", "when", "after", "before", "what", "is", "was", "are", "here", "here's", "here’s")
 
 // found is a titled name seen in the text.
 type found struct {
