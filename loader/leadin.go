@@ -69,6 +69,7 @@ func hereIsWhat(t string) bool {
 		return false
 	}
 	low := strings.ToLower(t)
+	low = strings.TrimPrefix(low, "and ")
 	for _, p := range []string{"here's what ", "here’s what ", "here is what ", "this is what "} {
 		if strings.HasPrefix(low, p) {
 			return true

@@ -186,6 +186,7 @@ func TestIsChrome(t *testing.T) {
 		{"-", true},
 		{"* * *", true},
 		{"As it happenedended1602188050", true},
+		{"Live blog: quote", true},
 		{"Notifications can be managed in browser preferences.", true},
 		{"Read the full story here.", true},
 		{"Click below to read more...", true},

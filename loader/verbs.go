@@ -134,9 +134,25 @@ func speechAtWord(toks []token, k int) bool {
 		// "As Mark Twain puts it:", "as one minister put it,"
 		return k+1 < len(toks) && toks[k+1].lower == "it" && !toks[k].inQuote
 	case "say":
-		return thisToSay(toks, k)
+		return thisToSay(toks, k) || willSay(toks, k)
+	case "tell", "warn", "announce", "urge", "insist", "argue", "add", "declare":
+		return willSay(toks, k)
 	}
 	return false
+}
+
+// willSay reports a base form after "will" or "would", the speech a page
+// previews: "She will tell MPs:", "he is expected to say" is not, nor
+// "had to say".
+func willSay(toks []token, k int) bool {
+	if k < 1 || toks[k].inQuote {
+		return false
+	}
+	j := k - 1
+	if toks[j].lower == "also" && j > 0 {
+		j--
+	}
+	return toks[j].lower == "will" || toks[j].lower == "would"
 }
 
 // thisToSay reports the "say" of "BA has this to say", "had this to say".
@@ -152,4 +168,4 @@ func thisToSay(toks []token, k int) bool {
 }
 
 // speechHeads are the words speechAt may say yes to, asked first.
-var speechHeads = set(append(slices.Collect(maps.Keys(speechVerbs.words)), "puts", "put", "say")...)
+var speechHeads = set(append(slices.Collect(maps.Keys(speechVerbs.words)), "puts", "put", "say", "tell", "warn", "announce", "urge", "insist", "argue", "add", "declare")...)
