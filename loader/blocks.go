@@ -63,6 +63,14 @@ func (bb *blockBuilder) add(line string) {
 		}
 		return // credits and bare markers carry nothing to read
 	}
+	if creditLine(line) {
+		// "Police van outside Anfield stadium" then "BBC": the line above
+		// was a picture's caption, and the credit carries nothing to read
+		if n := len(bb.blocks); n > 0 && bb.blocks[n-1].Kind == model.BlockParagraph && !endsSentence(bb.blocks[n-1].Text) && wordCount(bb.blocks[n-1].Text) <= 15 {
+			bb.blocks[n-1].Kind = model.BlockCaption
+		}
+		return
+	}
 	if i := strings.Index(line, "Image source"); i >= 0 {
 		// alt text glued to its credit: "Leaders pose for a photoImage source, Getty Images"
 		if alt := strings.TrimSpace(line[:i]); alt != "" {
@@ -193,3 +201,30 @@ func roleLike(s string) bool {
 }
 
 var particles = map[string]bool{"von": true, "der": true, "van": true, "de": true, "den": true, "da": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "ibn": true}
+
+// creditAgencies are who a picture's credit line names alone.
+var creditAgencies = map[string]bool{"bbc": true, "getty images": true, "getty": true, "reuters": true, "ap": true,
+	"pa": true, "pa media": true, "pa wire": true, "epa": true, "afp": true, "shutterstock": true, "alamy": true,
+	"afp via getty images": true, "bbc sport": true, "bbc news": true, "rex features": true, "rex/shutterstock": true}
+
+// creditLine reports a line that is only a picture's credit: "BBC",
+// "Getty Images", "Tom Brenner/Reuters", "(Genaro Molina/Los Angeles Times)".
+func creditLine(l string) bool {
+	l = strings.TrimSpace(l)
+	if strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") {
+		l = strings.TrimSpace(l[1 : len(l)-1])
+	}
+	if len(l) == 0 || len(l) > 60 {
+		return false
+	}
+	if creditAgencies[strings.ToLower(l)] {
+		return true
+	}
+	// a photographer and an agency: "Tom Brenner/Reuters"
+	who, agency, ok := strings.Cut(l, "/")
+	if !ok || strings.Contains(agency, "/") && !strings.HasSuffix(strings.ToLower(agency), "shutterstock") {
+		return false
+	}
+	who, agency = strings.TrimSpace(who), strings.TrimSpace(agency)
+	return wordCount(who) >= 2 && wordCount(who) <= 4 && nameLike(who) && wordCount(agency) <= 4 && unicode.IsUpper(firstRune(agency))
+}

@@ -410,6 +410,8 @@ func splitLabel(title string) (label, rest string) {
 		case next >= 'A' && next <= 'Z' && title[:len(lb)] == lb:
 			// glued: "BreakingBA ..."; a word such as "Liverpool" continues in lower case
 			best = lb
+		case title[:len(lb)] == lb && strings.ContainsRune("'‘\"“", firstRune(title[len(lb):])):
+			best = lb // "Breaking'Missing man' prompts security alert"
 		}
 	}
 	if best == "" {

@@ -141,13 +141,36 @@ func firstPostLine(lines []string, from int) int {
 // textUnder reports prose under line i, past any picture caption between.
 func textUnder(lines []string, i int) bool {
 	j := nextText(lines, i+1)
-	for k := 0; j >= 0 && k < 3 && (captionLike(lines[j]) || isByline(lines[j])); k++ {
+	signed := false
+	for k := 0; j >= 0 && k < 3 && (captionLike(lines[j]) || isByline(lines[j]) || nameRoleAt(lines, j)); k++ {
+		if nameRoleAt(lines, j) {
+			j = nextText(lines, j+1) // "Dianne Oxberry" then "Weather presenter, BBC North West Tonight"
+			signed = true
+		}
 		j = nextText(lines, j+1) // a picture or a byline between
+	}
+	if j < 0 && signed {
+		return true // its writer, then the text ends: a page stored cut short
 	}
 	if j >= 0 && !paragraphLike(lines[j]) && nextText(lines, j+1) < 0 && wordCount(lines[j]) >= 8 {
 		return true // the text ends inside this paragraph: a page copied or stored cut short
 	}
 	return j >= 0 && paragraphLike(lines[j])
+}
+
+// nameRoleAt reports a byline in two lines at j, the BBC's: a name, then
+// the writer's role ("Weather presenter, BBC North West Tonight").
+func nameRoleAt(lines []string, j int) bool {
+	l := strings.TrimSpace(lines[j])
+	if !nameLike(l) {
+		return false
+	}
+	k := nextText(lines, j+1)
+	if k < 0 {
+		return false
+	}
+	role := strings.TrimSpace(lines[k])
+	return roleLike(role) && (roleWords(role) || !headlineLike(role))
 }
 
 func isByline(l string) bool {

@@ -123,6 +123,7 @@ func TestSplitLabel(t *testing.T) {
 		{"Watch | Videos show moments earthquakes struck Japan", "Watch", "Videos show moments earthquakes struck Japan"},
 		{"Live - the day in pictures", "Live", "the day in pictures"},
 		{"Updates on the vote count", "", "Updates on the vote count"},
+		{"Breaking'Missing man' prompts security alert", "Breaking", "'Missing man' prompts security alert"},
 	} {
 		if l, r := splitLabel(c.title); l != c.label || r != c.rest {
 			t.Errorf("splitLabel(%q) = %q %q, want %q %q", c.title, l, r, c.label, c.rest)
@@ -664,6 +665,25 @@ func TestSourceTaggedTitles(t *testing.T) {
 		"3:34 am EST: The police chief said:\nSoldiers were still combing the hotel, going room to room.\n"
 	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + " " + p.zoneName + "|" + p.title })
 	want := []string{"3:02 am EST|Siege at Taj Mahal hotel over, officials say (BBC)", "3:34 am EST|"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// The BBC's older local pages sign a post with a name line and a role line
+// under its title; a caption's credit stands alone on the line under it.
+func TestNameRoleBylines(t *testing.T) {
+	text := "BBC Local Live: Merseyside\n\nLive Reporting\n\nWeather: Cloudy with outbreaks of rain\n\nDianne Oxberry\n\nWeather presenter, BBC North West Tonight\n\n" +
+		"It will be cloudy with outbreaks of rain spreading across the area this evening.\n\nWeather graphic\nBBC\n\nRain will spread to all parts during Wednesday morning.\n\n" +
+		"At the scene: Anfield Stadium latest\n\nMarc Gaier\n\nReporter, BBC Radio Merseyside\n"
+	got := describePosts(headlineShape{}.read(strings.Split(text, "\n")), func(p rawPost) string {
+		kinds := ""
+		for _, b := range p.blocks {
+			kinds += string(b.Kind)[:1]
+		}
+		return p.title + "|" + p.author.Name + "|" + kinds
+	})
+	want := []string{"Weather: Cloudy with outbreaks of rain|Dianne Oxberry|pcp", "At the scene: Anfield Stadium latest|Marc Gaier|"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
