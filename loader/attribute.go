@@ -423,7 +423,11 @@ func lastPersonSpoke(u *unit) *person {
 	if len(u.history) == 0 {
 		return nil
 	}
-	p := u.history[len(u.history)-1].speaker
+	last := u.history[len(u.history)-1]
+	p := last.speaker
+	if p == nil {
+		p = last.interviewee // "And now a word with Maurizio Sarri. “I saw ...”"
+	}
 	if p == nil || p.pronoun == "it" || p.Group == model.GroupSource {
 		return nil
 	}
@@ -705,6 +709,16 @@ func (a *attributor) interviewee(u *unit, ta, tb int) *person {
 		}
 		j := k + 1
 		switch {
+		case t.lower == "word" && j < tb && a.toks[j].lower == "with":
+			// "And now a word with a seething Maurizio Sarri.": an interview
+			for j++; j < tb && j < k+6 && !a.toks[j].upper && a.at[j] < 0; j++ {
+			}
+			if j < tb {
+				if i := a.at[j]; i >= 0 && !a.ms[i].poss && a.ms[i].p.Group != model.GroupSource {
+					return a.ms[i].p
+				}
+			}
+			continue
 		case interviewVerbs.has(t.lower):
 			if j >= tb || a.toks[j].lower != "to" && a.toks[j].lower != "with" {
 				continue

@@ -98,7 +98,7 @@ var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.67, recall: 0.62, precision
 // just before; the one our reporter spoke to is who "he" is): recall 0.70,
 // precision 0.92, no wrong speaker or trap. It is tuned on now; holdout6
 // measures.
-var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.84, recall: 0.69, precision: 0.91, wrong: 0, traps: 0, chrome: 14}
+var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.84, recall: 0.69, precision: 0.91, wrong: 0, traps: 0, chrome: 12}
 
 // The sixth holdout set: pages marked "holdout6" in INDEX.tsv (140
 // onward), gathered and labelled by reading after holdout5 had been used
@@ -111,10 +111,13 @@ var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.84, recall: 0.69, precision
 // the pages its users read. When it was added (22 pages, 14 outlets,
 // 2011-2025) the loader reached titles 0.75, times 27/28, quote recall
 // 0.42, precision 0.80, 9 wrong speakers, no trap and 10 pieces of
-// furniture. Its bars sit just below that, so a change that makes it
-// worse shows; no rule may be fitted to its words, and once it is used
-// for tuning the next pages gathered become the next holdout.
-var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.74, recall: 0.41, precision: 0.79, wrong: 9, traps: 0, chrome: 10}
+// furniture. Its bars sat just below that. Its failure shapes were then
+// fixed with generic rules (a leader's role titling another name is that
+// name's; an unmarked block quote goes on in its speaker's voice; previewed
+// speeches; "Here's what X said."; name-and-role bylines; credit lines;
+// stamps glued to a line's end; "she" opening a relative clause): titles
+// 0.86, recall 0.65, precision 0.96. It is tuned on now; holdout7 measures.
+var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.85, recall: 0.64, precision: 0.95, wrong: 2, traps: 0, chrome: 6}
 
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.

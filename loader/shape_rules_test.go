@@ -188,6 +188,7 @@ func TestIsChrome(t *testing.T) {
 		{"* * *", true},
 		{"As it happenedended1602188050", true},
 		{"Live blog: quote", true},
+		{"Related: Tottenham’s Harry Kane makes most of VAR", true},
 		{"Notifications can be managed in browser preferences.", true},
 		{"Read the full story here.", true},
 		{"Click below to read more...", true},
@@ -684,6 +685,19 @@ func TestNameRoleBylines(t *testing.T) {
 		return p.title + "|" + p.author.Name + "|" + kinds
 	})
 	want := []string{"Weather: Cloudy with outbreaks of rain|Dianne Oxberry|pcp", "At the scene: Anfield Stadium latest|Marc Gaier|"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A stamp glued to the end of a run of links opens the next post; a
+// "Related:" link above a stamp is no title.
+func TestGluedTrailingStamp(t *testing.T) {
+	text := "Tottenham 1-0 Chelsea: as it happened\nRead the match reportPolice arrest youth before Spurs v Chelsea11.29pm GMT\n" +
+		"Related: Harry Hollywood has the cutting edge for Spurs\n10.33pm GMT\nSo that’s your lot. Spurs take a one-goal lead to Stamford Bridge.\n" +
+		"Related: Kane makes most of VAR\n10.30pm GMT\nAnd now a word with the Chelsea manager about the result tonight.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
+	want := []string{"11.29pm|", "10.33pm|", "10.30pm|"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -49,8 +49,8 @@ func titlesAbove(lines []string, heads []head) {
 		}
 		stamps++
 		a := prevText(lines, h.start-1)
-		if a < 0 || (k > 0 && a < heads[k-1].body) || !headlineLike(lines[a]) {
-			continue
+		if a < 0 || (k > 0 && a < heads[k-1].body) || !headlineLike(lines[a]) || isChrome(lines[a]) {
+			continue // "Related: ..." above a stamp links elsewhere
 		}
 		j := nextText(lines, h.body)
 		if j < 0 || !paragraphLike(lines[j]) || headlineLike(lines[j]) && textUnder(lines, j) {
@@ -153,7 +153,7 @@ func timeHeads(lines []string) []head {
 	top := -2 // the outermost bullets' indent, found at the first indented clock; -1: no bullets
 	for i, l := range lines {
 		// a clock within the first 40 bytes: "• SEP 09, 2021 07:50 AM IST" puts the date first
-		if !hasDigitColon(l[:min(len(l), 40)]) && !militaryStart(l) && !epochStart(l) {
+		if !hasDigitColon(l[:min(len(l), 40)]) && !militaryStart(l) && !epochStart(l) && (len(l) <= 40 || !hasDigitColon(l[len(l)-24:])) {
 			continue
 		}
 		if st, ok := clockLine(l); ok && len(l) <= 70 {
@@ -175,6 +175,10 @@ func timeHeads(lines []string) []head {
 				heads[n-1].body = i + 1
 				continue
 			}
+			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true})
+		} else if st, ok := gluedTrailingClock(l); ok {
+			// "... before Spurs v Chelsea11.29pm GMT": a run of links with
+			// the next post's stamp glued to its end; the links go
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true})
 		} else if by, st, rest, ok := signedStamp(l); ok {
 			// "Shara Tibken 9/7/2016 4:57:09 PMNow that I've posted ...":
@@ -508,4 +512,20 @@ func hasDigitColon(l string) bool {
 		}
 	}
 	return false
+}
+
+// gluedTrailingClock reads a stamp glued to the end of a line's text, a
+// letter right before its first digit: "...Spurs v Chelsea11.29pm GMT".
+func gluedTrailingClock(l string) (stamp, bool) {
+	l = strings.TrimRight(l, " ")
+	for i := max(1, len(l)-24); i < len(l); i++ {
+		if !isDigit(l[i]) || !isLetter(l[i-1]) {
+			continue
+		}
+		if st, ok := clockLine(l[i:]); ok && st.date == "" && (st.zone != "" || strings.ContainsAny(l[i:], "apAP")) {
+			return st, true
+		}
+		return stamp{}, false
+	}
+	return stamp{}, false
 }
