@@ -81,7 +81,7 @@ func headlineHeads(lines []string) []head {
 		if prevEnds && (headlineLike(l) || signed) {
 			// the last line of a page cut short is a headline only if it
 			// cannot be the start of a cut sentence
-			last := j < 0 && len(heads) > 0 && !strings.Contains(l, ",") && len(l) <= 100
+			last := j < 0 && len(heads) > 0 && !strings.Contains(l, ",") && len(l) <= 100 && !sentenceStart(l)
 			if last || signed || textUnder(lines, i) {
 				h := head{start: i, body: i + 1, title: l}
 				if byAt >= 0 {
@@ -104,6 +104,22 @@ func headlineHeads(lines []string) []head {
 		prevEnds = endsSentence(l) || isChrome(l) || item
 	}
 	return heads
+}
+
+// sentenceStart reports a line that opens the way a paragraph does, not a
+// headline: "He said: ...", "It comes after ...", "Well police are ...",
+// or one too long for a headline, sixteen words and more.
+func sentenceStart(l string) bool {
+	if wordCount(l) >= 16 {
+		return true
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(l), " ")
+	switch strings.ToLower(first) {
+	case "he", "she", "it", "they", "we", "i", "well", "but", "and", "so", "there", "this", "these", "those",
+		"his", "her", "their", "our", "its", "meanwhile", "however", "earlier", "later", "also":
+		return true
+	}
+	return false
 }
 
 // liveTitle reports a page title that says the page is live: "Live

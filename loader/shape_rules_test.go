@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -700,6 +701,28 @@ func TestGluedTrailingStamp(t *testing.T) {
 	want := []string{"11.29pm|", "10.33pm|", "10.30pm|"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// The last line of a page stored cut short is a headline only when it
+// does not open like a paragraph.
+func TestCutLastLine(t *testing.T) {
+	for _, c := range []struct {
+		last  string
+		title bool
+	}{
+		{"He said: \"The wind i", false},
+		{"It comes after a number of high profil", false},
+		{"Well police are at the st", false},
+		{"Teal independent challenger Zoe Daniel has told reporters she woke up today to negative posters abou", false},
+		{"The ball is in your court, Sask. premier say", false}, // a comma: a cut sentence as far as a reader can tell
+		{"Head of Police Scotland announces resignation", true},
+	} {
+		text := "Live\n\nStrachan disappointed with defeat\n\nGordon Strachan said setbacks are inevitable on the road.\n\n" + c.last
+		got := describePosts(headlineShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.title })
+		if found := slices.Contains(got, c.last); found != c.title {
+			t.Errorf("last line %q: a title %v, want %v (posts %q)", c.last, found, c.title, got)
+		}
 	}
 }
 
