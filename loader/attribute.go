@@ -538,18 +538,19 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 				k = m.from
 				continue
 			}
+			h := a.apposedHolder(m.from, m.to, v, ta)
 			// "a senior adviser to Prime Minister Netanyahu has said": the
 			// adviser speaks, not the man they advise
 			f := m.from
 			for f > ta && f > m.from-3 && a.toks[f-1].upper {
 				f-- // his title: "Prime Minister"
 			}
-			if f >= ta+2 && isRoleWord(a.toks[f-2].lower) && !portfolioAt(a.text, a.toks, f) {
+			if h < 0 && f >= ta+2 && isRoleWord(a.toks[f-2].lower) && !portfolioAt(a.text, a.toks, f) {
 				if w := a.toks[f-1].lower; w == "to" || w == "for" || w == "of" {
 					return ac
 				}
 			}
-			if h := a.apposedHolder(m.from, m.to, v, ta); h >= 0 {
+			if h >= 0 {
 				m = a.ms[h] // "Barroso, the president of the European commission, said"
 			} else if a.objectOfPreposition(m.from, ta) && !a.subjectAtVerb(m.to, v) || a.objectBeforeAnd(m.from, m.to, v, ta) {
 				// "handing the flag to Zelensky ..., saying": the object

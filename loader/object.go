@@ -153,8 +153,8 @@ func (a *attributor) apposedHolder(from, to, v, ta int) int {
 		if !comma(c) {
 			continue
 		}
-		if w := a.toks[c].lower; w != "the" && w != "a" && w != "an" && !isRoleWord(w) && !a.toks[c].upper {
-			return -1
+		if w := a.toks[c].lower; w != "the" && w != "a" && w != "an" && !isRoleWord(w) && !a.toks[c].upper && !a.roleWithin(c, from) {
+			return -1 // "Andy Bates, local policing commander for Greater Glasgow, told"
 		}
 		if i := a.at[c-1]; i >= 0 && !a.ms[i].poss && !a.ms[i].inQuote && a.ms[i].p.Group != model.GroupSource {
 			return i
@@ -167,3 +167,13 @@ func (a *attributor) apposedHolder(from, to, v, ta int) int {
 // introPrepositions open a sentence's introductory phrase: "At the
 // inquest, ...", "After the vote, ...".
 var introPrepositions = set("at", "in", "after", "during", "before", "following", "on", "amid", "despite", "with", "speaking", "asked", "writing", "addressing")
+
+// roleWithin reports a role noun among the tokens [from, to).
+func (a *attributor) roleWithin(from, to int) bool {
+	for k := from; k < to; k++ {
+		if isRoleWord(a.toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}

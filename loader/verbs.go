@@ -25,6 +25,7 @@ var speechVerbs = set(
 	"pledged", "pledges", "pledging", "predicted", "predicts", "dubbed", "dubs", "branded", "brands",
 	"recalled", "recalls", "conceded", "concedes", "demanded", "demands", "quipped", "joked", "continued",
 	"reads", "mentioned", "mentions", "commented", "comments", "observed", "observes", "replied", "answered", "answers",
+	"texted", "messaged",
 )
 
 // reportedVerbs may carry reported speech without quote marks:
