@@ -726,6 +726,19 @@ func TestCutLastLine(t *testing.T) {
 	}
 }
 
+// "UPDATE:" before a dated stamp, and a wide gap between a stamp and its
+// headline, are the page's ways of writing a post's head.
+func TestUpdateStampsAndGappedTitles(t *testing.T) {
+	text := "Live blog\nUPDATE: 4/17/13 1:50 PM ET\nPossible leads on suspect\nFollow our live blog on the bombing for more updates.\n" +
+		"UPDATE: 4/16/13 7:00 PM ET\nSigning off\nAs the second day draws to a close, the death toll still stands at 3.\n" +
+		"23:55   Islamic State chief killed by US drone: Report\nThe leader of the group's branch has been killed in a drone strike.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.date + " " + p.time + " " + p.zoneName + "|" + p.title })
+	want := []string{"4/17/13 1:50 PM ET|Possible leads on suspect", "4/16/13 7:00 PM ET|Signing off", " 23:55 |Islamic State chief killed by US drone: Report"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // describePosts describes each post a shape read, one string a post, for
 // tables that compare a page's posts in a line.
 func describePosts(pg page, f func(rawPost) string) []string {

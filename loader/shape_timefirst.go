@@ -156,7 +156,14 @@ func timeHeads(lines []string) []head {
 		if !hasDigitColon(l[:min(len(l), 40)]) && !militaryStart(l) && !epochStart(l) && (len(l) <= 40 || !hasDigitColon(l[len(l)-24:])) {
 			continue
 		}
-		if st, ok := clockLine(l); ok && len(l) <= 70 {
+		st, ok := clockLine(l)
+		if !ok {
+			// "UPDATE: 4/17/13 1:50 PM ET": the stamp after its word
+			if u := cutUpdateWord(strings.TrimSpace(l)); u != strings.TrimSpace(l) {
+				st, ok = clockLine(u)
+			}
+		}
+		if ok && len(l) <= 70 {
 			if in := len(l) - len(strings.TrimLeft(l, " \t")); in > 0 {
 				if top == -2 {
 					top = bulletIndent(lines)
@@ -357,10 +364,12 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 	} else {
 		return st, "", false, false
 	}
+	raw := rest // the gap after the clock, as written
 	rest = strings.TrimLeft(rest, " ")
 	if st.zone == "" {
 		if z, r, ok := cutZone(rest); ok {
 			st.zone, rest = z, r
+			raw = ""
 		}
 	}
 	rest = strings.TrimLeft(rest, " ")
@@ -371,6 +380,11 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 				return st, text, true, true // "12.39: Driver shortages" too
 			}
 		}
+	}
+	// "23:55   Islamic State chief ... killed: Report": a wide gap sets
+	// a headline apart from its stamp as a mark would
+	if gap := len(raw) - len(strings.TrimLeft(raw, " \t")); gap >= 2 && headlineLike(rest) {
+		return st, rest, true, true
 	}
 	// "21:25 A new range of cameras ...": no mark at all, but a sentence
 	// that starts with a capital and runs on
