@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode"
 
 	"briefing/model"
 )
@@ -94,6 +95,9 @@ func bylineLine(l string) (name, role string, at stamp, ok bool) {
 		if who, org, found := strings.Cut(l, sep); found && nameLike(who) && wordCount(org) <= 4 && !endsSentence(org) {
 			return strings.TrimSpace(who), strings.TrimSpace(org), at, true
 		}
+	}
+	if n := wordCount(l); n >= 2 && n <= 5 && (strings.HasSuffix(l, " Staff") || strings.HasSuffix(l, " staff")) && unicode.IsUpper(firstRune(l)) {
+		return l, "", at, true // "The New Arab Staff", "Reuters staff": the desk writes
 	}
 	return "", "", at, false
 }

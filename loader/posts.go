@@ -86,6 +86,14 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 		}
 	}
 	if h.titleFromBody && p.title == "" {
+		if i := nextText(body, 0); i >= 0 && isByline(body[i]) {
+			// "11:42 PM", "The New Arab Staff", then the headline: the
+			// writer stands between the stamp and the title
+			if name, role, _, ok := bylineLine(strings.TrimSpace(body[i])); ok {
+				p.author = model.Author{Name: name, Role: role}
+				body = body[i+1:]
+			}
+		}
 		body = splitIconTag(body)
 		p.title, body = titleFromBody(body)
 		if i := nextText(body, 0); p.title == "" && closed && i >= 0 && nextText(body, i+1) < 0 && headlineLike(body[i]) {

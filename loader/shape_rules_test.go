@@ -739,6 +739,18 @@ func TestUpdateStampsAndGappedTitles(t *testing.T) {
 	}
 }
 
+// A desk's byline between a stamp and the headline signs the post; the
+// headline under it is the title.
+func TestBylineUnderStamp(t *testing.T) {
+	text := "Live updates\n\n12:01 AM\nThe New Arab Staff\n\nThis live blog has now concluded for the night.\n\n11:42 PM\nThe New Arab Staff\n\n" +
+		"Israeli army says targeting Hezbollah targets in Lebanon\n\nThe army said it was striking targets in southern Lebanon.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.author.Name + "|" + p.title })
+	want := []string{"12:01 AM|The New Arab Staff|", "11:42 PM|The New Arab Staff|Israeli army says targeting Hezbollah targets in Lebanon"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // describePosts describes each post a shape read, one string a post, for
 // tables that compare a page's posts in a line.
 func describePosts(pg page, f func(rawPost) string) []string {
