@@ -164,3 +164,34 @@ func signOff(body []string) (string, []string, bool) {
 	}
 	return "", body, false
 }
+
+// writesSignOff reads the writer a post's paragraph names as it ends or
+// opens: "..., Sid Maher writes.", "Harry McGee writes...". It returns
+// the name, or "".
+func writesSignOff(body []string) string {
+	for n, l := range body {
+		if n > 3 {
+			break
+		}
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		for _, end := range []string{" writes.", " reports.", " writes:", " reports:"} {
+			if i := strings.LastIndex(l, ", "); i >= 0 && strings.HasSuffix(l, end) {
+				if name := strings.TrimSpace(l[i+2 : len(l)-len(end)]); wordCount(name) >= 2 && wordCount(name) <= 3 && nameLike(name) {
+					return name
+				}
+			}
+		}
+		for _, mid := range []string{" writes...", " writes…", " writes:", " reports:"} {
+			if i := strings.Index(l, mid); i > 0 && strings.HasSuffix(l, mid) {
+				if name := l[:i]; wordCount(name) >= 2 && wordCount(name) <= 3 && nameLike(name) {
+					return name
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}

@@ -120,6 +120,9 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 			p.author.Name, body = name, rest
 		}
 	}
+	if p.author.Name == "" {
+		p.author.Name = writesSignOff(body) // "..., Sid Maher writes."
+	}
 	if p.time == "" && p.when == "" && by.time != "" {
 		p.time, p.zoneName, p.date = by.time, by.zone, by.date
 	}

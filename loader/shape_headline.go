@@ -59,6 +59,12 @@ func headlineHeads(lines []string) []head {
 			dayAt = i
 			continue
 		}
+		if by, st, title, ok := signedClock(l); ok {
+			// "Joe Kelly 12.18am: Campaign tactics hailed"
+			heads = append(heads, head{start: i, body: i + 1, stamp: st, by: model.Author{Name: by}, title: title})
+			prevEnds, byAt, dayAt = false, -1, -1
+			continue
+		}
 		if name, role, _, ok := bylineLine(l); ok {
 			// "By Bridget Judd" above or below a title is no headline; right
 			// under a title it is that post's, read from its body

@@ -751,6 +751,24 @@ func TestBylineUnderStamp(t *testing.T) {
 	}
 }
 
+// A writer, a time and a headline on one line open a post; a paragraph
+// that ends ", Name writes." or opens "Name writes..." signs it.
+func TestSignedClockAndWrites(t *testing.T) {
+	text := "PoliticsNow: election day\n\nMorrison delivers a political miracle\n\nScott Morrison has pulled off one of the biggest recoveries in modern history, Sid Maher writes.\n\n" +
+		"Joe Kelly 12.18am: Campaign tactics hailed\n\nThe Liberal campaign was praised by party figures late on Saturday night.\n"
+	got := describePosts(headlineShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.author.Name + "|" + p.title })
+	want := []string{"|Sid Maher|Morrison delivers a political miracle", "12.18am|Joe Kelly|Campaign tactics hailed"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if got := writesSignOff([]string{"Harry McGee writes..."}); got != "Harry McGee" {
+		t.Errorf("writesSignOff = %q", got)
+	}
+	if got := writesSignOff([]string{"The minister said the plan was sound, he writes."}); got != "" {
+		t.Errorf("writesSignOff took a pronoun: %q", got)
+	}
+}
+
 // describePosts describes each post a shape read, one string a post, for
 // tables that compare a page's posts in a line.
 func describePosts(pg page, f func(rawPost) string) []string {

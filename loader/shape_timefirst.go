@@ -187,6 +187,10 @@ func timeHeads(lines []string) []head {
 			// "... before Spurs v Chelsea11.29pm GMT": a run of links with
 			// the next post's stamp glued to its end; the links go
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true})
+		} else if by, st, title, ok := signedClock(l); ok {
+			// "Joe Kelly 12.18am: Campaign tactics hailed": the writer, the
+			// time and the post's headline on one line
+			heads = append(heads, head{start: i, body: i + 1, stamp: st, by: model.Author{Name: by}, title: title})
 		} else if by, st, rest, ok := signedStamp(l); ok {
 			// "Shara Tibken 9/7/2016 4:57:09 PMNow that I've posted ...":
 			// the writer, the date and time, and the post's text on one line
@@ -542,4 +546,30 @@ func gluedTrailingClock(l string) (stamp, bool) {
 		return stamp{}, false
 	}
 	return stamp{}, false
+}
+
+// signedClock reads "Joe Kelly 12.18am: Campaign tactics hailed": a name of
+// two or three words, a clock, a colon or dash, and a headline.
+func signedClock(l string) (name string, st stamp, title string, ok bool) {
+	f := strings.Fields(strings.TrimSpace(l))
+	for k := 2; k <= 3 && k < len(f); k++ {
+		name = strings.Join(f[:k], " ")
+		if !nameLike(name) || !isDigit(f[k][0]) {
+			continue
+		}
+		t, rest, cut := cutClock(strings.Join(f[k:], " "))
+		if !cut {
+			return "", stamp{}, "", false
+		}
+		rest = strings.TrimSpace(rest)
+		for _, sep := range []string{":", "–", "—", "-"} {
+			if r, found := strings.CutPrefix(rest, sep); found {
+				if title = strings.TrimSpace(r); headlineLike(title) {
+					return name, stamp{time: t}, title, true
+				}
+			}
+		}
+		return "", stamp{}, "", false
+	}
+	return "", stamp{}, "", false
 }
