@@ -110,8 +110,8 @@ func docOf(sh *shared, r row) (id, src string) {
 }
 
 // detailListMax caps the statements or mentions a detail renders: the
-// full list is one enter (or one export) away, and glamour on thousands
-// of quotes costs frames.
+// full list is one enter (or one export) away, and rendering thousands
+// of quotes into the detail costs frames.
 const detailListMax = 40
 
 // detailHint says what enter does on a row whose next step is not plain.
