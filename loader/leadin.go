@@ -47,6 +47,14 @@ func (a *attributor) leadIn(u *unit, text string) *person {
 			return ac.subject
 		}
 	}
+	if (containsFold(t, "statement") || containsFold(t, "full text") || containsFold(t, "in full")) && len(a.ms) == 0 && len(u.history) > 1 {
+		// "Here's the full text of the short statement:" after "Britain's
+		// Foreign Office says ...": the statement is the one who spoke
+		// (the lead-in itself is the last sentence read)
+		if p := u.history[len(u.history)-2].speaker; p != nil {
+			return p
+		}
+	}
 	if containsFold(t, "what ") && (containsFold(t, " had to say") || containsFold(t, " has to say")) {
 		// "Here's a bit of what Commissioner Tom Rogers had to say:": the
 		// one named before it

@@ -58,12 +58,14 @@ func (a *attributor) subjectAtVerb(end, v int) bool {
 // a possessive nor the object of a preposition.
 
 // participleAfterComma reports "..., saying" at v.
+// A participle after "by" is the clause's too: "Chris Wallace, on Fox
+// News, reacted to Trump's speech by saying:".
 func (a *attributor) participleAfterComma(v, ta int) bool {
 	t := &a.toks[v]
 	if v <= ta || !strings.HasSuffix(t.lower, "ing") {
 		return false
 	}
-	return strings.Contains(a.text[a.toks[v-1].end:t.start], ",")
+	return strings.Contains(a.text[a.toks[v-1].end:t.start], ",") || a.toks[v-1].lower == "by"
 }
 
 // clauseSubject reads the sentence from its start for the subject of the

@@ -43,7 +43,7 @@ var holdoutBars = bars{label: "HOLDOUT", titles: 0.86, recall: 0.75, precision: 
 // were then fixed with generic rules, so it too is now tuned on: the next
 // pages gathered are the next honest estimate. Its bars guard against
 // regressions.
-var holdout2Bars = bars{label: "HOLDOUT2", titles: 0.91, recall: 0.66, precision: 0.97, wrong: 0, traps: 0, chrome: 4}
+var holdout2Bars = bars{label: "HOLDOUT2", titles: 0.91, recall: 0.80, precision: 0.97, wrong: 0, traps: 0, chrome: 4}
 
 // The third holdout set: pages marked "holdout3" in INDEX.tsv (100
 // onward), gathered and labelled by reading after holdout2 had been used

@@ -517,8 +517,8 @@ func participleSubject(s string, toks []token, i, n int) bool {
 		if strings.ContainsAny(gap, ".!?:;") || toks[k].inQuote {
 			return false
 		}
-		if strings.Contains(gap, ",") && strings.HasSuffix(toks[k].lower, "ing") && speechVerbs.has(toks[k].lower) {
-			return true
+		if (strings.Contains(gap, ",") || toks[k-1].lower == "by") && strings.HasSuffix(toks[k].lower, "ing") && speechVerbs.has(toks[k].lower) {
+			return true // "..., saying", "reacted to the speech by saying:"
 		}
 	}
 	return false
