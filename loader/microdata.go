@@ -154,7 +154,7 @@ func mdPost(n *html.Node, live bool) rawPost {
 		}
 	}
 	if live && p.url == "" && attr(n, "id") != "" {
-		p.url = "#" + attr(n, "id")
+		p.url = "#" + cleanLine(attr(n, "id"))
 	}
 	if !webAddress(p.url) && !strings.HasPrefix(p.url, "#") {
 		p.url = ""
