@@ -49,6 +49,7 @@ func headlineHeads(lines []string) []head {
 	}
 	prevEnds := true               // the line before closes a sentence (or there is none)
 	byAt, by := -1, model.Author{} // a byline just above: the next post's
+	signers := repeatedNames(lines)
 	dayAt := -1                    // a date alone just above: the next post's day
 	for i := start; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
@@ -63,6 +64,12 @@ func headlineHeads(lines []string) []head {
 			// "Joe Kelly 12.18am: Campaign tactics hailed"
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, by: model.Author{Name: by}, title: title})
 			prevEnds, byAt, dayAt = false, -1, -1
+			continue
+		}
+		if signers[l] {
+			// "Ciara Phelan" alone above every post: the writer signs each
+			byAt, by = i, model.Author{Name: l}
+			prevEnds = true
 			continue
 		}
 		if name, role, _, ok := bylineLine(l); ok {
@@ -190,4 +197,30 @@ func words(lines []string) int {
 		n += wordCount(l)
 	}
 	return n
+}
+
+// repeatedNames are the name lines a page prints alone three times or more,
+// a writer's signature above each post ("Ciara Phelan").
+func repeatedNames(lines []string) map[string]bool {
+	var counts map[string]int
+	for _, raw := range lines {
+		l := strings.TrimSpace(raw)
+		if l == "" || len(l) > 40 || !nameLike(l) || wordCount(l) < 2 || wordCount(l) > 3 || isByline(l) {
+			continue
+		}
+		if counts == nil {
+			counts = map[string]int{}
+		}
+		counts[l]++
+	}
+	var names map[string]bool
+	for l, n := range counts {
+		if n >= 3 {
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[l] = true
+		}
+	}
+	return names
 }

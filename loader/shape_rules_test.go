@@ -769,6 +769,18 @@ func TestSignedClockAndWrites(t *testing.T) {
 	}
 }
 
+// A writer's name alone above every post signs each and starts it.
+func TestRepeatedSignatures(t *testing.T) {
+	text := "As it happened: Taoiseach faces Leaders’ Questions\n\nThe Taoiseach is facing questions from the opposition this afternoon.\n\nCiara Phelan\n\nLeaders’ Questions has wrapped up\n\n" +
+		"The Taoiseach has finished taking questions from Opposition TDs.\n\nCiara Phelan\n\nTaoiseach on resumption of indoor hospitality\n\nThe Taoiseach has said the phrase is an appalling one to use.\n\n" +
+		"Ciara Phelan\n\nTipperary TD wants a debate on the use of vaccine certs\n\nHe has described vaccine passports as shocking.\n"
+	got := describePosts(headlineShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.author.Name + "|" + p.title })
+	want := []string{"Ciara Phelan|Leaders’ Questions has wrapped up", "Ciara Phelan|Taoiseach on resumption of indoor hospitality", "Ciara Phelan|Tipperary TD wants a debate on the use of vaccine certs"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // describePosts describes each post a shape read, one string a post, for
 // tables that compare a page's posts in a line.
 func describePosts(pg page, f func(rawPost) string) []string {
