@@ -50,7 +50,7 @@ func headlineHeads(lines []string) []head {
 	prevEnds := true               // the line before closes a sentence (or there is none)
 	byAt, by := -1, model.Author{} // a byline just above: the next post's
 	signers := repeatedNames(lines)
-	dayAt := -1                    // a date alone just above: the next post's day
+	dayAt := -1 // a date alone just above: the next post's day
 	for i := start; i < len(lines); i++ {
 		l := strings.TrimSpace(lines[i])
 		if l == "" || isChrome(l) {
