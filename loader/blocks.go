@@ -179,20 +179,32 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // nameLike reports a byline name: two to five capitalised words, particles
 // allowed, no digits or sentence punctuation.
 func nameLike(s string) bool {
-	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 5 || len(s) > 60 || endsSentence(s) {
+	if len(s) > 60 || endsSentence(s) {
 		return false
 	}
-	for _, w := range f {
-		r, _ := utf8.DecodeRuneInString(w)
+	n := 0 // words, read without allocating: bylines are tried on every line
+	for rest := s; ; {
+		rest = strings.TrimLeft(rest, " \t")
+		if rest == "" {
+			break
+		}
+		k := strings.IndexAny(rest, " \t")
+		if k < 0 {
+			k = len(rest)
+		}
+		w := rest[:k]
+		rest = rest[k:]
+		if n++; n > 5 {
+			return false
+		}
 		if particles[w] {
 			continue
 		}
-		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789,") {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789,") {
 			return false
 		}
 	}
-	return true
+	return n >= 2
 }
 
 // roleLike reports a byline role: a short line that is not a sentence.

@@ -551,7 +551,11 @@ func gluedTrailingClock(l string) (stamp, bool) {
 // signedClock reads "Joe Kelly 12.18am: Campaign tactics hailed": a name of
 // two or three words, a clock, a colon or dash, and a headline.
 func signedClock(l string) (name string, st stamp, title string, ok bool) {
-	f := strings.Fields(strings.TrimSpace(l))
+	l = strings.TrimSpace(l)
+	if !unicode.IsUpper(firstRune(l)) {
+		return "", stamp{}, "", false
+	}
+	f := strings.Fields(l)
 	for k := 2; k <= 3 && k < len(f); k++ {
 		name = strings.Join(f[:k], " ")
 		if !nameLike(name) || !isDigit(f[k][0]) {
