@@ -73,7 +73,13 @@ func (a *attributor) leadIn(u *unit, text string) *person {
 // words under it all the same: "Here's what Cameron said.", "Here is what
 // the minister told MPs."
 func hereIsWhat(t string) bool {
-	if !strings.HasSuffix(t, ".") || wordCount(t) > 14 {
+	if !strings.HasSuffix(t, ".") || len(t) > 120 {
+		return false
+	}
+	if c := t[0] | 0x20; c != 'h' && c != 't' && c != 'a' {
+		return false // a cheap look first: this runs on every block
+	}
+	if wordCount(t) > 14 {
 		return false
 	}
 	low := strings.ToLower(t)

@@ -76,7 +76,7 @@ func findPeople(units []textUnit, refs []*person) []*person {
 	// A surname a leader of the reference list or a name found already
 	// bears needs no search: the matcher knows it.
 	for sur := range unnamed {
-		if len(refMatch.find(sur, tokenize(sur, nil))) > 0 {
+		if len(refMatch.find(sur, tokenize(sur, nil))) > 0 || refSurname(refs, sur) {
 			delete(unnamed, sur)
 			continue
 		}
@@ -195,6 +195,17 @@ func personsRole(role string) bool {
 	w := strings.Fields(strings.ToLower(role))
 	for _, x := range w[:max(0, len(w)-1)] {
 		if isRoleWord(strings.Trim(x, ",")) {
+			return true
+		}
+	}
+	return false
+}
+
+// refSurname reports a reference leader whose name ends with sur: "Leyen"
+// of "Ursula von der Leyen".
+func refSurname(refs []*person, sur string) bool {
+	for _, p := range refs {
+		if strings.HasSuffix(p.Name, " "+sur) {
 			return true
 		}
 	}

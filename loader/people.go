@@ -152,7 +152,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 				if f, ok := into[name]; !ok || len(role) > len(f.role) {
 					into[name] = &found{name: name, role: role}
 				}
-			} else if r.lone != nil && r.speakers && !t.poss && !stopName.has(t.lower) && !isRoleWord(t.lower) && speaksAt(s, toks, i, 1) {
+			} else if r.lone != nil && r.speakers && !t.poss && !stopName.has(t.lower) && !isRoleWord(t.lower) && !pronouns[t.lower] && speaksAt(s, toks, i, 1) {
 				r.lone[t.text(s)] = true
 			} else if r.speakers && oneNameColon(s, toks, i) {
 				// "... Princess Diana's. Cynne: "The perfect fairy tale!"":
@@ -523,6 +523,9 @@ func participleSubject(s string, toks []token, i, n int) bool {
 	}
 	return false
 }
+
+// pronouns open sentences with a capital; they are no surname.
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
 
 // oneNameColon reports a one-word name opening a sentence and quoting
 // after a colon: "Cynne: "The perfect fairy tale!"". The word is written
