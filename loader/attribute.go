@@ -168,6 +168,7 @@ type sentRec struct {
 	// interviewee is who the sentence's subject spoke to: "Our reporter
 	// has been speaking to candidate Craig Hoy." Then "He said:" is Hoy.
 	interviewee *person
+	dialogue    bool // the sentence's words were said to the interviewee: "says X to Y"
 }
 
 // act is a speech verb and who it belongs to.
@@ -377,6 +378,11 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 		rec.speaker = speaker
 		prevPost, prevEnd = -1, -1
 		switch {
+		case post && a.saidTo(q.end, s.end):
+			// `," says Wheatley to Masi. "I completely understand ..."`: a
+			// dialogue; a quote alone after it is the reply
+			u.cont = -1
+			rec.interviewee, rec.dialogue = a.addressee(q.end, s.end), true
 		case post:
 			prevPost, prevEnd = i, q.end
 			u.cont = i // a quote opening the next sentence goes on with these words
@@ -413,6 +419,32 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 	u.history = append(u.history, rec)
 }
 
+// saidTo reports an attribution after a quote that says whom the words
+// were for, "says Jonathan Wheatley to Michael Masi": a person named after
+// "to" in the rest of the sentence.
+func (a *attributor) saidTo(from, to int) bool {
+	for k := a.firstTok(from); k+1 < len(a.toks) && a.toks[k].start < to; k++ {
+		if a.toks[k].lower == "to" && !a.toks[k].inQuote && a.toks[k+1].upper && !a.toks[k+1].inQuote {
+			if i := a.at[k+1]; i < 0 || a.ms[i].p.Group != model.GroupSource {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addressee is the person saidTo found, nil when the page does not know them.
+func (a *attributor) addressee(from, to int) *person {
+	for k := a.firstTok(from); k+1 < len(a.toks) && a.toks[k].start < to; k++ {
+		if a.toks[k].lower == "to" && !a.toks[k].inQuote {
+			if i := a.at[k+1]; i >= 0 && a.ms[i].p.Group != model.GroupSource {
+				return a.ms[i].p
+			}
+		}
+	}
+	return nil
+}
+
 // lastPersonSpoke is the person who spoke in the sentence just read, for a
 // sentence that is only a quote and says nobody's: "Hassan Gafoor said the
 // hotel was under their control. "All combat operations are over."" News
@@ -425,6 +457,12 @@ func lastPersonSpoke(u *unit) *person {
 	}
 	last := u.history[len(u.history)-1]
 	p := last.speaker
+	if last.dialogue {
+		p = last.interviewee // the one spoken to replies; nil when the page does not know them
+		if p == nil {
+			return nil
+		}
+	}
 	if p == nil {
 		p = last.interviewee // "And now a word with Maurizio Sarri. “I saw ...”"
 	}
@@ -814,7 +852,12 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 	// piece and its writer, not words said)
 	verbFirst := k0 < len(a.toks) && speechAt(a.toks, k0) && a.toks[k0].start-q.end <= 1 &&
 		a.toks[k0].lower != "writes" && a.toks[k0].lower != "wrote"
-	if !(last == ',' || last == '?' || last == '!') && !strings.HasPrefix(rest, ",") && !verbFirst {
+	// `“This is the last of the difficult budgets” he said.`: no comma,
+	// but who spoke and the verb right after the mark
+	subjectVerb := k0+1 < len(a.toks) && a.toks[k0].start-q.end <= 1 && !a.toks[k0].inQuote &&
+		(a.toks[k0].lower == "he" || a.toks[k0].lower == "she" || a.at[k0] >= 0 && a.ms[a.at[k0]].to < len(a.toks) && speechAt(a.toks, a.ms[a.at[k0]].to)) &&
+		(speechAt(a.toks, k0+1) || a.at[k0] >= 0)
+	if !(last == ',' || last == '?' || last == '!') && !strings.HasPrefix(rest, ",") && !verbFirst && !subjectVerb {
 		return nil, false
 	}
 	limit := min(tb, k0+14)

@@ -391,8 +391,9 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 		return st, rest, true, true
 	}
 	// "21:25 A new range of cameras ...": no mark at all, but a sentence
-	// that starts with a capital and runs on
-	if r := firstRune(rest); unicode.IsUpper(r) && wordCount(rest) >= 6 {
+	// that starts with a capital and runs on, or a quote: `10:21 "I've
+	// watched this replay ...," says ...`
+	if r := firstRune(rest); (unicode.IsUpper(r) || isOpenMark(r) || r == '“') && wordCount(rest) >= 6 {
 		return st, rest, false, true
 	}
 	return st, "", false, false

@@ -25,7 +25,7 @@ var speechVerbs = set(
 	"pledged", "pledges", "pledging", "predicted", "predicts", "dubbed", "dubs", "branded", "brands",
 	"recalled", "recalls", "conceded", "concedes", "demanded", "demands", "quipped", "joked", "continued",
 	"reads", "mentioned", "mentions", "commented", "comments", "observed", "observes", "replied", "answered", "answers",
-	"texted", "messaged",
+	"texted", "messaged", "testified", "testifies", "recounted", "recounts",
 )
 
 // reportedVerbs may carry reported speech without quote marks:
