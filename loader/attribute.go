@@ -362,7 +362,7 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 			// "In his words: “Floridians ...”": whoever "he" is
 			speaker = a.resolve(u, pronounOf(a.text[s.start:q.open]), 0, nil)
 		}
-		if speaker == nil && a.line != nil && q.open > a.toks[0].end {
+		if speaker == nil && a.line != nil && q.open > a.toks[0].end && !a.newSubjectBefore(q) {
 			speaker = a.line // "Sen. Mitch McConnell: "..." despite ... "They tried ...""
 		}
 		if speaker == nil && qn == 0 && len(qs) == 1 && onlySpaces(a.text[s.start:q.open]) && a.wordsAfter(q.end, s.end) == 0 {
@@ -417,6 +417,44 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 		}
 	}
 	u.history = append(u.history, rec)
+}
+
+// placeBefore reports a preposition of place right before the token at
+// from (past a title): "at SPP Rally", "in Parliament".
+func (a *attributor) placeBefore(from int) bool {
+	f := from
+	for f > 0 && f > from-3 && a.toks[f-1].upper && adjacent(a.text, &a.toks[f-1], &a.toks[f]) {
+		f--
+	}
+	if f == 0 {
+		return false
+	}
+	switch a.toks[f-1].lower {
+	case "at", "in", "on", "from", "outside", "inside", "near":
+		return !a.toks[f-1].inQuote
+	}
+	return false
+}
+
+// newSubjectBefore reports a capitalised word opening the words right
+// before q, after the quote before it: "... CST!” Crowd cheers “CST!”" has
+// someone else speak; "..." despite all threats. "They tried ..." does not.
+func (a *attributor) newSubjectBefore(q quote) bool {
+	prev := -1
+	for _, p := range a.qs {
+		if p.end <= q.open {
+			prev = p.end
+		}
+	}
+	if prev < 0 {
+		return false
+	}
+	k := a.firstTok(prev)
+	if k >= len(a.toks) || a.toks[k].start >= q.open {
+		return false
+	}
+	t := &a.toks[k]
+	return t.upper && !pronouns[t.lower] && !t.inQuote
 }
 
 // saidTo reports an attribution after a quote that says whom the words
@@ -609,6 +647,12 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 				return ac
 			}
 			ac.subject, ac.subjAt = a.resolve(u, t.lower, k, earlier), k
+			if v+1 < len(a.toks) && ac.subject != nil {
+				// "he told Trump": whoever "he" is, not the one he told
+				if i := a.at[v+1]; i >= 0 && a.ms[i].p == ac.subject {
+					ac.subject = nil
+				}
+			}
 			return ac
 		}
 		if p, ok := a.describedSubject(k, ta, v); ok {
@@ -914,6 +958,11 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 				return a.ms[i].p, true
 			}
 		}
+		if t0.upper && k-k0 <= 3 {
+			// `," Pecker testified`: someone the page never named in full
+			// said it; nobody the reader knows, and not the last speaker
+			return nil, true
+		}
 		return nil, false
 	}
 	return nil, false
@@ -956,7 +1005,18 @@ func (a *attributor) splitGap(prevEnd, open int) bool {
 		return false
 	}
 	gap := strings.TrimSpace(a.text[prevEnd:open])
-	return strings.HasSuffix(gap, ",") && wordCount(gap) <= 10
+	if !strings.HasSuffix(gap, ",") || wordCount(gap) > 10 {
+		return false
+	}
+	// `," Pecker testified that he told Trump, to which Trump replied, "`:
+	// a second speaker answers; the words after are not the first one's
+	verbs := 0
+	for k := a.firstTok(prevEnd); k < len(a.toks) && a.toks[k].start < open; k++ {
+		if speechAt(a.toks, k) {
+			verbs++
+		}
+	}
+	return verbs <= 1 && !containsFold(gap, " replied") && !containsFold(gap, " responded") && !containsFold(gap, " answered")
 }
 
 // preposed reads a speech verb before the quote in the same sentence:
@@ -976,8 +1036,9 @@ func (a *attributor) preposed(q quote, acts []act) *person {
 	if strings.HasSuffix(before, ":") {
 		k := a.firstTok(len(before)) - 1
 		if k >= 0 {
-			if i := a.at[k]; i >= 0 && a.ms[i].to == k+1 && !a.ms[i].inQuote {
-				return a.ms[i].p
+			// "Sin Kek Tong at SPP Rally:": where the words were said, not who
+			if i := a.at[k]; i >= 0 && a.ms[i].to == k+1 && !a.ms[i].inQuote && !a.placeBefore(a.ms[i].from) {
+				return a.ms[i].p // "The last word to Alan Harris:" hands over; "at SPP Rally:" does not
 			}
 		}
 	}

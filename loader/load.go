@@ -437,6 +437,7 @@ type titledNames struct {
 	found   map[string]*found
 	honor   map[string]string
 	unnamed map[string]bool // surnames speaking alone in a post that never gives them in full
+	spoke   map[string]int  // how often each surname speaks alone
 }
 
 // readUnits is what one chunk of units says: statements to replay, the

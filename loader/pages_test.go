@@ -131,11 +131,14 @@ var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.85, recall: 0.64, precision
 // untouched score is the honest estimate of how it generalises. When it
 // was added (20 pages, 20 outlets, 2011-2026) the loader reached titles
 // 0.53, times 37/49, quote recall 0.34, precision 0.80, 6 wrong speakers,
-// 2 traps and 12 pieces of furniture. Its bars sit just below that, so a
-// change that makes it worse shows; no rule may be fitted to its words,
-// and once it is used for tuning the next pages gathered become the next
-// holdout.
-var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.52, recall: 0.33, precision: 0.79, wrong: 6, traps: 2, chrome: 12}
+// 2 traps and 12 pieces of furniture: the honest estimate this stop ends
+// with. Rules then came from its failure list (a reply after "says X to
+// Y" is Y's; a second speaker's reply is no continuation; a surname that
+// speaks twice is a person; places before a colon speak nothing; stamps
+// run into quotes): titles 0.56, times 48/52, recall 0.37, precision 0.93,
+// 2 wrong speakers, no trap. It is tuned on now; the next pages gathered
+// measure.
+var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.55, recall: 0.36, precision: 0.92, wrong: 2, traps: 0, chrome: 12}
 
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.

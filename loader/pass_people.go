@@ -19,15 +19,16 @@ func findPeople(units []textUnit, refs []*person) []*person {
 	titled := map[string]*found{}
 	honor := map[string]string{}
 	unnamed := map[string]bool{} // surnames that speak where no full name has them
+	spoke := map[string]int{}    // how often each surname speaks alone
 	par.Chunks(len(units), chunkUnits, func() *attributor { return newAttributor(nil, nil) },
 		func(a *attributor, lo, hi int) titledNames {
-			t := titledNames{found: map[string]*found{}, honor: map[string]string{}, unnamed: map[string]bool{}}
+			t := titledNames{found: map[string]*found{}, honor: map[string]string{}, unnamed: map[string]bool{}, spoke: map[string]int{}}
 			for _, u := range units[lo:hi] {
 				subjects := pronounSpeaks(u.body)
 				lines := firstNameLines(u.body)
 				lone := map[string]bool{}
 				for _, bl := range u.body {
-					r := nameRules{speakers: subjects || lines || maySpeak(bl.Text), subjects: subjects, lone: lone}
+					r := nameRules{speakers: subjects || lines || maySpeak(bl.Text), subjects: subjects, lone: lone, loneN: t.spoke}
 					if r.speakers || mayTitle(bl.Text) {
 						a.scan(bl.Text)
 						findTitled(bl.Text, a.toks, t.found, t.honor, r)
@@ -69,6 +70,9 @@ func findPeople(units []textUnit, refs []*person) []*person {
 			for k := range t.unnamed {
 				unnamed[k] = true
 			}
+			for k, n := range t.spoke {
+				spoke[k] += n
+			}
 		})
 	// A surname that speaks in a post that never gives it in full ("…,"
 	// Martin said) is the one full name with it on the whole page: live
@@ -93,6 +97,16 @@ func findPeople(units []textUnit, refs []*person) []*person {
 			if n := full[name]; n != "" {
 				if _, ok := titled[n]; !ok {
 					titled[n] = &found{name: n}
+				}
+			}
+		}
+		// one the page never names in full but who speaks twice or more
+		// ("…,” Pecker recounted", "…,” Pecker testified") is a person by
+		// that name; once could be anything written with a capital
+		for _, sur := range sortedKeys(unnamed) {
+			if _, named := full[sur]; !named && spoke[sur] >= 2 {
+				if _, ok := titled[sur]; !ok {
+					titled[sur] = &found{name: sur}
 				}
 			}
 		}

@@ -154,6 +154,9 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 				}
 			} else if r.lone != nil && r.speakers && !t.poss && !stopName.has(t.lower) && !isRoleWord(t.lower) && !pronouns[t.lower] && speaksAt(s, toks, i, 1) {
 				r.lone[t.text(s)] = true
+				if r.loneN != nil {
+					r.loneN[t.text(s)]++
+				}
 			} else if r.speakers && oneNameColon(s, toks, i) {
 				// "... Princess Diana's. Cynne: "The perfect fairy tale!"":
 				// a name alone opening a sentence, quoting after a colon
@@ -450,6 +453,8 @@ type nameRules struct {
 	// lone collects capitalised words that speak alone ("says Parata"),
 	// for the post's full name with that surname to be found; nil: none
 	lone map[string]bool
+	// loneN counts how often each of them speaks
+	loneN map[string]int
 }
 
 // maySpeak reports a block where someone may be quoted: it holds a quote
