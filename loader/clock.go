@@ -309,11 +309,18 @@ func relativeStamp(line string) (stamp, bool) {
 		// "2 mins ago | Inside the courthouse": the time, then the label
 		line, label = w, strings.TrimSpace(lb)
 	}
+	var clock stamp
+	if w, c, ok := strings.Cut(line, " / "); ok {
+		// "5 years ago / 12:51 AM EST": NBC's relative time and its clock
+		if st, ok := clockLine(c); ok {
+			line, clock = w, st
+		}
+	}
 	w, ok := relativeLine(line)
 	if !ok {
 		return stamp{}, false
 	}
-	st := stamp{when: w, label: label}
+	st := stamp{when: w, label: label, time: clock.time, zone: clock.zone, date: clock.date}
 	l := strings.TrimSpace(line)
 	if i := strings.Index(l, " ("); i > 0 && strings.HasSuffix(l, ")") {
 		if c, ok := clockLine(l[i+2 : len(l)-1]); ok {

@@ -96,9 +96,10 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 		}
 		body = splitIconTag(body)
 		p.title, body = titleFromBody(body)
-		if i := nextText(body, 0); p.title == "" && closed && i >= 0 && nextText(body, i+1) < 0 && headlineLike(body[i]) {
-			// "• GOAL! BLACKPOOL 0-1 LEEDS (Peltier)" over its stamp alone:
-			// a headline with nothing under it but the time
+		if i := nextText(body, 0); p.title == "" && (closed || h.stamp.when != "") && i >= 0 && nextText(body, i+1) < 0 && headlineLike(body[i]) && wordCount(body[i]) >= 4 {
+			// "• GOAL! BLACKPOOL 0-1 LEEDS (Peltier)" over its stamp alone,
+			// "5 years ago / 12:31 AM EST" over "Voters waited at least 5
+			// hours": a headline with nothing under it but the time
 			p.title, body = strings.TrimSpace(body[i]), nil
 		}
 		if p.label == "" {

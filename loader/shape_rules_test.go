@@ -108,6 +108,9 @@ func TestRelativeLine(t *testing.T) {
 	if st, _ := relativeStamp("2m ago (11:00 GMT)"); st.when != "2m ago" || st.time != "11:00" || st.zone != "GMT" {
 		t.Errorf("relativeStamp = %+v", st)
 	}
+	if st, ok := relativeStamp("5 years ago / 12:51 AM EST"); !ok || st.when != "5 years ago" || st.time != "12:51 AM" || st.zone != "EST" {
+		t.Errorf("relativeStamp with its clock after a slash = %+v %v", st, ok)
+	}
 	if st, ok := relativeStamp("2 mins ago | Inside the courthouse"); !ok || st.when != "2 mins ago" || st.label != "Inside the courthouse" {
 		t.Errorf("relativeStamp with a label = %+v %v", st, ok)
 	}
@@ -777,6 +780,18 @@ func TestRepeatedSignatures(t *testing.T) {
 		"Ciara Phelan\n\nTipperary TD wants a debate on the use of vaccine certs\n\nHe has described vaccine passports as shocking.\n"
 	got := describePosts(headlineShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.author.Name + "|" + p.title })
 	want := []string{"Ciara Phelan|Leaders’ Questions has wrapped up", "Ciara Phelan|Taoiseach on resumption of indoor hospitality", "Ciara Phelan|Tipperary TD wants a debate on the use of vaccine certs"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A relative stamp over one headline line and nothing else is a post with
+// that title (NBC's "5 years ago / 12:31 AM EST" over its headline).
+func TestRelativeHeadlineOnly(t *testing.T) {
+	text := "Super Tuesday live\n\n5 years ago / 12:31 AM EST\n\nVoters waited at least 5 hours in one Texas polling station\n\n" +
+		"5 years ago / 12:22 AM EST\n\nTrump camp publicly batting down Joe-mentum\n\nThe president has been watching the returns roll in tonight.\n"
+	got := describePosts(relativeShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.when + " " + p.time + "|" + p.title })
+	want := []string{"5 years ago 12:31 AM|Voters waited at least 5 hours in one Texas polling station", "5 years ago 12:22 AM|Trump camp publicly batting down Joe-mentum"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
