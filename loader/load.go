@@ -108,7 +108,7 @@ func parse(src Source, forced shape) (parsed, error) {
 	if src.Name == "" {
 		src.Name = "source"
 	}
-	lines := strings.Split(text, "\n")
+	lines := strings.Split(storedDate(text), "\n")
 	sh := forced
 	if sh == nil {
 		sh = detectShape(lines, src.article)
@@ -506,4 +506,20 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// storedDate puts a stored page's date on a line of its own: an archive
+// keeps " date 2023-09-01 " glued before the page's first words ("...
+// 0005 – DONE DEAL – ...", "... Tomas Doherty"), where it would be read as
+// part of the first line.
+func storedDate(text string) string {
+	t := strings.TrimLeft(text, " ")
+	if len(t) < 16 || !strings.HasPrefix(t, "date ") || t[15] != ' ' {
+		return text
+	}
+	d := t[5:15]
+	if d[4] != '-' || d[7] != '-' || !isDigit(d[0]) || !isDigit(d[3]) || !isDigit(d[5]) || !isDigit(d[8]) || !isDigit(d[9]) {
+		return text
+	}
+	return d + "\n" + t[16:]
 }

@@ -797,6 +797,21 @@ func TestRelativeHeadlineOnly(t *testing.T) {
 	}
 }
 
+// Press Association's deadline-day stamps: a four-digit time, a dash, a
+// label in capitals, a dash; a stored page's date glued before the first.
+func TestDashedGluedClocks(t *testing.T) {
+	text := " date 2023-09-01 0005 – DONE DEAL – A couple of very late moves have been confirmed tonight.\n\n" +
+		"2350 – DONE DEAL – Kilmarnock have signed former Rangers youth striker Andy Dallas.\n\n2345 – DONE DEAL – Brentford have announced the return of striker Neal Maupay.\n\n" +
+		"2330 – DONE DEAL – Wolves have signed Jean-Ricner Bellegarde on a five-year deal.\n"
+	lines := strings.Split(storedDate(text), "\n")
+	got := describePosts(timeFirstShape{}.read(lines), func(p rawPost) string { return p.time + "|" + p.label + "|" + firstText(p) })
+	want := []string{"0005|DONE DEAL|A couple of very late moves have been confirmed tonight.", "2350|DONE DEAL|Kilmarnock have signed former Rangers youth striker Andy Dallas.",
+		"2345|DONE DEAL|Brentford have announced the return of striker Neal Maupay.", "2330|DONE DEAL|Wolves have signed Jean-Ricner Bellegarde on a five-year deal."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // describePosts describes each post a shape read, one string a post, for
 // tables that compare a page's posts in a line.
 func describePosts(pg page, f func(rawPost) string) []string {

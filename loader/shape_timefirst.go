@@ -249,6 +249,7 @@ func withDayAbove(lines []string, heads []head) []head {
 func withGluedClocks(lines []string, heads []head) []head {
 	var glued []head
 	var times []int
+	dashed := 0 // times set off by a dash, as no year opening a sentence is
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		if len(l) < 12 || !isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) || !isDigit(l[3]) || l[4] != ' ' && (l[4] != ':' || l[5] != ' ') {
@@ -256,10 +257,20 @@ func withGluedClocks(lines []string, heads []head) []head {
 		}
 		h, m := atoi2(l[:2]), atoi2(l[2:4])
 		text := strings.TrimSpace(l[5:])
+		for _, dash := range []string{"– ", "— ", "- "} {
+			if t, ok := strings.CutPrefix(text, dash); ok {
+				text = t // "2350 – DONE DEAL – Kilmarnock have signed ..."
+				dashed++
+			}
+		}
 		if h > 23 || m > 59 || wordCount(text) < 5 || !unicode.IsUpper(firstRune(text)) {
 			continue
 		}
-		glued = append(glued, head{start: i, body: i + 1, stamp: stamp{time: l[:4]}, first: text})
+		label := ""
+		if lb, rest, ok := strings.Cut(text, " – "); ok && capsLabel(lb) {
+			label, text = lb, rest // "DONE DEAL – Kilmarnock have signed ..."
+		}
+		glued = append(glued, head{start: i, body: i + 1, stamp: stamp{time: l[:4]}, label: label, first: text})
 		times = append(times, h*60+m)
 	}
 	// the glued times are the page's shape when they are most of its
@@ -281,7 +292,7 @@ func withGluedClocks(lines []string, heads []head) []head {
 			}
 		}
 	}
-	if down > 1 && up > 1 || len(hours) < 2 {
+	if down > 1 && up > 1 || len(hours) < 2 && dashed < len(glued) {
 		return heads
 	}
 	return glued // the few other clocks are furniture in their posts
@@ -577,4 +588,23 @@ func signedClock(l string) (name string, st stamp, title string, ok bool) {
 		return "", stamp{}, "", false
 	}
 	return "", stamp{}, "", false
+}
+
+// capsLabel reports a label written in capitals, one to three words:
+// "DONE DEAL", "BREAKING", "RUMOUR MILL".
+func capsLabel(s string) bool {
+	n := wordCount(s)
+	if n < 1 || n > 3 || len(s) > 30 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 4
 }
