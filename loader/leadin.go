@@ -311,8 +311,11 @@ func (a *attributor) lineOpener(text string) *person {
 		return nil // the title before the name, "Sen.", and nothing else
 	}
 	colon := a.toks[m.to-1].end
-	if !strings.HasPrefix(text[colon:], ":") || a.qs[0].open < colon {
+	if !strings.HasPrefix(text[colon:], ":") && dashColon(text[colon:]) == 0 || a.qs[0].open < colon {
 		return nil
+	}
+	if d := dashColon(text[colon:]); d > 0 && a.qs[0].open != colon+d {
+		return nil // a dash then prose: "Djokovic – the champion – said"
 	}
 	return m.p
 }

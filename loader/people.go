@@ -137,13 +137,16 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		}
 		// a name starts after a capital that cannot be part of it: a role
 		// word, or a word no name is made of ("Secretary of State Jocelyn")
-		if !t.upper || (i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], t) && !isRoleWord(toks[i-1].lower) && !stopName.has(toks[i-1].lower) && !portfolioAt(s, toks, i-1)) {
-			continue
+		if !t.upper || (i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], t) && !isRoleWord(toks[i-1].lower) && !stopName.has(toks[i-1].lower) && !portfolioAt(s, toks, i-1) && !toks[i-1].poss) {
+			continue // "National's Nick Smith": a party's possessive may stand before a name
 		}
 		if portfolioAt(s, toks, i) {
 			continue
 		}
 		n := nameAt(s, toks, i)
+		if n > 3 && i > 0 && toks[i-1].poss && toks[i-1].upper && adjacent(s, &toks[i-1], t) {
+			n = 0 // after a possessive only a short name: "Modi's Bharat Ki Baat Live" is a show
+		}
 		if n == 0 {
 			if role, ok := titledSurname(s, toks, i, r.speakers); ok {
 				// "Former Pres. Obama calls ...", "Kremlin spokesman Peskov
@@ -576,6 +579,11 @@ func isLabel(w string) bool {
 // clockwork ..."", "Biden: We will ...".
 func colonQuoteAt(s string, toks []token, i, n int) bool {
 	rest := s[toks[i+n-1].end:]
+	if d := dashColon(rest); d > 0 {
+		// "Novak Djokovic – “Roger said ...”": a dash for the colon, before a quote
+		r, _ := utf8.DecodeRuneInString(rest[d:])
+		return isOpenMark(r) || r == '“'
+	}
 	if !strings.HasPrefix(rest, ":") {
 		return false
 	}
@@ -1054,4 +1062,15 @@ func (m *matcher) appendFind(dst []mention, s string, toks []token) []mention {
 		i += bestN
 	}
 	return out
+}
+
+// dashColon measures a dash that stands for a colon right after a name:
+// " – ", " — ", " - ".
+func dashColon(s string) int {
+	for _, d := range []string{" – ", " — ", " - "} {
+		if strings.HasPrefix(s, d) {
+			return len(d)
+		}
+	}
+	return 0
 }
