@@ -26,6 +26,12 @@ var speechVerbs = set(
 	"recalled", "recalls", "conceded", "concedes", "demanded", "demands", "quipped", "joked", "continued",
 	"reads", "mentioned", "mentions", "commented", "comments", "observed", "observes", "replied", "answered", "answers",
 	"texted", "messaged", "testified", "testifies", "recounted", "recounts",
+	"cautioned", "cautions", "lamented", "laments", "countered", "counters", "retorted", "boasted", "boasts",
+	"complained", "complains", "accused", "accuses", "alleged", "alleges", "asserted", "asserts",
+	"contended", "contends", "disclosed", "revealed", "reveals", "maintained", "maintains", "mused", "muses",
+	"pleaded", "pleads", "proclaimed", "proclaims", "shouted", "shouts", "screamed", "yelled", "chanted", "chants",
+	"signalled", "signaled", "speculated", "wondered", "wonders", "implored", "implores", "begged", "hinted",
+	"tweeting", "posting", "writing", "blogged", "briefed", "briefs", "recalled", "recalling", "stressing",
 )
 
 // reportedVerbs may carry reported speech without quote marks:
