@@ -17,7 +17,7 @@ import (
 // hand-written gold. The floors below are what the loader reaches today;
 // they only ever go up. DESIGN §6 asks for titles 0.95, recall 0.90,
 // precision 0.95 and no wrong speaker or trap.
-var tunedBars = bars{label: "ALL (tuned)", titles: 0.89, recall: 0.76, precision: 0.96, wrong: 0, traps: 0, chrome: 8}
+var tunedBars = bars{label: "ALL (tuned)", titles: 0.89, recall: 0.77, precision: 0.96, wrong: 0, traps: 0, chrome: 8}
 
 // The holdout set: pages marked "holdout" in INDEX.tsv (56 onward), labelled
 // by reading. When it was added (24 pages) the loader reached titles 0.57,
@@ -138,7 +138,7 @@ var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.85, recall: 0.64, precision
 // run into quotes): titles 0.56, times 48/52, recall 0.37, precision 0.93,
 // 2 wrong speakers, no trap. It is tuned on now; the next pages gathered
 // measure.
-var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.65, recall: 0.48, precision: 0.92, wrong: 2, traps: 0, chrome: 12}
+var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.65, recall: 0.52, precision: 0.92, wrong: 2, traps: 0, chrome: 12}
 
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.

@@ -790,6 +790,9 @@ func isRoleWord(w string) bool {
 	if roleNouns.has(w) {
 		return true
 	}
+	if base, ok := strings.CutSuffix(w, "-elect"); ok {
+		return roleNouns.has(base) // "president-elect"
+	}
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		return roleNouns.has(w[i+1:])
 	}

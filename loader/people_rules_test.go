@@ -20,6 +20,9 @@ func TestRoleRules(t *testing.T) {
 		{"a portfolio of two words joined by 'and'",
 			"Minister for Children and Youth Affairs Katherine Zappone said it was “a good day for children”.",
 			"Katherine Zappone", "Minister for Children and Youth Affairs"},
+		{"a role '-elect' is the role's",
+			"President-elect William Ruto said “I called my competitor this morning”.",
+			"William Ruto", "President-elect"},
 	}
 	for _, r := range rows {
 		t.Run(r.name, func(t *testing.T) {
