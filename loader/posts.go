@@ -66,6 +66,8 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 		if i := nextText(body, 0); i >= 0 {
 			if st, ok := clockLine(body[i]); ok && st.date != "" {
 				p.time, p.zoneName, p.date, body = st.time, st.zone, st.date, body[i+1:]
+			} else if d, ok := dateOnly(unbulleted(body[i])); ok && p.date == "" && nextText(body, i+1) >= 0 {
+				p.date, body = d, body[i+1:] // "• January 26" over the post's headline
 			}
 		}
 		if p.time == "" {
@@ -110,6 +112,16 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 	var by stamp
 	signed := p.author.Name
 	p.author, by, body = readByline(body)
+	if p.author.Name == "" && p.title != "" {
+		// "John Rieti" alone under the headline, then the text: its writer
+		if i := nextText(body, 0); i >= 0 {
+			if l := strings.TrimSpace(body[i]); nameLike(l) && wordCount(l) <= 3 && !isChrome(l) {
+				if j := nextText(body, i+1); j >= 0 && (paragraphLike(body[j]) || captionLike(body[j])) {
+					p.author.Name, body = l, body[i+1:]
+				}
+			}
+		}
+	}
 	if p.author.Name == "" {
 		p.author = h.by
 	}
@@ -560,4 +572,13 @@ func iconTag(s string) bool {
 		}
 	}
 	return true
+}
+
+// unbulleted is a line without its bullet mark.
+func unbulleted(l string) string {
+	l = strings.TrimSpace(l)
+	if t, ok := cutBullet(l); ok {
+		return t
+	}
+	return l
 }

@@ -812,6 +812,18 @@ func TestDashedGluedClocks(t *testing.T) {
 	}
 }
 
+// CBC's posts: a bullet that is only the day over the first headline, and
+// the writer's name alone under each headline.
+func TestDayBulletAndNameUnderTitle(t *testing.T) {
+	text := "Updates\n\nLatest first\n  • January 26\n\n    Mississauga keeping city buildings closed until Noon\n\n    John Rieti\n\n    Mississauga was one of the hardest-hit cities during the storm.\n\n" +
+		"  • Finch West LRT service also hit by snow\n\n    Ethan Lang\n\n    There is no service between Finch West and Humber College stations.\n"
+	got := describePosts(bulletShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.date + "|" + p.author.Name + "|" + p.title })
+	want := []string{"January 26|John Rieti|Mississauga keeping city buildings closed until Noon", "|Ethan Lang|Finch West LRT service also hit by snow"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // describePosts describes each post a shape read, one string a post, for
 // tables that compare a page's posts in a line.
 func describePosts(pg page, f func(rawPost) string) []string {
