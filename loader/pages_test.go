@@ -119,6 +119,24 @@ var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.84, recall: 0.69, precision
 // 0.86, recall 0.65, precision 0.96. It is tuned on now; holdout7 measures.
 var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.85, recall: 0.64, precision: 0.95, wrong: 2, traps: 0, chrome: 6}
 
+// The seventh holdout set: pages marked "holdout7" in INDEX.tsv (162
+// onward), gathered and labelled by reading after holdout6 had been used
+// for tuning, from the outlets the product brief names (The Guardian
+// politics and world, BBC News and its regional pages, Sky News, Sky
+// Sports, CNN, Reuters, AP, The Times of Israel, Al Jazeera, The Irish
+// Times, RTÉ, TheJournal.ie, Liverpool Echo, The Telegraph, Evening
+// Standard, ABC Australia, The Independent) on budgets, elections, storms,
+// strikes, wars, a royal wedding, markets and football, on addresses no
+// other set has used. Nobody has tuned the loader on them: their untouched
+// score is the honest estimate of how it reads the pages its users read.
+// When it was added (22 pages, 17 outlets, 2010-2026) the loader reached
+// titles 0.63, times 23/28, quote recall 0.39, precision 0.79, 7 wrong
+// speakers, 2 traps and 32 pieces of furniture. Its bars sit
+// just below that, so a change that makes it worse shows; no rule may be
+// fitted to its words, and once it is used for tuning the next pages
+// gathered become the next holdout.
+var holdout7Bars = bars{label: "HOLDOUT7", titles: 0.62, recall: 0.38, precision: 0.78, wrong: 7, traps: 2, chrome: 32}
+
 // The eighth holdout set: pages marked "holdout8" in INDEX.tsv (190
 // onward), gathered and labelled by reading while holdout7 was being
 // gathered, half from the big outlets the product brief names (The
@@ -150,9 +168,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout8"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout8": holdout8Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -299,8 +317,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // pageSets reads testdata/pages/INDEX.tsv: each page's file and its set,
 // "tuned" for the pages the loader's rules were written against,
 // "holdout" and "holdout2" for pages kept out of that work and since used
-// for tuning, and "holdout3", "holdout4", "holdout5", "holdout6" and
-// "holdout8" for pages nobody has tuned the loader on.
+// for tuning, and "holdout3", "holdout4", "holdout5", "holdout6",
+// "holdout7" and "holdout8" for pages nobody has tuned the loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
@@ -319,9 +337,9 @@ func pageSets(t *testing.T) map[string]string {
 			t.Fatalf("INDEX.tsv: %d fields, want %d: %q", len(f), len(head), line)
 		}
 		switch f[col] {
-		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout8":
+		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8":
 		default:
-			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6 or holdout8: %q", f[col], line)
+			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7 or holdout8: %q", f[col], line)
 		}
 		sets[f[0]] = f[col]
 	}
