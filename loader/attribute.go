@@ -196,6 +196,7 @@ type unit struct {
 	// leadBlocks counts the unmarked paragraphs an unmarked block quote
 	// has run to under the lead-in
 	leadBlocks int
+	leadMarked bool // the lead-in was a name alone: only quoted paragraphs follow it
 	// leadHeld are unmarked paragraphs inside the open quote, kept until a
 	// later one closes it (then they were the quote's) or the lead ends
 	leadHeld []string
@@ -293,8 +294,12 @@ func (a *attributor) block(u *unit) {
 		a.sentence(u, s, from, ti, a.qs[q0:qi])
 	}
 	if len(a.qs) == 0 || u.lead == nil {
+		marked := u.leadMarked
+		u.leadMarked = false
 		if p := a.leadIn(u, text); p != nil {
 			u.lead, u.leadOpen, u.leadFresh, u.leadHeld, u.leadBlocks = p, false, true, u.leadHeld[:0], 0
+		} else {
+			u.leadMarked = marked
 		}
 	}
 	if n := len(a.qs); n > 0 && a.qs[n-1].implicit && len(u.history) > 0 {
@@ -615,6 +620,9 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 				continue
 			}
 			h := a.apposedHolder(m.from, m.to, v, ta)
+			if h == unknownHolder {
+				return ac
+			}
 			// "a senior adviser to Prime Minister Netanyahu has said": the
 			// adviser speaks, not the man they advise
 			f := m.from

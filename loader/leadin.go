@@ -31,6 +31,12 @@ func (a *attributor) leadIn(u *unit, text string) *person {
 	if p := a.handleLeadIn(text); p != nil {
 		return p
 	}
+	if len(a.ms) == 1 && a.ms[0].from == 0 && a.ms[0].to == len(a.toks) && !a.ms[0].poss {
+		// "Garbine Muguruza:" alone over the words; they must come in quote
+		// marks, or it was a dateline ("New Delhi:")
+		u.leadMarked = true
+		return a.ms[0].p
+	}
 	if w := strings.ToLower(strings.TrimSuffix(t, ":")); w == "in his words" || w == "in his own words" || w == "in her words" || w == "in her own words" {
 		// "In his words:": whoever "he" is, as the post has told
 		pron := "he"
@@ -125,7 +131,7 @@ func (a *attributor) leadBlock(u *unit, text string) bool {
 		if l, size := utf8.DecodeLastRuneInString(w); l == '”' || l == '"' {
 			w = strings.TrimSpace(w[:len(w)-size])
 		}
-		if wordCount(w) < 5 || strings.ContainsAny(w, "\"“”") || !endsSentence(w) {
+		if wordCount(w) < 5 || strings.ContainsAny(w, "\"“”") || !endsSentence(w) || u.leadMarked {
 			return false
 		}
 		if !fresh && !(u.leadBlocks > 0 && u.leadBlocks < maxUnmarked && firstPerson(w)) {

@@ -136,6 +136,11 @@ func (a *attributor) objectBeforeAnd(from, to, v, ta int) bool {
 	return !p.inQuote && !p.upper && adjacent(a.text, p, &a.toks[f]) && p.lower != "and" && p.lower != "or"
 }
 
+// unknownHolder is apposedHolder's answer for an apposition after a name
+// the page does not know as a person: the subject is that name, nobody the
+// reader knows, and never the body inside the apposition.
+const unknownHolder = -2
+
 // apposedHolder finds the name an apposition describes when the mention
 // [from, to) sits inside it, right before the verb: in "Jose Manuel
 // Barroso, the outgoing president of the European commission, said", the
@@ -160,6 +165,9 @@ func (a *attributor) apposedHolder(from, to, v, ta int) int {
 		}
 		if i := a.at[c-1]; i >= 0 && !a.ms[i].poss && !a.ms[i].inQuote && a.ms[i].p.Group != model.GroupSource {
 			return i
+		}
+		if a.toks[c-1].upper && !a.toks[c-1].inQuote && !a.toks[c].upper && c < from {
+			return unknownHolder // "Jonathan Sudaria, a dealer at Capital Spreads, said": not the firm
 		}
 		return -1
 	}

@@ -131,11 +131,14 @@ var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.85, recall: 0.64, precision
 // score is the honest estimate of how it reads the pages its users read.
 // When it was added (22 pages, 17 outlets, 2010-2026) the loader reached
 // titles 0.63, times 23/28, quote recall 0.39, precision 0.79, 7 wrong
-// speakers, 2 traps and 32 pieces of furniture. Its bars sit
-// just below that, so a change that makes it worse shows; no rule may be
-// fitted to its words, and once it is used for tuning the next pages
-// gathered become the next holdout.
-var holdout7Bars = bars{label: "HOLDOUT7", titles: 0.62, recall: 0.38, precision: 0.78, wrong: 7, traps: 2, chrome: 32}
+// speakers, 2 traps and 32 pieces of furniture, with every rule fitted to
+// holdout3 to holdout8 already in: the honest estimate for the outlets the
+// brief names. Rules then came from its wrong speakers (words that open
+// sentences are no names, "Many SNP"; a firm inside an apposition after an
+// unknown name is not the speaker; in-laws, dealers and analysts are
+// roles): recall 0.45, precision 0.89, 3 wrong speakers, 1 trap. It is
+// tuned on now; holdout9 measures.
+var holdout7Bars = bars{label: "HOLDOUT7", titles: 0.62, recall: 0.44, precision: 0.88, wrong: 3, traps: 1, chrome: 32}
 
 // The eighth holdout set: pages marked "holdout8" in INDEX.tsv (190
 // onward), gathered and labelled by reading while holdout7 was being

@@ -587,6 +587,9 @@ func colonQuoteAt(s string, toks []token, i, n int) bool {
 	if !strings.HasPrefix(rest, ":") {
 		return false
 	}
+	if i == 0 && strings.TrimSpace(rest[1:]) == "" {
+		return true // "Garbine Muguruza:" on its own, the quoted paragraphs under it
+	}
 	rest = strings.TrimLeft(rest[1:], " ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return isOpenMark(r) || i == 0 && r != utf8.RuneError && unicode.IsUpper(r)

@@ -32,6 +32,7 @@ var speechVerbs = set(
 	"pleaded", "pleads", "proclaimed", "proclaims", "shouted", "shouts", "screamed", "yelled", "chanted", "chants",
 	"signalled", "signaled", "speculated", "wondered", "wonders", "implored", "implores", "begged", "hinted",
 	"tweeting", "posting", "writing", "blogged", "briefed", "briefs", "recalled", "recalling", "stressing",
+	"speaks", "speaking",
 )
 
 // reportedVerbs may carry reported speech without quote marks:
