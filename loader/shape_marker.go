@@ -81,7 +81,7 @@ func separatorLine(l string) bool {
 			return false
 		}
 	}
-	return n > 0 && n <= 5
+	return n > 0 && n <= 5 || n >= 3 && strings.Trim(l, "_-=~ ") == "" // "____________________"
 }
 
 // allChrome reports lines with nothing but furniture.

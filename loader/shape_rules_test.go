@@ -190,6 +190,10 @@ func TestIsChrome(t *testing.T) {
 	}{
 		{"• Share", true},
 		{"-", true},
+		{"____________________", true},
+		{"Link Copied!", true},
+		{"See North Carolina results", true},
+		{"See North Carolina become a swing state again", false},
 		{"* * *", true},
 		{"As it happenedended1602188050", true},
 		{"Live blog: quote", true},
