@@ -599,6 +599,14 @@ func (a *attributor) firstTok(off int) int {
 // skipping possessives ("Macron echoed Merz's comments, but also said").
 func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 	ac := act{verb: v, subjAt: -1}
+	if v > ta && a.toks[v].lower == "told" {
+		switch a.toks[v-1].lower {
+		case "been", "was", "were", "is", "are", "being", "be":
+			// "Kathy Sheridan has been told ... "on till Christmas"": who
+			// was told is not who said
+			return ac
+		}
+	}
 	if v+1 < tb && a.toks[v+1].lower == "by" && v+2 < tb {
 		if i := a.at[v+2]; i >= 0 {
 			ac.subject, ac.named, ac.subjAt = a.ms[i].p, true, v+2

@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"briefing/internal/par"
 	"briefing/model"
@@ -154,6 +155,9 @@ func findPeople(units []textUnit, refs []*person) []*person {
 		if pron == "" {
 			pron = honor[name]
 		}
+		if pron == "" && len(toks) > 1 {
+			pron = firstNamePronoun(toks[0].lower) // "Nicola Sturgeon" is "she"
+		}
 		if vocabulary().bodies[strings.ToLower(surname)] || f.role != "" && vocabulary().bodies[strings.ToLower(lastWord(f.role))] && !personsRole(f.role) {
 			pron = "it" // a body: never "he" or "she"
 		}
@@ -225,3 +229,24 @@ func refSurname(refs []*person, sur string) bool {
 	}
 	return false
 }
+
+// firstNamePronouns tell "he" from "she" by a first name (vocab/first_names.txt).
+var firstNamePronouns = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, l := range vocabLines("first_names.txt") {
+		name, g, ok := strings.Cut(l, " ")
+		if !ok {
+			continue
+		}
+		switch g {
+		case "f":
+			m[name] = "she"
+		case "m":
+			m[name] = "he"
+		}
+	}
+	return m
+})
+
+// firstNamePronoun is "he" or "she" for a first name the list knows, else "".
+func firstNamePronoun(first string) string { return firstNamePronouns()[first] }
