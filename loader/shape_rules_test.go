@@ -831,6 +831,19 @@ func TestDayBulletAndNameUnderTitle(t *testing.T) {
 	}
 }
 
+// Glued times within one hour are a page's stamps when no year is that
+// hour; years opening lines are not.
+func TestGluedClocksOneHour(t *testing.T) {
+	text := "Election Count\n\n1458 Dublin Mid West declaration: No one reached the quota on first count.\n\n1453 The quota in Dublin West was 8,495 out of a total valid vote.\n\n1447 Joan Burton elected on first count in Dublin West today.\n"
+	if got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time }); strings.Join(got, " ") != "1458 1453 1447" {
+		t.Errorf("times %q, want 1458 1453 1447", got)
+	}
+	years := "Timeline\n\n2001 The company was founded in a garage in Ohio.\n\n2005 The company opened its first store in the city.\n\n2009 The company listed its shares on the exchange.\n"
+	if heads := timeHeads(strings.Split(years, "\n")); len(heads) != 0 {
+		t.Errorf("years read as %d stamps", len(heads))
+	}
+}
+
 // describePosts describes each post a shape read, one string a post, for
 // tables that compare a page's posts in a line.
 func describePosts(pg page, f func(rawPost) string) []string {

@@ -292,7 +292,11 @@ func withGluedClocks(lines []string, heads []head) []head {
 			}
 		}
 	}
-	if down > 1 && up > 1 || len(hours) < 2 && dashed < len(glued) {
+	// within one hour the times could be years ("2019 was ...", "2020
+	// Mustang ..."), unless a dash sets them off or no year is that
+	// hour: "1458 Dublin Mid West declaration", "1453 The quota ..."
+	yearHour := hours[19] || hours[20]
+	if down > 1 && up > 1 || len(hours) < 2 && dashed < len(glued) && yearHour {
 		return heads
 	}
 	return glued // the few other clocks are furniture in their posts
