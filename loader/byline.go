@@ -96,10 +96,38 @@ func bylineLine(l string) (name, role string, at stamp, ok bool) {
 			return strings.TrimSpace(who), strings.TrimSpace(org), at, true
 		}
 	}
+	if name, role, ok := nameThenRole(l); ok {
+		return name, role, at, true
+	}
 	if n := wordCount(l); n >= 2 && n <= 5 && (strings.HasSuffix(l, " Staff") || strings.HasSuffix(l, " staff")) && unicode.IsUpper(firstRune(l)) {
 		return l, "", at, true // "The New Arab Staff", "Reuters staff": the desk writes
 	}
 	return "", "", at, false
+}
+
+// nameThenRole reads a byline that runs the writer's name into a
+// capitalised newsroom role with no mark between them, the BBC's way:
+// "Ian Pollock Business reporter, BBC News". The role must name a
+// newsroom job, so "Boris Johnson Prime Minister" is no byline.
+func nameThenRole(l string) (name, role string, ok bool) {
+	f := strings.Fields(l)
+	if len(f) < 4 || len(f) > 9 || endsSentence(l) {
+		return "", "", false
+	}
+	for k := 2; k <= 3 && k < len(f); k++ {
+		name, role = strings.Join(f[:k], " "), strings.Join(f[k:], " ")
+		if !nameLike(name) || !unicode.IsUpper(firstRune(role)) {
+			continue
+		}
+		job, _, _ := strings.Cut(role, ",")
+		for _, w := range strings.Fields(strings.ToLower(job)) {
+			switch w {
+			case "reporter", "correspondent", "editor", "producer", "presenter", "journalist":
+				return name, role, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // namesLike reports one or more names joined by "and" or commas.

@@ -109,6 +109,11 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 		}
 	}
 	p.title = dropIconTags(p.title)
+	if i := nextText(body, 0); i >= 0 && p.title != "" && strings.EqualFold(strings.TrimSpace(body[i]), p.title) && nextText(body, i+1) >= 0 {
+		// "NEW POUND COIN 06:10:" then "New pound coin": the picture's
+		// caption repeats the headline over the text
+		body = body[i+1:]
+	}
 	var by stamp
 	signed := p.author.Name
 	p.author, by, body = readByline(body)

@@ -147,6 +147,8 @@ func TestBylineLine(t *testing.T) {
 		{"by Clare Richardson on Feb 28, 2013 at 3:34 PM", "Clare Richardson", "", "Feb 28, 2013", "3:34 PM", true},
 		{"Allen Cook / BBC News", "Allen Cook", "BBC News", "", "", true},
 		{"By Mark Stone, US correspondent", "Mark Stone", "US correspondent", "", "", true},
+		{"Sarah Jones Political correspondent, BBC News", "Sarah Jones", "Political correspondent, BBC News", "", "", true},
+		{"Boris Johnson Prime Minister, UK", "", "", "", "", false},
 		{"By Tuesday, the talks had stalled", "", "", "", "", false},
 		{"From the archive, a story", "", "", "", "", false},
 		{"By the time the polls closed, turnout was high.", "", "", "", "", false},
@@ -841,6 +843,30 @@ func TestGluedClocksOneHour(t *testing.T) {
 	years := "Timeline\n\n2001 The company was founded in a garage in Ohio.\n\n2005 The company opened its first store in the city.\n\n2009 The company listed its shares on the exchange.\n"
 	if heads := timeHeads(strings.Split(years, "\n")); len(heads) != 0 {
 		t.Errorf("years read as %d stamps", len(heads))
+	}
+}
+
+// A headline in capitals before its time and a colon ("STRIKE 07:12:
+// Radio 4") opens a post, with its source after the colon; a four-digit
+// time with a colon within the hour of those stamps opens one too, and a
+// newsroom byline after it signs the post. A line repeating the headline
+// under it is the picture's caption.
+func TestCapsTitleBeforeClock(t *testing.T) {
+	text := "As it happened: Strike day\n\n0700: Sarah Jones Political correspondent, BBC News\n\nGood morning and welcome to our coverage of the strike.\n\n" +
+		"STRIKE 07:12: Radio 4\n\nThe union's leader tells the programme that talks have failed.\n\n" +
+		"GRIDLOCK! 07:20:\nGridlock!\n\nTraffic is at a standstill on every road into the city this morning.\n\n" +
+		"LATEST: 07:31: The talks will resume at noon, the union says.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string {
+		return p.time + "|" + p.title + "|" + p.author.Name + "|" + firstText(p)
+	})
+	want := []string{
+		"0700||Sarah Jones|Good morning and welcome to our coverage of the strike.",
+		"07:12|STRIKE|Radio 4|The union's leader tells the programme that talks have failed.",
+		"07:20|GRIDLOCK!||Traffic is at a standstill on every road into the city this morning.",
+		"07:31|||The talks will resume at noon, the union says.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -187,6 +187,16 @@ func timeHeads(lines []string) []head {
 			// "... before Spurs v Chelsea11.29pm GMT": a run of links with
 			// the next post's stamp glued to its end; the links go
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true})
+		} else if title, st, rest, ok := capsClock(l); ok {
+			// "OUTRAGE! 06:06: Radio 5 live": the post's headline in
+			// capitals before its time, and the source it came from after
+			h := head{start: i, body: i + 1, stamp: st, title: title}
+			if wordCount(rest) <= 4 && !endsSentence(rest) {
+				h.by.Name = rest
+			} else {
+				h.first = rest
+			}
+			heads = append(heads, h)
 		} else if by, st, title, ok := signedClock(l); ok {
 			// "Joe Kelly 12.18am: Campaign tactics hailed": the writer, the
 			// time and the post's headline on one line
@@ -276,7 +286,7 @@ func withGluedClocks(lines []string, heads []head) []head {
 	// the glued times are the page's shape when they are most of its
 	// stamps ("1632: According to ..." over one ticker's "15:25 14/11/24")
 	if len(glued) < 3 || len(glued) <= 2*len(heads) {
-		return heads
+		return withColonClocks(lines, heads, glued, times)
 	}
 	// they run one way, newest first or oldest first, but for one post
 	// out of place, across more than one hour
@@ -300,6 +310,37 @@ func withGluedClocks(lines []string, heads []head) []head {
 		return heads
 	}
 	return glued // the few other clocks are furniture in their posts
+}
+
+// withColonClocks adds the few glued times written with a colon, "0600:
+// Ian Pollock Business reporter, BBC News", to a page whose other stamps
+// are clocks ("BUDGET 06:03:") within an hour of them: a year opening a
+// sentence ("2014: the year ...") is no clock of that morning.
+func withColonClocks(lines []string, heads, glued []head, times []int) []head {
+	if len(heads) < 2 || len(glued) == 0 {
+		return heads
+	}
+	lo, hi := 24*60, -1
+	for _, h := range heads {
+		hh, mm, ok := hourMinute(h.time)
+		if !ok {
+			return heads
+		}
+		lo, hi = min(lo, hh*60+mm), max(hi, hh*60+mm)
+	}
+	var add []head
+	for k, g := range glued {
+		l := strings.TrimSpace(lines[g.start])
+		if l[4] == ':' && times[k] >= lo-60 && times[k] <= hi+60 && !slices.ContainsFunc(heads, func(h head) bool { return h.start == g.start }) {
+			add = append(add, g)
+		}
+	}
+	if len(add) == 0 {
+		return heads
+	}
+	heads = append(heads, add...)
+	slices.SortFunc(heads, func(a, b head) int { return a.start - b.start })
+	return heads
 }
 
 // withDatedLeads adds the posts of a page that opens each with its day,
@@ -592,6 +633,45 @@ func signedClock(l string) (name string, st stamp, title string, ok bool) {
 		return "", stamp{}, "", false
 	}
 	return "", stamp{}, "", false
+}
+
+// capsClock reads a headline in capitals before the post's time and a
+// colon, the BBC's 2014 way: "BUDGET 06:03:", "NEW POUND COIN 06:10:",
+// "OUTRAGE! 06:06: Radio 5 live". rest is what follows the colon.
+func capsClock(l string) (title string, st stamp, rest string, ok bool) {
+	l = strings.TrimSpace(l)
+	k := strings.IndexFunc(l, func(r rune) bool { return r >= '0' && r <= '9' })
+	if k < 4 || k > 40 || l[k-1] != ' ' {
+		return "", st, "", false
+	}
+	title = strings.TrimSpace(l[:k])
+	if strings.ContainsAny(title, ":-–—|") {
+		return "", st, "", false // "LATEST: 11.55pm: ...": a label, then the stamp
+	}
+	if !capsLabel(strings.TrimRight(title, "!?")) && !(wordCount(title) <= 5 && capsWords(title)) {
+		return "", st, "", false
+	}
+	t, after, cut := cutClock(l[k:])
+	after, colon := strings.CutPrefix(strings.TrimLeft(after, " "), ":")
+	if !cut || !colon {
+		return "", st, "", false
+	}
+	return title, stamp{time: t}, strings.TrimSpace(after), true
+}
+
+// capsWords reports words in capitals with no lower-case letter: "NEW
+// POUND COIN", "GOAL!".
+func capsWords(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // capsLabel reports a label written in capitals, one to three words:
