@@ -4,6 +4,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -235,23 +236,27 @@ func (a *app) runRoot(cmd *cobra.Command, args []string) error {
 	if err := a.checkFollow(args); err != nil {
 		return err
 	}
-	a.keepSources = isTerminal(a.stdout)
+	if isTerminal(a.stdout) {
+		a.keepSources = true
+		srcs, cfg, err := a.sources(cmd, args)
+		if err != nil {
+			return err
+		}
+		return a.runTUI(srcs, cfg, args)
+	}
 	b, f, err := a.load(cmd, args)
 	if err != nil {
 		return err
 	}
-	if !isTerminal(a.stdout) {
-		// Piped: print what the TUI would have shown, as markdown.
-		pane := "all"
-		if cmd.Flags().Changed("pane") {
-			pane = a.pane
-		}
-		if err := ui.WriteMarkdown(a.stdout, b, b.Apply(f), ui.ExportOptions{Pane: pane, NewestFirst: true}); err != nil {
-			return fmt.Errorf("stdout: %w", err)
-		}
-		return nil
+	// Piped: print what the TUI would have shown, as markdown.
+	pane := "all"
+	if cmd.Flags().Changed("pane") {
+		pane = a.pane
 	}
-	return a.runTUI(b, f, args)
+	if err := ui.WriteMarkdown(a.stdout, b, b.Apply(f), ui.ExportOptions{Pane: pane, NewestFirst: true}); err != nil {
+		return fmt.Errorf("stdout: %w", err)
+	}
+	return nil
 }
 
 func (a *app) runExport(cmd *cobra.Command, args []string) error {
@@ -315,6 +320,13 @@ func (a *app) load(cmd *cobra.Command, args []string) (*model.Briefing, model.Fi
 	if err != nil {
 		return nil, model.Filter{}, err
 	}
+	return a.build(srcs, cfg)
+}
+
+// build is load's second half: the sources read into a briefing, and the
+// filter flags resolved against its people. The TUI runs it while its
+// first frame is being drawn (boot.go).
+func (a *app) build(srcs []loader.Source, cfg loader.Config) (*model.Briefing, model.Filter, error) {
 	first := srcs[0].Origin
 	if a.keepSources {
 		// The TUI's r and --follow read again and reuse what did not
@@ -489,8 +501,10 @@ func (a *app) background() bool {
 
 // runTUI resolves the terminal's colour profile and the markdown style once,
 // here, so the ui package never reads the environment or queries the
-// terminal itself.
-func (a *app) runTUI(b *model.Briefing, f model.Filter, args []string) error {
+// terminal itself. The program starts before the sources are read into a
+// briefing: the reading runs while bubbletea waits for its first frame,
+// and the briefing takes over the screen when it is ready (boot.go).
+func (a *app) runTUI(srcs []loader.Source, cfg loader.Config, args []string) error {
 	r := lipgloss.NewRenderer(a.stdout)
 	noColor := a.getenv("NO_COLOR") != ""
 	style := markdownStyle(a.style, a.getenv("GLAMOUR_STYLE"), noColor, a.background)
@@ -518,10 +532,8 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter, args []string) error {
 		Renderer: r,
 		Mouse:    a.mouse,
 		Pane:     a.pane,
-		Filter:   f,
 		// OSC 52 must reach the terminal the program draws on.
 		Clipboard: a.stdout,
-		Reload:    a.reloader(args),
 		Follow:    a.follow.on,
 		Every:     a.follow.every,
 		Open:      a.opener(),
@@ -534,7 +546,22 @@ func (a *app) runTUI(b *model.Briefing, f model.Filter, args []string) error {
 	if a.mouse {
 		popts = append(popts, tea.WithMouseCellMotion())
 	}
-	return runProgram(guard(ui.New(b, opts)), popts...)
+	// The loader's notes ("not UTF-8, read as ...") would draw over the
+	// screen; they are kept and said once the terminal is restored.
+	var notes bytes.Buffer
+	stderr := a.stderr
+	a.stderr = &notes
+	defer func() { a.stderr = stderr; io.Copy(stderr, &notes) }()
+	build := func() (tea.Model, error) {
+		b, f, err := a.build(srcs, cfg)
+		if err != nil {
+			return nil, err
+		}
+		opts.Filter = f
+		opts.Reload = a.reloader(args)
+		return ui.New(b, opts), nil
+	}
+	return runProgram(guard(newBoot(srcs, build)), popts...)
 }
 
 // runProgram runs the TUI and reports how it ended, once the terminal is

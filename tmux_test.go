@@ -205,3 +205,47 @@ func TestRealTerminalSignals(t *testing.T) {
 		})
 	}
 }
+
+// TestRealTerminalLoadErrors: the TUI starts before the sources are read
+// into a briefing (boot.go), so a source that turns out to hold nothing,
+// a leader nobody in it is, and a note about its encoding are all said on
+// the restored terminal, one line each, with the exit status an export
+// would give, and the alternate screen leaves nothing behind.
+func TestRealTerminalLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	blank := filepath.Join(dir, "blank.txt")
+	if err := os.WriteFile(blank, []byte("\n  \n\t\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	latin1 := filepath.Join(dir, "latin1.txt")
+	if err := os.WriteFile(latin1, []byte("Caf\xe9 talks live\n\n10:05 Ministers arrive\n\nThe ministers arrived at the caf\xe9 this morning.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"empty", []string{blank}, []string{"briefing: " + blank + ": empty source", "EXIT=1"}},
+		{"unknown leader", []string{"--leader", "nobody"}, []string{`briefing: unknown leader "nobody"`, "EXIT=1"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tm := startTmux(t, c.args...)
+			s := tm.waitFor(c.want...)
+			if strings.Contains(s, "reading ") || strings.Contains(s, "[Timeline") || strings.Contains(s, "\x1b") {
+				t.Errorf("the TUI's screen or raw escapes are left:\n%s", s)
+			}
+			if n := strings.Count(s, "briefing:"); n != 1 {
+				t.Errorf("%d error lines, want 1:\n%s", n, s)
+			}
+		})
+	}
+	// a note is said after the TUI, not drawn over it
+	tm := startTmux(t, latin1)
+	tm.waitFor("1/1 posts", "Ministers arrive")
+	tm.keys("q")
+	s := tm.waitFor("EXIT=0", "briefing: note: "+latin1+": not UTF-8, read as Windows-1252")
+	if strings.Contains(s, "[Timeline") {
+		t.Errorf("the TUI's screen is left:\n%s", s)
+	}
+}
