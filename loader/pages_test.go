@@ -161,6 +161,21 @@ var holdout7Bars = bars{label: "HOLDOUT7", titles: 0.80, recall: 0.45, precision
 // measure.
 var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.66, recall: 0.60, precision: 0.92, wrong: 2, traps: 0, chrome: 8}
 
+// The ninth holdout set: pages marked "holdout9" in INDEX.tsv (210
+// onward), gathered and labelled by reading after holdout8 had been used
+// for tuning, half from the big outlets the product brief names (BBC News
+// Northern Ireland, The Irish Times, The Times of Israel, CNN, Evening
+// Standard, The Guardian, ABC Australia, The Telegraph) on storms, courts,
+// strikes and markets, half from outlets and countries the other sets
+// lack (Scroll.in, siliconindia, Londonist, Worcester News, Montreal
+// Gazette, The Spinoff, Beat 102 103, Nova, Brisbane Times) on budgets,
+// elections, football and markets. Nobody has tuned the loader on them:
+// their untouched score is the honest generalisation estimate. When it was
+// added (17 pages, 17 outlets, 2010-2025) the loader reached titles 0.75,
+// times 40/44, quote recall 0.61, precision 0.85, 3 wrong speakers, no
+// trap and 12 pieces of furniture. Its bars sit just below that score.
+var holdout9Bars = bars{label: "HOLDOUT9", titles: 0.74, recall: 0.60, precision: 0.84, wrong: 3, traps: 0, chrome: 12}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -171,9 +186,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -321,7 +336,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // "tuned" for the pages the loader's rules were written against,
 // "holdout" and "holdout2" for pages kept out of that work and since used
 // for tuning, and "holdout3", "holdout4", "holdout5", "holdout6",
-// "holdout7" and "holdout8" for pages nobody has tuned the loader on.
+// "holdout7", "holdout8" and "holdout9" for pages nobody has tuned the
+// loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
@@ -340,9 +356,9 @@ func pageSets(t *testing.T) map[string]string {
 			t.Fatalf("INDEX.tsv: %d fields, want %d: %q", len(f), len(head), line)
 		}
 		switch f[col] {
-		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8":
+		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9":
 		default:
-			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7 or holdout8: %q", f[col], line)
+			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8 or holdout9: %q", f[col], line)
 		}
 		sets[f[0]] = f[col]
 	}
