@@ -290,7 +290,35 @@ func photoCredit(l string) bool {
 		return false
 	}
 	c := l[i:]
-	return strings.Contains(c, "Photo") || strings.Contains(c, "Image") || strings.Contains(c, "Picture")
+	if strings.Contains(c, "Photo") || strings.Contains(c, "Image") || strings.Contains(c, "Picture") {
+		return true
+	}
+	// "(Joe Giddens/PA)", "(AAP: Dan Peled)": a photographer's name and
+	// an agency, parted by a slash or after the agency's colon, closing
+	// a caption or alone on its line
+	in := c[1 : len(c)-1]
+	if who, agency, ok := strings.Cut(in, "/"); ok {
+		return nameLike(who) && agencyLike(agency)
+	}
+	if agency, who, ok := strings.Cut(in, ": "); ok {
+		return agencyLike(agency) && nameLike(who)
+	}
+	return false
+}
+
+// agencyLike reports a picture agency's short name in a credit: "PA",
+// "AAP", "Getty Images", "Reuters".
+func agencyLike(s string) bool {
+	n := wordCount(s)
+	if n < 1 || n > 3 || len(s) > 24 {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // tweetMeta reports an embedded post's signature line: "— Jane Doe

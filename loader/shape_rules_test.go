@@ -388,7 +388,9 @@ func TestSignOff(t *testing.T) {
 	}
 }
 
-// A caption closed by its credit in brackets is a caption, not prose.
+// A caption closed by its credit in brackets is a caption, not prose:
+// a photo credit, or a photographer and an agency ("(Jane Smith/PA)",
+// "(AAP: Sam Brown)").
 func TestPhotoCreditCaption(t *testing.T) {
 	for _, c := range []struct {
 		line string
@@ -397,6 +399,11 @@ func TestPhotoCreditCaption(t *testing.T) {
 		{"A health worker collects a sample at the terminus in Mumbai. (PTI Photo)", true},
 		{"A policeman walks along a street littered with debris in Mexico City. (AP Photo/Miguel Tovar)", true},
 		{"The minister said the plan was sound (and would pass)", false},
+		{"Fans celebrate in the city centre after the final whistle (Jane Smith/PA)", true},
+		{"A firefighter back-burns near the coast on Tuesday. (AAP: Sam Brown)", true},
+		{"(Kim Lee / Los Angeles Times)", true},
+		{"The union said the offer was final (Unite/GMB)", false},
+		{"Talks resumed at noon (Downing Street: No 10)", false},
 		{"He was seen at the Image Awards (Los Angeles).", false},
 	} {
 		if got := captionLike(c.line); got != c.ok {
