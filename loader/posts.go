@@ -23,6 +23,9 @@ type head struct {
 	// first is text the header line carries after its stamp ("9.00pm: And
 	// that's a wrap"): the body's first line
 	first string
+	// last is the page's last post, which a page stored cut short may
+	// stop in the middle of
+	last bool
 }
 
 // readPosts reads each head's body, up to the next head, in parallel: a
@@ -42,10 +45,29 @@ func readPosts(lines []string, heads []head, live bool) page {
 			if i+1 < len(heads) {
 				end = heads[i+1].start
 			}
-			pg.posts[i] = readPostAt(lines[heads[i].body:end], heads[i], i+1, live)
+			h := heads[i]
+			h.last = i+1 == len(heads)
+			pg.posts[i] = readPostAt(lines[h.body:end], h, i+1, live)
 		}
 	})
 	return pg
+}
+
+// lonelyHeadline reports a post's one line that may be its headline under
+// a clock: not a cry ("... chants of 'Workers' Party'!"), not a line that
+// points at something the copy left out ("Here's our guide to ..."), and
+// not the last line of a page stored cut short, which may stop mid-word.
+func lonelyHeadline(l string, last bool) bool {
+	l = strings.TrimSpace(l)
+	if last || strings.HasSuffix(l, "!") {
+		return false
+	}
+	for _, p := range []string{"Here's ", "Here’s ", "Here is ", "Here are ", "This is ", "Watch ", "Listen "} {
+		if strings.HasPrefix(l, p) {
+			return false
+		}
+	}
+	return true
 }
 
 func readPostAt(body []string, h head, n int, live bool) rawPost {
@@ -98,10 +120,12 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 		}
 		body = splitIconTag(body)
 		p.title, body = titleFromBody(body)
-		if i := nextText(body, 0); p.title == "" && (closed || h.stamp.when != "") && i >= 0 && nextText(body, i+1) < 0 && headlineLike(body[i]) && wordCount(body[i]) >= 4 {
+		if i := nextText(body, 0); p.title == "" && i >= 0 && nextText(body, i+1) < 0 && headlineLike(body[i]) && wordCount(body[i]) >= 4 &&
+			(closed || h.stamp.when != "" || (h.time != "" || h.label != "") && lonelyHeadline(body[i], h.last)) {
 			// "• GOAL! BLACKPOOL 0-1 LEEDS (Peltier)" over its stamp alone,
 			// "5 years ago / 12:31 AM EST" over "Voters waited at least 5
-			// hours": a headline with nothing under it but the time
+			// hours", "8:05 p.m." over "16 Liberals leading or elected": a
+			// headline with nothing under it but the time
 			p.title, body = strings.TrimSpace(body[i]), nil
 		}
 		if p.label == "" {

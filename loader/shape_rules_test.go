@@ -894,3 +894,48 @@ func firstText(p rawPost) string {
 	}
 	return p.blocks[0].Text
 }
+
+// A match report stamps each post with the minute of play alone on its
+// line ("88 mins", "45+2'"): three or more running one way are the page's
+// stamps, each the post's label; a stray "10 mins" is none.
+func TestMatchMinutes(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		n    int
+		ok   bool
+	}{
+		{"90 mins", 90, true}, {"45+2 min", 47, true}, {"86'", 86, true}, {"90+4’", 94, true}, {"7 minutes", 7, true},
+		{"10 mins ago", 0, false}, {"2019 mins", 0, false}, {"90", 0, false}, {"5 min read", 0, false},
+	} {
+		if n, ok := matchMinute(c.line); n != c.n || ok != c.ok {
+			t.Errorf("matchMinute(%q) = %d %v", c.line, n, ok)
+		}
+	}
+	text := "Cup final live\n\nRovers lead United in the final at the national stadium this evening.\n\n88 mins\n\nRovers are holding on as United throw everyone forward for a corner.\n\n" +
+		"71 mins\n\nGOAL FOR ROVERS – Sam Jones\n\nA low shot from the edge of the box beats the keeper at his near post.\n\n" +
+		"64 mins\n\nCHANCE FOR UNITED\n\nA header from the corner is cleared off the line by the full-back.\n\n52 mins\n\nThe second half is under way with no changes at the break for either side.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.label + "|" + p.title })
+	want := "88 mins|\n71 mins|GOAL FOR ROVERS – Sam Jones\n64 mins|CHANCE FOR UNITED\n52 mins|"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+	stray := "Storm live\n\n10 mins\n\nThat is how long the power was out in the town centre this morning.\n"
+	if n := len(timeHeads(strings.Split(stray, "\n"))); n != 0 {
+		t.Errorf("a stray minute line read as %d stamps", n)
+	}
+}
+
+// A post that is one headline under its clock is titled by it ("8:05
+// p.m." over "16 Liberals leading or elected"), unless it is a cry, points
+// at something the copy left out ("Here's our guide ..."), or is the last
+// line of a page that may be cut short.
+func TestLoneHeadlineUnderClock(t *testing.T) {
+	text := "Election night live\n\n8:15 p.m.\n\nPolls have closed in the west and the first results are expected within the hour.\n\n" +
+		"8:05 p.m.\n\nSixteen Liberals leading or elected in the east\n\n7:55 p.m.\n\nHere's our guide to the ridings to watch\n\n" +
+		"7:50 p.m.\n\nThe leader arrives at the rally to chants of his name!\n\n7:45 p.m.\n\nThe party's headquarters are at the Queen Elizabeth Hotel\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
+	want := "8:15 p.m.|\n8:05 p.m.|Sixteen Liberals leading or elected in the east\n7:55 p.m.|\n7:50 p.m.|\n7:45 p.m.|"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}

@@ -225,7 +225,82 @@ func timeHeads(lines []string) []head {
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest})
 		}
 	}
-	return withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads)))
+	return withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads))))
+}
+
+// withMinutes adds the posts of a match report that stamps each with the
+// minute of play, alone on its line: "90 mins", "45+2 min", "86'". The
+// minute is the post's label, as the page shows it. It takes three such
+// lines or more, running one way, so a stray "10 mins" line is no stamp.
+func withMinutes(lines []string, heads []head) []head {
+	var found []head
+	var mins []int
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if n, ok := matchMinute(l); ok {
+			found = append(found, head{start: i, body: i + 1, label: l, titleFromBody: true})
+			mins = append(mins, n)
+		}
+	}
+	if len(found) < 3 {
+		return heads
+	}
+	down, up := 0, 0
+	for k := 1; k < len(mins); k++ {
+		if mins[k] <= mins[k-1] {
+			down++
+		}
+		if mins[k] >= mins[k-1] {
+			up++
+		}
+	}
+	if down < len(mins)-2 && up < len(mins)-2 {
+		return heads // minutes all over the place: no match report's
+	}
+	heads = append(heads, found...)
+	slices.SortFunc(heads, func(a, b head) int { return a.start - b.start })
+	return heads
+}
+
+// matchMinute reads a minute of play alone on a line: "90 mins", "90+4
+// min", "86'", "45+2'". n is the minute, added time included.
+func matchMinute(l string) (n int, ok bool) {
+	if len(l) < 2 || len(l) > 12 || !isDigit(l[0]) {
+		return 0, false
+	}
+	i := 0
+	for i < len(l) && isDigit(l[i]) {
+		i++
+	}
+	if i > 3 {
+		return 0, false
+	}
+	n = atoiN(l[:i])
+	if i < len(l) && l[i] == '+' {
+		j := i + 1
+		for j < len(l) && isDigit(l[j]) {
+			j++
+		}
+		if j == i+1 || j-i > 3 {
+			return 0, false
+		}
+		n += atoiN(l[i+1 : j])
+		i = j
+	}
+	switch strings.TrimSpace(l[i:]) {
+	case "'", "’", "min", "mins", "min.", "mins.", "minutes":
+		return n, n <= 130
+	}
+	return 0, false
+}
+
+// atoiN reads a run of ASCII digits.
+func atoiN(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
 
 // withDayAbove takes a line holding only a date right above a clock as
