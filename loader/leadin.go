@@ -467,6 +467,9 @@ func (a *attributor) handleLeadIn(text string) *person {
 // only a quote, marks and all. "May: No limits on immigration" has no marks
 // and quotes nobody.
 func (a *attributor) namedTitleQuote(u *unit, title string) {
+	if a.saysTitleQuote(u, title) {
+		return
+	}
 	name, rest, ok := strings.Cut(title, ": ")
 	if !ok || wordCount(name) > 4 {
 		return
@@ -484,6 +487,43 @@ func (a *attributor) namedTitleQuote(u *unit, title string) {
 	if p := a.onlyMention(name); p != nil {
 		a.rec.add(p.ID, model.Direct, words, title, u.cite)
 	}
+}
+
+// saysTitleQuote reads a headline that quotes inside and closes on who
+// said it: "Tory Govt ‘doesn’t care about TfL’, says Khan", "Talks 'a
+// waste of time', warns union". The speaker must be all that follows the
+// verb.
+func (a *attributor) saysTitleQuote(u *unit, title string) bool {
+	i := strings.LastIndex(title, ", ")
+	if i < 0 {
+		return false
+	}
+	verb, who, ok := strings.Cut(title[i+2:], " ")
+	if !ok || !speechVerbs.has(strings.ToLower(verb)) {
+		return false
+	}
+	head := strings.TrimSpace(title[:i])
+	l, lsize := utf8.DecodeLastRuneInString(head)
+	open := strings.IndexFunc(head, func(r rune) bool { return r == '‘' || r == '“' || r == '"' || r == '\'' })
+	if !isCloseMark(l) || open < 0 {
+		return false // the quote must close right before ", says"
+	}
+	r, size := utf8.DecodeRuneInString(head[open:])
+	if r == '\'' && open > 0 && head[open-1] != ' ' {
+		return false // an apostrophe ("Govt's"), not a mark
+	}
+	if open+size >= len(head)-lsize {
+		return false
+	}
+	words := strings.TrimSpace(head[open+size : len(head)-lsize])
+	if wordCount(words) < 2 {
+		return false
+	}
+	if p := a.onlyMention(who); p != nil {
+		a.rec.add(p.ID, model.Direct, words, title, u.cite)
+		return true
+	}
+	return false
 }
 
 // onlyMention is the person or source that a short text names and is

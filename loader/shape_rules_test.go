@@ -895,6 +895,24 @@ func firstText(p rawPost) string {
 	return p.blocks[0].Text
 }
 
+// A stamp closed by its writer after a comma ("22:32 , Daniel Keane")
+// opens a post by that writer, titled by the headline above it when the
+// page puts headlines over its stamps.
+func TestClockSigned(t *testing.T) {
+	text := "Strike live\n\nThanks for following\n\n22:32 , Jane Smith\n\nThat is all from us this evening, we will be back in the morning.\n\n" +
+		"Mayor says talks must resume\n\n21:47 , Jane Smith\n\nThe mayor said both sides should meet again before the weekend.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.title + "|" + p.author.Name })
+	want := "22:32|Thanks for following|Jane Smith\n21:47|Mayor says talks must resume|Jane Smith"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+	for _, l := range []string{"22:32 , the mayor said", "10:05, 2 June 2024", "9:15am, Jane Smith and others in the room"} {
+		if _, _, ok := clockSigned(l); ok {
+			t.Errorf("clockSigned(%q) read a writer", l)
+		}
+	}
+}
+
 // A match report stamps each post with the minute of play alone on its
 // line ("88 mins", "45+2'"): three or more running one way are the page's
 // stamps, each the post's label; a stray "10 mins" is none.

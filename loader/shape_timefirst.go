@@ -183,6 +183,10 @@ func timeHeads(lines []string) []head {
 				continue
 			}
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true})
+		} else if st, by, ok := clockSigned(l); ok {
+			// "22:32 , Daniel Keane": the Standard's and the Independent's
+			// stamp, its writer after a comma
+			heads = append(heads, head{start: i, body: i + 1, stamp: st, by: model.Author{Name: by}, titleFromBody: true})
 		} else if st, ok := gluedTrailingClock(l); ok {
 			// "... before Spurs v Chelsea11.29pm GMT": a run of links with
 			// the next post's stamp glued to its end; the links go
@@ -710,6 +714,24 @@ func signedClock(l string) (name string, st stamp, title string, ok bool) {
 	return "", stamp{}, "", false
 }
 
+// clockSigned reads a stamp line closed by its writer's name after a
+// comma: "22:32 , Daniel Keane", "9:15am, Jane Smith".
+func clockSigned(l string) (st stamp, by string, ok bool) {
+	l = strings.TrimSpace(l)
+	if len(l) > 60 || !isDigit(firstByte(l)) {
+		return st, "", false
+	}
+	t, rest, cut := cutClock(l)
+	rest = strings.TrimLeft(rest, " ")
+	if !cut || !strings.HasPrefix(rest, ",") {
+		return st, "", false
+	}
+	if who := strings.TrimSpace(rest[1:]); nameLike(who) && wordCount(who) <= 4 {
+		return stamp{time: t}, who, true
+	}
+	return st, "", false
+}
+
 // capsClock reads a headline in capitals before the post's time and a
 // colon, the BBC's 2014 way: "BUDGET 06:03:", "NEW POUND COIN 06:10:",
 // "OUTRAGE! 06:06: Radio 5 live". rest is what follows the colon.
@@ -766,4 +788,12 @@ func capsLabel(s string) bool {
 		}
 	}
 	return letters >= 4
+}
+
+// firstByte is s's first byte, 0 when s is empty.
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
 }
