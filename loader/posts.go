@@ -53,6 +53,18 @@ func readPosts(lines []string, heads []head, live bool) page {
 	return pg
 }
 
+// namedBelow reports a name the post's text goes on to name: the person
+// pictured or speaking ("Emma Little-Pengelly" over "Emma Little-Pengelly
+// adds that ..."), not the writer, who does not write of themselves.
+func namedBelow(body []string, name string) bool {
+	for _, l := range body {
+		if strings.Contains(l, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // lonelyHeadline reports a post's one line that may be its headline under
 // a clock: not a cry ("... chants of 'Workers' Party'!"), not a line that
 // points at something the copy left out ("Here's our guide to ..."), and
@@ -144,7 +156,7 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 	if p.author.Name == "" && p.title != "" {
 		// "John Rieti" alone under the headline, then the text: its writer
 		if i := nextText(body, 0); i >= 0 {
-			if l := strings.TrimSpace(body[i]); nameLike(l) && wordCount(l) <= 3 && !isChrome(l) {
+			if l := strings.TrimSpace(body[i]); nameLike(l) && wordCount(l) <= 3 && !isChrome(l) && !namedBelow(body[i+1:], l) {
 				if j := nextText(body, i+1); j >= 0 && (paragraphLike(body[j]) || captionLike(body[j])) {
 					p.author.Name, body = l, body[i+1:]
 				}

@@ -957,3 +957,16 @@ func TestLoneHeadlineUnderClock(t *testing.T) {
 		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// A name alone between a headline and its text signs the post, unless the
+// text goes on to name that person: then it is who is pictured or
+// speaking, not the writer.
+func TestNameUnderHeadlineSpeaksOrSigns(t *testing.T) {
+	text := "Updates\n\nLatest first\n  • Schools to close on Friday across the county\n\n    Jane Doe\n\n    Every school in the county will close on Friday, the council has said.\n\n" +
+		"  • Be careful out there, says the minister\n\n    Mary Quinn\n\n    Mary Quinn urges people to stay at home while the red warning lasts.\n"
+	got := describePosts(bulletShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.title + "|" + p.author.Name })
+	want := "Schools to close on Friday across the county|Jane Doe\nBe careful out there, says the minister|"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
