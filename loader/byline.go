@@ -207,7 +207,9 @@ func writesSignOff(body []string) string {
 		}
 		for _, end := range []string{" writes.", " reports.", " writes:", " reports:"} {
 			if i := strings.LastIndex(l, ", "); i >= 0 && strings.HasSuffix(l, end) {
-				if name := strings.TrimSpace(l[i+2 : len(l)-len(end)]); wordCount(name) >= 2 && wordCount(name) <= 3 && nameLike(name) {
+				// "..., The Canadian Press reports.": an agency is the
+				// source of the report, not the post's writer
+				if name := strings.TrimSpace(l[i+2 : len(l)-len(end)]); wordCount(name) >= 2 && wordCount(name) <= 3 && nameLike(name) && !strings.HasPrefix(name, "The ") {
 					return name
 				}
 			}

@@ -787,6 +787,9 @@ func TestSignedClockAndWrites(t *testing.T) {
 	if got := writesSignOff([]string{"The minister said the plan was sound, he writes."}); got != "" {
 		t.Errorf("writesSignOff took a pronoun: %q", got)
 	}
+	if got := writesSignOff([]string{"Polls have closed in the east, The Canadian Press reports."}); got != "" {
+		t.Errorf("writesSignOff took an agency for the writer: %q", got)
+	}
 }
 
 // A writer's name alone above every post signs each and starts it.
