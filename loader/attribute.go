@@ -304,9 +304,11 @@ func (a *attributor) block(u *unit) {
 	}
 	if n := len(a.qs); n > 0 && a.qs[n-1].implicit && len(u.history) > 0 {
 		// a quote left open at the paragraph's end goes on in the next
-		// paragraph that opens with a quote mark, as pages print speeches
+		// paragraph that opens with a quote mark, as pages print speeches,
+		// or in the unmarked ones up to its closing mark, where a copy
+		// broke one paragraph in two
 		if p := u.history[len(u.history)-1].speaker; p != nil {
-			u.lead, u.leadOpen, u.leadHeld = p, false, u.leadHeld[:0]
+			u.lead, u.leadOpen, u.leadHeld = p, true, u.leadHeld[:0]
 		}
 	}
 }

@@ -83,12 +83,20 @@ func (bb *blockBuilder) add(line string) {
 		bb.caption(line)
 		return
 	}
-	if bb.liveblog && !endsSentence(line) && wordCount(line) >= 6 {
-		// a long line with no closing punctuation is a picture's alt text
+	if bb.liveblog && !endsSentence(line) && wordCount(line) >= 6 && !leftOpen(line) {
+		// a long line with no closing punctuation is a picture's alt text;
+		// one that opens a quote and never closes it is speech the copy
+		// broke off
 		bb.push(model.BlockCaption, line)
 		return
 	}
 	bb.push(model.BlockParagraph, line)
+}
+
+// leftOpen reports a line that opens with a quote mark and closes none.
+func leftOpen(line string) bool {
+	r, size := utf8.DecodeRuneInString(line)
+	return isOpenMark(r) && !strings.ContainsAny(line[size:], "\"”’")
 }
 
 // caption records a picture caption; it replaces the picture's alt text,

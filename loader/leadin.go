@@ -159,9 +159,9 @@ func (a *attributor) leadBlock(u *unit, text string) bool {
 		words, closes = strings.TrimSpace(words[:len(words)-size]), true
 	} else {
 		u.leadHeld = u.leadHeld[:0] // a new mark: the held ones were left open
-	}
-	if u.cont >= 0 {
-		return true // the sentence reader goes on with the open quote itself
+		if u.cont >= 0 {
+			return true // the sentence reader goes on with the open quote itself
+		}
 	}
 	if inner := strings.IndexAny(words, "\"“”"); inner >= 0 || !hasLetter(words) || wordCount(words) < 3 {
 		return false // quotes inside: the sentence reader has them
