@@ -138,6 +138,11 @@ func speechAtWord(toks []token, k int) bool {
 		return k == 0 || !determiners.has(toks[k-1].lower)
 	}
 	switch w {
+	case "points", "pointed", "pointing":
+		// "Tharoor points out.", "as she pointed out": speech only with
+		// "out", and not a count of points ("three points out of the top
+		// six", "the points out of reach")
+		return k+1 < len(toks) && toks[k+1].lower == "out" && (k == 0 || !determiners.has(toks[k-1].lower) && !countWord(toks[k-1].lower))
 	case "puts", "put":
 		// "As Mark Twain puts it:", "as one minister put it,"
 		return k+1 < len(toks) && toks[k+1].lower == "it" && !toks[k].inQuote
@@ -176,4 +181,17 @@ func thisToSay(toks []token, k int) bool {
 }
 
 // speechHeads are the words speechAt may say yes to, asked first.
-var speechHeads = set(append(slices.Collect(maps.Keys(speechVerbs.words)), "puts", "put", "say", "tell", "warn", "announce", "urge", "insist", "argue", "add", "declare")...)
+var speechHeads = set(append(slices.Collect(maps.Keys(speechVerbs.words)), "puts", "put", "say", "tell", "warn", "announce", "urge", "insist", "argue", "add", "declare",
+	"points", "pointed", "pointing")...)
+
+// countWord reports a number written as digits or as a word up to twelve.
+func countWord(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "few", "many", "several":
+		return true
+	}
+	return false
+}
