@@ -148,6 +148,28 @@ const unknownHolder = -2
 // that name's mention, or -1.
 func (a *attributor) apposedHolder(from, to, v, ta int) int {
 	comma := func(k int) bool { return k > 0 && strings.Contains(a.text[a.toks[k-1].end:a.toks[k].start], ",") }
+	if to <= v && !comma(to) && comma(from) {
+		// "Dr Anish Shah, President, FICCI said": a name, the role, then
+		// the body it is held at, with no comma before the verb
+		for c := from - 1; c > ta && c > from-5; c-- {
+			if !a.toks[c].upper && !isRoleWord(a.toks[c].lower) || a.toks[c].inQuote {
+				break
+			}
+			if !comma(c) {
+				continue
+			}
+			if !a.roleWithin(c, from) {
+				break
+			}
+			if i := a.at[c-1]; i >= 0 && !a.ms[i].poss && !a.ms[i].inQuote && a.ms[i].p.Group != model.GroupSource {
+				return i
+			}
+			if a.toks[c-1].upper && !a.toks[c-1].inQuote {
+				return unknownHolder
+			}
+			break
+		}
+	}
 	if to > v || !comma(to) {
 		return -1
 	}
