@@ -644,6 +644,11 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 					return ac
 				}
 			}
+			if h < 0 && a.headOf(f, ta) {
+				// "The head of the Rail, Maritime and Transport (RMT) union
+				// has praised": the head speaks, not the union
+				return ac
+			}
 			if h >= 0 {
 				m = a.ms[h] // "Barroso, the president of the European commission, said"
 			} else if a.objectOfPreposition(m.from, ta) && !a.subjectAtVerb(m.to, v) || a.objectBeforeAnd(m.from, m.to, v, ta) {
@@ -687,6 +692,25 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 		}
 	}
 	return ac
+}
+
+// headOf reports a mention at f inside "the ROLE of ..." opening the
+// sentence: "The head of the Rail, Maritime and Transport (RMT) union",
+// "A spokesman for the Foreign Office". Whoever holds the role speaks.
+func (a *attributor) headOf(f, ta int) bool {
+	for j := f - 1; j >= ta+2 && j >= f-10; j-- {
+		switch a.toks[j].lower {
+		case "of", "for", "to", "at":
+		default:
+			continue
+		}
+		if !isRoleWord(a.toks[j-1].lower) {
+			return false
+		}
+		d := a.toks[j-2].lower
+		return (d == "the" || d == "a" || d == "an") && j-2 == ta
+	}
+	return false
 }
 
 // ownWords reports a sentence opening "In his words:", "In her own words:".

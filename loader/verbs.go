@@ -33,6 +33,10 @@ var speechVerbs = set(
 	"signalled", "signaled", "speculated", "wondered", "wonders", "implored", "implores", "begged", "hinted",
 	"tweeting", "posting", "writing", "blogged", "briefed", "briefs", "recalled", "recalling", "stressing",
 	"speaks", "speaking",
+	// criticism and praise report the words they quote: "Boris Johnson
+	// slammed the “unnecessary aggravation”"
+	"slammed", "slams", "blasted", "blasts", "criticised", "criticises", "criticized", "criticizes",
+	"condemned", "condemns", "praised", "praises", "welcomed", "welcomes", "dismissed", "dismisses",
 )
 
 // reportedVerbs may carry reported speech without quote marks:
