@@ -114,6 +114,19 @@ func (a *attributor) clauseSubject(u *unit, ac act, v, ta int, earlier []act) ac
 // who said is the subject of "met", further back.
 func (a *attributor) objectBeforeAnd(from, to, v, ta int) bool {
 	k := to
+	if k < v && objectTrail.has(a.toks[k].lower) && !a.toks[k].inQuote {
+		// "congratulated Boris Johnson on his “great win” and said": a
+		// short phrase about the object may stand before "and"
+		for j := k + 1; j < v && j <= k+8; j++ {
+			if a.at[j] >= 0 {
+				break
+			}
+			if a.toks[j].lower == "and" && !a.toks[j].inQuote {
+				k = j
+				break
+			}
+		}
+	}
 	if k >= v || a.toks[k].lower != "and" || a.toks[k].inQuote {
 		return false
 	}
@@ -135,6 +148,10 @@ func (a *attributor) objectBeforeAnd(from, to, v, ta int) bool {
 	// it to a subject instead: "Merz and Macron and said" is no sentence
 	return !p.inQuote && !p.upper && adjacent(a.text, p, &a.toks[f]) && p.lower != "and" && p.lower != "or"
 }
+
+// objectTrail are the prepositions that open a phrase about a verb's
+// object: "congratulated X on his win", "thanked X for the help".
+var objectTrail = set("on", "for", "over", "about", "after")
 
 // unknownHolder is apposedHolder's answer for an apposition after a name
 // the page does not know as a person: the subject is that name, nobody the

@@ -37,6 +37,8 @@ var speechVerbs = set(
 	// slammed the “unnecessary aggravation”"
 	"slammed", "slams", "blasted", "blasts", "criticised", "criticises", "criticized", "criticizes",
 	"condemned", "condemns", "praised", "praises", "welcomed", "welcomes", "dismissed", "dismisses",
+	"blamed", "blames", "labelled", "labeled", "lauded", "lambasted", "derided", "decried",
+	"congratulated", "congratulates", "thanked",
 )
 
 // reportedVerbs may carry reported speech without quote marks:
