@@ -187,8 +187,10 @@ var holdout9Bars = bars{label: "HOLDOUT9", titles: 0.85, recall: 0.60, precision
 // Examiner, The Scottish Sun, Newslaundry). Nobody has tuned the loader on
 // them: their untouched score is the honest generalisation estimate. When
 // it was added (19 pages, 17 outlets, 2008-2025) the loader reached
-// UNTOUCHED. Its bars sit just below that score.
-var holdout10Bars = bars{label: "HOLDOUT10", titles: 0, recall: 0, precision: 0, wrong: 99, traps: 99, chrome: 99}
+// titles 0.86, times 45/46, authors 4/8, quote recall 0.49, precision
+// 0.79, 9 wrong speakers, no trap and 18 pieces of furniture, with every
+// rule fitted to holdout9 already in. Its bars sit just below that score.
+var holdout10Bars = bars{label: "HOLDOUT10", titles: 0.85, recall: 0.48, precision: 0.78, wrong: 9, traps: 0, chrome: 18}
 
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
