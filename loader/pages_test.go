@@ -176,6 +176,22 @@ var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.66, recall: 0.60, precision
 // trap and 12 pieces of furniture. Its bars sit just below that score.
 var holdout9Bars = bars{label: "HOLDOUT9", titles: 0.85, recall: 0.60, precision: 0.84, wrong: 3, traps: 0, chrome: 4}
 
+// The tenth holdout set: pages marked "holdout10" in INDEX.tsv (230
+// onward), gathered and labelled by reading after holdout9 had been used
+// for tuning, two thirds from the big outlets the product brief names (BBC
+// News, BBC Sport, CNN, Evening Standard, The Times of Israel, The
+// Guardian, Manchester Evening News, The Telegraph, AP, CBS News) on
+// budgets, storms, elections, protests, courts and football, one third
+// from outlets and countries the other sets lack (City Financial
+// Journalism, Sports Mole, the Daily Mirror, Nikkei Asia, the Irish
+// Examiner, The Scottish Sun, Newslaundry). Nobody has tuned the loader on
+// them: their untouched score is the honest generalisation estimate. When
+// it was added (19 pages, 17 outlets, 2008-2025) the loader reached
+// titles 0.86, times 45/46, authors 4/8, quote recall 0.49, precision
+// 0.79, 9 wrong speakers, no trap and 18 pieces of furniture, with every
+// rule fitted to holdout9 already in. Its bars sit just below that score.
+var holdout10Bars = bars{label: "HOLDOUT10", titles: 0.85, recall: 0.48, precision: 0.78, wrong: 9, traps: 0, chrome: 18}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -186,9 +202,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -336,8 +352,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // "tuned" for the pages the loader's rules were written against,
 // "holdout" and "holdout2" for pages kept out of that work and since used
 // for tuning, and "holdout3", "holdout4", "holdout5", "holdout6",
-// "holdout7", "holdout8" and "holdout9" for pages nobody has tuned the
-// loader on.
+// "holdout7", "holdout8", "holdout9" and "holdout10" for pages nobody has
+// tuned the loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
@@ -356,9 +372,9 @@ func pageSets(t *testing.T) map[string]string {
 			t.Fatalf("INDEX.tsv: %d fields, want %d: %q", len(f), len(head), line)
 		}
 		switch f[col] {
-		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9":
+		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10":
 		default:
-			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8 or holdout9: %q", f[col], line)
+			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9 or holdout10: %q", f[col], line)
 		}
 		sets[f[0]] = f[col]
 	}
