@@ -890,7 +890,7 @@ func roleAfter(s string, toks []token, k int) string {
 	}
 	j := k
 	hasNoun := false
-	for j < len(toks) && j-k < 8 {
+	for j < len(toks) && j-k < 12 { // "chief UK and European economist at IHS Global Insight"
 		if toks[j].inQuote {
 			return ""
 		}
