@@ -39,6 +39,7 @@ var speechVerbs = set(
 	"condemned", "condemns", "praised", "praises", "welcomed", "welcomes", "dismissed", "dismisses",
 	"blamed", "blames", "labelled", "labeled", "lauded", "lambasted", "derided", "decried",
 	"congratulated", "congratulates", "thanked",
+	"slamming", "criticising", "criticizing", "condemning", "praising", "welcoming", "congratulating", "blaming",
 )
 
 // reportedVerbs may carry reported speech without quote marks:
