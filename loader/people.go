@@ -487,8 +487,8 @@ func acronym(w string) bool {
 // verb outside quotes: "Linda Becker said", "Becker has also told", "said
 // Linda Becker". Such a name is a person of the page even with no title.
 func speaksAt(s string, toks []token, i, n int) bool {
-	if i > 0 && !toks[i-1].inQuote && speechVerbs.has(toks[i-1].lower) {
-		return true
+	if i > 0 && !toks[i-1].inQuote && speechVerbs.has(toks[i-1].lower) && !toldVerbs.has(toks[i-1].lower) {
+		return true // "said Merz"; "tells Geoff Shreeves" names who is told
 	}
 	k0 := i + n
 	if partyTag(s, toks, k0) {

@@ -202,3 +202,7 @@ func countWord(w string) bool {
 	}
 	return false
 }
+
+// toldVerbs put who is spoken to after them, never who speaks: "...,"
+// Guardiola tells Geoff Shreeves.
+var toldVerbs = set("told", "tells", "telling", "congratulated", "congratulates", "congratulating", "thanked", "urged", "urges", "urging", "briefed", "briefs", "texted", "messaged", "begged", "implored", "implores")
