@@ -19,12 +19,17 @@ import (
 // named: "the shadow chancellor" is not the chancellor.
 var otherModifiers = set("shadow", "former", "ex", "deputy", "acting", "opposition", "vice", "outgoing", "incoming", "new", "another", "other")
 
+// demonyms are nouns for a person from a country (vocab/demonyms.txt):
+// "the German said" after "Jurgen Klopp" tells of him again.
+var demonyms = set(vocabLines("demonyms.txt")...)
+
 // describedSubject reads a definite description ending with the role noun
 // at toks[k], right before the verb at v. It reports whether there is one
 // (then the description is the verb's subject) and whom it describes, nil
 // when that cannot be told.
 func (a *attributor) describedSubject(k, ta, v int) (*person, bool) {
-	if !isRoleWord(a.toks[k].lower) || !a.subjectAtVerb(k+1, v) {
+	demonym := a.toks[k].upper && demonyms.has(a.toks[k].lower) && k > ta && a.toks[k-1].lower == "the"
+	if !isRoleWord(a.toks[k].lower) && !demonym || !a.subjectAtVerb(k+1, v) {
 		return nil, false
 	}
 	the := -1
@@ -88,10 +93,10 @@ func (a *attributor) describedSubject(k, ta, v int) (*person, bool) {
 	default:
 		return nil, true
 	}
-	if who.Role != "" && !roleHolds(who.Role, noun) {
+	if who.Role != "" && !roleHolds(who.Role, noun) && !demonym {
 		return nil, true // "Prime Minister Rishi Sunak", then "the chancellor said"
 	}
-	return who, true
+	return who, true // a nationality is no role: "Liverpool manager Jurgen Klopp", then "the German said"
 }
 
 // roleHolds reports a description's noun that a role is: a word of it

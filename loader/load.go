@@ -358,8 +358,8 @@ func roleThenVerb(t string) bool {
 			return false
 		}
 		t = rest
-		if strings.ContainsAny(w, ",:.") || !isRoleWord(lowerASCII(buf[:0], w)) {
-			continue
+		if lw := lowerASCII(buf[:0], w); strings.ContainsAny(w, ",:.") || !isRoleWord(lw) && !(j == 0 && demonyms.has(lw)) {
+			continue // "the Scotland manager said", "the German said"
 		}
 		for k := 0; k < 2; k++ {
 			v, rest := nextWord(t)

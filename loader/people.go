@@ -227,6 +227,10 @@ func titledSurname(s string, toks []token, i int, speakers bool) (string, bool) 
 	return role, role != "" && (speaksAt(s, toks, i, 1) || colonQuoteAt(s, toks, i, 1))
 }
 
+// descPrepositions put a description in a phrase of its own: "as a
+// former US attorney", "for the union".
+var descPrepositions = set("as", "of", "from", "for", "with", "to", "by", "like", "than")
+
 // relationNouns stand before a one-word name like a title (vocab/relations.txt).
 var relationNouns = set(vocabLines("relations.txt")...)
 
@@ -313,6 +317,14 @@ func sourceBefore(s string, toks []token, k int) string {
 		return "" // "an official said" needs its article; a bare "official" is no one
 	}
 	definite := i > 0 && toks[i-1].lower == "the" || i > 1 && toks[i-2].lower == "the"
+	if definite && i == j && h.upper && demonyms.has(h.lower) {
+		return "" // "the German said": someone the post named, told again
+	}
+	if a := i - 1; a > 0 && article(i) && descPrepositions.has(toks[a-1].lower) && !toks[a-1].inQuote {
+		// "speaking from his experience as a former US attorney, argued":
+		// a description after a preposition is no subject
+		return ""
+	}
 	if definite && isRoleWord(h.lower) && !vocabulary().bodies[h.lower] {
 		// "the top US diplomat said", "the Reform UK leader said": someone
 		// the post has named, told again; who, the reader cannot be sure
