@@ -71,6 +71,14 @@ func (bb *blockBuilder) add(line string) {
 		}
 		return
 	}
+	if alt, ok := markdownImage(line); ok {
+		// "![Brighton's Evan Ferguson in action](https://...)": a picture
+		// copied as markdown; its alt text is the caption
+		if alt != "" {
+			bb.push(model.BlockCaption, alt)
+		}
+		return
+	}
 	if i := strings.Index(line, "Image source"); i >= 0 {
 		// alt text glued to its credit: "Leaders pose for a photoImage source, Getty Images"
 		if alt := strings.TrimSpace(line[:i]); alt != "" {
@@ -91,6 +99,20 @@ func (bb *blockBuilder) add(line string) {
 		return
 	}
 	bb.push(model.BlockParagraph, line)
+}
+
+// markdownImage reads a line that is a markdown picture, "![alt](url)",
+// and returns its alt text.
+func markdownImage(line string) (alt string, ok bool) {
+	rest, found := strings.CutPrefix(line, "![")
+	if !found {
+		return "", false
+	}
+	alt, url, found := strings.Cut(rest, "](")
+	if !found || !strings.HasSuffix(url, ")") || strings.ContainsAny(url, " \t") {
+		return "", false
+	}
+	return strings.TrimSpace(alt), true
 }
 
 // leftOpen reports a line that opens with a quote mark and closes none.

@@ -346,12 +346,12 @@ func photoCredit(l string) bool {
 // "AAP", "Getty Images", "Reuters".
 func agencyLike(s string) bool {
 	n := wordCount(s)
-	if n < 1 || n > 3 || len(s) > 24 {
+	if n < 1 || n > 4 || len(s) > 24 {
 		return false
 	}
 	for _, w := range strings.Fields(s) {
-		if !unicode.IsUpper(firstRune(w)) {
-			return false
+		if !unicode.IsUpper(firstRune(w)) && w != "of" && w != "the" {
+			return false // "Times of Israel"
 		}
 	}
 	return true

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"briefing/model"
 )
 
 // One row a rule: the line shapes each reader keys on, as real pages write
@@ -206,6 +208,13 @@ func TestIsChrome(t *testing.T) {
 		{"Notifications can be managed in browser preferences.", true},
 		{"Read the full story here.", true},
 		{"Click below to read more...", true},
+		{"76 Posts", true},
+		{"Sort byDropdown arrow", true},
+		{"Text us on 81111", true},
+		{"Join the debate at #bbcfootball", true},
+		{"imageby :", true},
+		{"APTOPIX America Protests Washington", true},
+		{"Police have posted more than 40 officers across the city centre", false},
 		{"See 3 new updates", true},
 		{"via GIPHY", true},
 		{"The Latest: quake toll rises to 230", false},
@@ -385,6 +394,19 @@ func TestSignOff(t *testing.T) {
 		if name != c.name || ok != (c.name != "") || ok && len(rest) != 1 {
 			t.Errorf("signOff(%q) = %q %v %q, want %q", c.last, name, ok, rest, c.name)
 		}
+	}
+}
+
+// A picture copied as markdown ("![alt](url)") is its alt text as a
+// caption, never a paragraph with the address in it.
+func TestMarkdownImageIsCaption(t *testing.T) {
+	bb := newBlockBuilder(true)
+	for _, l := range []string{"![Fans celebrate the winning goal](https://img.example.com/a.jpg?w=640)", "The striker scored in the last minute.", "![not an image] (just brackets)"} {
+		bb.add(l)
+	}
+	got := bb.done()
+	if len(got) != 3 || got[0].Kind != model.BlockCaption || got[0].Text != "Fans celebrate the winning goal" || got[1].Kind != model.BlockParagraph || got[2].Kind == model.BlockCaption && strings.Contains(got[2].Text, "https") {
+		t.Errorf("blocks %+v", got)
 	}
 }
 
