@@ -35,6 +35,19 @@ func numberedHeads(lines []string) []head {
 			continue
 		}
 		h := head{start: i, body: i + 1}
+		if st, ok := clockLine(rest); ok && rest != "" {
+			// "1. 19:44:" then the post, BBC Sport's older commentary: the
+			// number and the stamp, the title (if any) on the next line
+			if j := nextText(lines, i+1); j < 0 {
+				continue
+			} else if _, _, next := cutPostNumber(strings.TrimSpace(lines[j])); next {
+				continue
+			}
+			h.stamp, h.titleFromBody = st, true
+			heads = append(heads, h)
+			want = n + 1
+			continue
+		}
 		if rest == "" {
 			// "1." alone: the title is the next line
 			j := nextText(lines, i+1)

@@ -397,6 +397,19 @@ func TestSignOff(t *testing.T) {
 	}
 }
 
+// A post number with only its stamp ("1. 19:44:", BBC Sport's older
+// commentary) opens a post stamped then, titled by the headline under it
+// when one stands over text.
+func TestNumberedStamps(t *testing.T) {
+	text := "As it happened\n\n  1. 19:44: \n\n    That's a wrap then. We'll be back tomorrow with more football.\n\n" +
+		"  2. 19:41: \n    Manager reaction- Rovers 3-0 United\n\n    The Rovers manager was delighted with his side's display today.\n"
+	got := describePosts(numberedShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
+	want := "19:44|\n19:41|Manager reaction- Rovers 3-0 United"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
 // A picture copied as markdown ("![alt](url)") is its alt text as a
 // caption, never a paragraph with the address in it.
 func TestMarkdownImageIsCaption(t *testing.T) {
