@@ -36,6 +36,9 @@ func clockLine(line string) (stamp, bool) {
 	}
 	t, rest, ok := cutClock(l)
 	if !ok {
+		if st, ok := zonedMilitary(l); ok {
+			return st, true
+		}
 		return datedClock(l)
 	}
 	st := stamp{time: t}
@@ -65,6 +68,23 @@ func clockLine(line string) (stamp, bool) {
 	if dateLike(rest) {
 		st.date = rest
 		return st, true
+	}
+	return stamp{}, false
+}
+
+// zonedMilitary reads a four-digit 24-hour time glued to its zone, alone
+// on a line: "1750gmt", "0930BST", "2215 GMT".
+func zonedMilitary(l string) (stamp, bool) {
+	if len(l) < 7 || len(l) > 9 || !isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) || !isDigit(l[3]) {
+		return stamp{}, false
+	}
+	if atoi2(l[:2]) > 23 || atoi2(l[2:4]) > 59 {
+		return stamp{}, false
+	}
+	z := strings.TrimSpace(l[4:])
+	switch strings.ToLower(z) {
+	case "gmt", "bst", "utc", "cet", "cest", "est", "edt", "ist", "aest", "aedt", "pst", "pdt", "jst":
+		return stamp{time: l[:4], zone: z}, true
 	}
 	return stamp{}, false
 }

@@ -19,6 +19,10 @@ func TestClockLine(t *testing.T) {
 		label            string
 	}{
 		{"12.28pm BST", true, "12.28pm", "BST", "", ""},
+		{"1750gmt", true, "1750", "gmt", "", ""},
+		{"2215 GMT", true, "2215", "GMT", "", ""},
+		{"2019 was", false, "", "", "", ""},
+		{"2560gmt", false, "", "", "", ""},
 		{"• 09:23", true, "09:23", "", "", ""},
 		{"14:36:05", true, "14:36:05", "", "", ""},
 		{"3:34 PM", true, "3:34 PM", "", "", ""},

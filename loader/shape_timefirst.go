@@ -640,10 +640,10 @@ func cutUpdateWord(l string) string {
 	return l
 }
 
-// militaryStart is a cheap first look for "0107 GMT:".
+// militaryStart is a cheap first look for "0107 GMT:" and "1750gmt".
 func militaryStart(l string) bool {
 	l = strings.TrimLeft(l, " \t")
-	return len(l) > 5 && isDigit(l[0]) && isDigit(l[1]) && isDigit(l[2]) && isDigit(l[3]) && l[4] == ' '
+	return len(l) > 5 && isDigit(l[0]) && isDigit(l[1]) && isDigit(l[2]) && isDigit(l[3]) && (l[4] == ' ' || isLetter(l[4]))
 }
 
 // hasDigitColon is a cheap first look for a clock: a digit then ':' or
