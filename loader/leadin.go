@@ -489,6 +489,55 @@ func (a *attributor) namedTitleQuote(u *unit, title string) {
 	}
 }
 
+// quotedTitle returns the words of a title that is only a quote, maybe
+// with a short tag after a dash: "'We will adjust some things to try and
+// go through'", "'We do want people to take this seriously' - deputy
+// first minister". It returns "" for any other title.
+func quotedTitle(title string) string {
+	r, size := utf8.DecodeRuneInString(title)
+	if !isOpenMark(r) {
+		return ""
+	}
+	rest := title[size:]
+	for i, c := range rest {
+		if !isCloseMark(c) || i == 0 {
+			continue
+		}
+		after := strings.TrimSpace(rest[i+utf8.RuneLen(c):])
+		if after != "" {
+			tag, ok := strings.CutPrefix(after, "- ")
+			if !ok {
+				tag, ok = strings.CutPrefix(after, "– ")
+			}
+			if !ok || wordCount(tag) > 5 {
+				continue // an apostrophe inside, or more headline after the quote
+			}
+		}
+		words := strings.TrimSpace(rest[:i])
+		if wordCount(words) < 3 || strings.ContainsAny(words, "\"“”") {
+			return ""
+		}
+		return words
+	}
+	return ""
+}
+
+// onlySpeaker is the one speaker of a post's statements, "" when none or
+// more than one spoke.
+func onlySpeaker(r record) string {
+	who := ""
+	for _, s := range r {
+		if s.to >= 0 || s.speaker == "" {
+			continue
+		}
+		if who != "" && s.speaker != who {
+			return ""
+		}
+		who = s.speaker
+	}
+	return who
+}
+
 // saysTitleQuote reads a headline that quotes inside and closes on who
 // said it: "Tory Govt ‘doesn’t care about TfL’, says Khan", "Talks 'a
 // waste of time', warns union". The speaker must be all that follows the

@@ -246,18 +246,32 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 				clear(a.seen)
 				clear(a.inTitle)
 				un := &unit{cite: model.Citation{Post: u.post, Source: u.source}, history: a.history[:0], cont: -1}
+				pending := "" // a title that is only a quote, for the post's one speaker
 				if u.title != "" {
 					a.names(u.title) // names in titles are mentions
 					for id := range a.seen {
 						a.inTitle[id] = true
 					}
+					n := len(a.rec)
 					a.titleQuote(un, u.title)
+					if len(a.rec) == n {
+						pending = quotedTitle(u.title)
+					}
 				}
+				bodyAt := len(a.rec)
 				for _, bl := range u.body {
 					a.scan(bl.Text)
 					a.block(un)
 					if phrases.anyIn(a.toks) {
 						r.optMentions = a.findOptionMentions(r.optMentions, ui, u, bl.Kind, b.Options, phrases)
+					}
+				}
+				if pending != "" {
+					// "'We will adjust some things to try and go through'",
+					// the BBC's headline over Guardiola's words: the quote is
+					// the post's one speaker's
+					if id := onlySpeaker(a.rec[bodyAt:]); id != "" {
+						a.rec.add(id, model.Direct, pending, u.title, un.cite)
 					}
 				}
 				a.history = un.history[:0]
