@@ -554,12 +554,15 @@ var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true
 func oneNameColon(s string, toks []token, i int) bool {
 	t := &toks[i]
 	w := t.text(s)
-	if t.inQuote || t.poss || len(w) < 3 || stopName.has(t.lower) || isRoleWord(t.lower) || isLabel(w) {
+	if t.inQuote || t.poss || len(w) < 3 && !acronym(w) || stopName.has(t.lower) || isRoleWord(t.lower) || isLabel(w) {
 		return false
 	}
-	for _, c := range w[1:] {
-		if !unicode.IsLower(c) {
-			return false
+	// "Cynne:", or a party's initials, "WP:", "SNP:"
+	if !acronym(w) || len(w) > 4 {
+		for _, c := range w[1:] {
+			if !unicode.IsLower(c) {
+				return false
+			}
 		}
 	}
 	if i > 0 {
