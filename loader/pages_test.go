@@ -62,7 +62,7 @@ var holdout2Bars = bars{label: "HOLDOUT2", titles: 0.91, recall: 0.83, precision
 // under bullets or rule lines are theirs; a rule line is a marker): titles
 // 0.90, recall 0.82, precision 0.95, no wrong speaker or trap. It is tuned on now, like the sets
 // before it; its bars guard against regressions.
-var holdout3Bars = bars{label: "HOLDOUT3", titles: 0.97, recall: 0.81, precision: 0.94, wrong: 0, traps: 0, chrome: 2}
+var holdout3Bars = bars{label: "HOLDOUT3", titles: 0.97, recall: 0.85, precision: 0.94, wrong: 0, traps: 0, chrome: 2}
 
 // The fourth holdout set: pages marked "holdout4" in INDEX.tsv (110
 // onward), gathered and labelled by reading after holdout3 had been used
@@ -79,7 +79,7 @@ var holdout3Bars = bars{label: "HOLDOUT3", titles: 0.97, recall: 0.81, precision
 // clock is its day; glued "1632:" times; an apposition's holder speaks):
 // titles 0.66, recall 0.63, precision 0.95, no wrong speaker. It is tuned
 // on now; its bars guard against regressions, and holdout5 measures.
-var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.87, recall: 0.64, precision: 0.94, wrong: 0, traps: 0, chrome: 5}
+var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.87, recall: 0.66, precision: 0.94, wrong: 0, traps: 0, chrome: 5}
 
 // The fifth holdout set: pages marked "holdout5" in INDEX.tsv (125
 // onward), gathered and labelled by reading after holdout4 had been used
@@ -117,7 +117,7 @@ var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.84, recall: 0.69, precision
 // speeches; "Here's what X said."; name-and-role bylines; credit lines;
 // stamps glued to a line's end; "she" opening a relative clause): titles
 // 0.86, recall 0.65, precision 0.96. It is tuned on now; holdout7 measures.
-var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.85, recall: 0.64, precision: 0.95, wrong: 2, traps: 0, chrome: 4}
+var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.85, recall: 0.68, precision: 0.96, wrong: 2, traps: 0, chrome: 4}
 
 // The seventh holdout set: pages marked "holdout7" in INDEX.tsv (162
 // onward), gathered and labelled by reading after holdout6 had been used
@@ -159,7 +159,7 @@ var holdout7Bars = bars{label: "HOLDOUT7", titles: 0.80, recall: 0.45, precision
 // run into quotes): titles 0.56, times 48/52, recall 0.37, precision 0.93,
 // 2 wrong speakers, no trap. It is tuned on now; the next pages gathered
 // measure.
-var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.66, recall: 0.60, precision: 0.92, wrong: 2, traps: 0, chrome: 8}
+var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.66, recall: 0.69, precision: 0.95, wrong: 2, traps: 0, chrome: 8}
 
 // The ninth holdout set: pages marked "holdout9" in INDEX.tsv (210
 // onward), gathered and labelled by reading after holdout8 had been used
@@ -173,8 +173,13 @@ var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.66, recall: 0.60, precision
 // their untouched score is the honest generalisation estimate. When it was
 // added (17 pages, 17 outlets, 2010-2025) the loader reached titles 0.75,
 // times 40/44, quote recall 0.61, precision 0.85, 3 wrong speakers, no
-// trap and 12 pieces of furniture. Its bars sit just below that score.
-var holdout9Bars = bars{label: "HOLDOUT9", titles: 0.85, recall: 0.60, precision: 0.84, wrong: 3, traps: 0, chrome: 4}
+// trap and 12 pieces of furniture. Rules then came from its failure list
+// (captions closed by '(Name/PA)', minutes of play, one-line posts under
+// clocks, '22:32 , Name' stamps, 'Name, President, FICCI said', stance
+// verbs, quotes left open across a paragraph): titles 0.89, times 46/50,
+// recall 0.82, precision 0.94, 1 wrong speaker, 2 pieces of furniture. It
+// is tuned on now; holdout10 measures.
+var holdout9Bars = bars{label: "HOLDOUT9", titles: 0.88, recall: 0.81, precision: 0.93, wrong: 1, traps: 0, chrome: 2}
 
 // The tenth holdout set: pages marked "holdout10" in INDEX.tsv (230
 // onward), gathered and labelled by reading after holdout9 had been used
@@ -189,8 +194,16 @@ var holdout9Bars = bars{label: "HOLDOUT9", titles: 0.85, recall: 0.60, precision
 // it was added (19 pages, 17 outlets, 2008-2025) the loader reached
 // titles 0.86, times 45/46, authors 4/8, quote recall 0.49, precision
 // 0.79, 9 wrong speakers, no trap and 18 pieces of furniture, with every
-// rule fitted to holdout9 already in. Its bars sit just below that score.
-var holdout10Bars = bars{label: "HOLDOUT10", titles: 0.85, recall: 0.48, precision: 0.78, wrong: 9, traps: 0, chrome: 18}
+// rule fitted to holdout9 already in; with the attribution rules of the
+// same stop that were not fitted to it (stance verbs, quotes left open,
+// 'points out'), recall 0.50 and precision 0.76 with 11 wrong speakers,
+// two of them from the stance verbs. Rules then came from its failure
+// list (long appositions, 'with X congratulating', who is told, 'the German
+// said', descriptions after 'as', '1750gmt', '1. 19:44:', furniture):
+// titles 0.92, times 50/50, recall 0.60, precision 0.98, 1 wrong speaker,
+// 4 pieces of furniture. It is tuned on now; the next pages gathered
+// measure.
+var holdout10Bars = bars{label: "HOLDOUT10", titles: 0.91, recall: 0.59, precision: 0.97, wrong: 1, traps: 0, chrome: 4}
 
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
