@@ -264,6 +264,11 @@ func refFindQuotes(s string) []quote {
 			opener = true
 		case '”', '»':
 			closer = true
+		case '‘', '’':
+			if next, n := utf8.DecodeRuneInString(s[i+size:]); next == r {
+				opener, closer = r == '‘', r == '’'
+				size += n
+			}
 		case '"':
 			prev, next := ' ', ' '
 			if i > 0 {

@@ -268,6 +268,13 @@ func appendQuotes(dst []quote, s string) []quote {
 			opener = true
 		case '”', '»':
 			closer = true
+		case '‘', '’':
+			// doubled single marks stand for double ones: "‘‘That’s all
+			// the brands ...’’" (a single one is appendSingleQuotes')
+			if next, n := utf8.DecodeRuneInString(s[i+size:]); next == r {
+				opener, closer = r == '‘', r == '’'
+				size += n
+			}
 		case '"':
 			prev, next := ' ', ' '
 			if i > 0 {
