@@ -26,6 +26,10 @@ type head struct {
 	// last is the page's last post, which a page stored cut short may
 	// stop in the middle of
 	last bool
+	// bulleted is a stamp line the copy put a bullet before, as it did
+	// before every line of the post ("• 8m ago", "• Twitter access ..."):
+	// the bullets are the copy's, not a list
+	bulleted bool
 }
 
 // readPosts reads each head's body, up to the next head, in parallel: a
@@ -63,6 +67,22 @@ func namedBelow(body []string, name string) bool {
 		}
 	}
 	return false
+}
+
+// allBulleted reports a body whose every line with text opens with a
+// bullet.
+func allBulleted(body []string) bool {
+	n := 0
+	for _, l := range body {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if _, ok := cutBullet(strings.TrimSpace(l)); !ok {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // lonelyHeadline reports a post's one line that may be its headline under
@@ -110,6 +130,24 @@ func readPostAt(body []string, h head, n int, live bool) rawPost {
 				p.time, p.zoneName, p.date, body = st.time, st.zone, st.date, rest
 				if h.by.Name == "" {
 					p.author.Name = by
+				}
+			}
+		}
+	}
+	if h.bulleted && allBulleted(body) {
+		un := make([]string, len(body))
+		for i, l := range body {
+			un[i] = unbulleted(l)
+		}
+		body = un
+	}
+	if p.time == "" && p.when != "" {
+		// "• 8m ago" then "• (05:55 GMT)": the clock in brackets under the
+		// relative time is the post's
+		if i := nextText(body, 0); i >= 0 {
+			if l := unbulleted(body[i]); strings.HasPrefix(l, "(") && strings.HasSuffix(l, ")") {
+				if st, ok := clockLine(l[1 : len(l)-1]); ok {
+					p.time, p.zoneName, body = st.time, st.zone, body[i+1:]
 				}
 			}
 		}

@@ -414,6 +414,20 @@ func TestNumberedStamps(t *testing.T) {
 	}
 }
 
+// Al Jazeera's copies: a post glued into one line after its relative
+// time and clock, the headline running into the text at a capital; or a
+// relative time, its clock in brackets and every line after it bulleted.
+func TestGluedRelativePosts(t *testing.T) {
+	text := "Quake live\n\n13 UpdatesAuto updates\n\n  • 2m ago (06:00 GMT)Photos: Families in the quake zone sleep outsideAntakya, Turkey – Thousands of families spent a third night outdoors.\n" +
+		"  • 8m ago\n  •  (05:55 GMT)\n  • Phone networks restored in the south\n  • Mobile networks are back in most of the region, the operator has said.\n"
+	got := describePosts(relativeShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.when + "|" + p.time + "|" + p.title + "|" + firstText(p) })
+	want := "2m ago|06:00|Photos: Families in the quake zone sleep outside|Antakya, Turkey – Thousands of families spent a third night outdoors.\n" +
+		"8m ago|05:55|Phone networks restored in the south|Mobile networks are back in most of the region, the operator has said."
+	if strings.Join(got, "\n") != want {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
 // A picture copied as markdown ("![alt](url)") is its alt text as a
 // caption, never a paragraph with the address in it.
 func TestMarkdownImageIsCaption(t *testing.T) {
