@@ -428,6 +428,21 @@ func TestGluedRelativePosts(t *testing.T) {
 	}
 }
 
+// A post that opens with its date and time on its text's line ("Jul 25,
+// 2018 9:11 pm (IST) PTI chief ...") is stamped with both; a sentence
+// opening with a date is not.
+func TestDatedInlineStamps(t *testing.T) {
+	text := "Election live\n\nJul 25, 2018 9:11 pm (IST) The ruling party is leading in the capital. Counting goes on.\n\n" +
+		"Jul 25, 2018 9:08 pm (IST) Both parties are leading in 36 seats each in the province now.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.date + "|" + p.time + "|" + p.zoneName })
+	if want := "Jul 25, 2018|9:11 pm|IST\nJul 25, 2018|9:08 pm|IST"; strings.Join(got, "\n") != want {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+	if _, _, ok := datedInline("March 3 2019 was the day the 12 members of the board resigned."); ok {
+		t.Error("a sentence opening with a date read as a stamp")
+	}
+}
+
 // A picture copied as markdown ("![alt](url)") is its alt text as a
 // caption, never a paragraph with the address in it.
 func TestMarkdownImageIsCaption(t *testing.T) {

@@ -209,6 +209,10 @@ func timeHeads(lines []string) []head {
 			// "Shara Tibken 9/7/2016 4:57:09 PMNow that I've posted ...":
 			// the writer, the date and time, and the post's text on one line
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, by: model.Author{Name: by}, first: rest})
+		} else if st, rest, ok := datedInline(l); ok {
+			// "Jul 25, 2018 9:11 pm (IST) PTI chief Imran Khan leading ...":
+			// the date, the time, then the post's text
+			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest})
 		} else if st, rest, marked, ok := inlineClockMarked(l); ok {
 			if t, body, ok := dashTitle(rest); marked && ok {
 				heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, title: t, first: body})
@@ -466,6 +470,25 @@ func datedLead(line string) (stamp, string, bool) {
 		st.date = head
 	}
 	return st, text, true
+}
+
+// datedInline reads a post that opens with its date and time on the same
+// line as its text: "Jul 25, 2018 9:11 pm (IST) PTI chief ...".
+func datedInline(line string) (st stamp, rest string, ok bool) {
+	l := strings.TrimSpace(line)
+	if l == "" || isDigit(l[0]) || !unicode.IsUpper(firstRune(l)) {
+		return st, "", false
+	}
+	for i := 5; i+1 < len(l) && i < 26; i++ {
+		if l[i] != ' ' || !isDigit(l[i+1]) || !dateLike(l[:i]) {
+			continue
+		}
+		if c, text, _, ok := inlineClockMarked(l[i+1:]); ok && c.time != "" && text != "" {
+			c.date = l[:i]
+			return c, text, true
+		}
+	}
+	return st, "", false
 }
 
 // inlineClock reads a post that opens with its time on the same line:
