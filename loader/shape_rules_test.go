@@ -443,6 +443,17 @@ func TestDatedInlineStamps(t *testing.T) {
 	}
 }
 
+// Under bulleted stamps, a timetable indented inside a post ("7am:
+// Ministers arrived ...") is the post's text, not posts of its own.
+func TestIndentedTimetableStaysInPost(t *testing.T) {
+	text := "Budget blog\n\n  • 10:36\n    Did you fill up the car last night, or stock up before the tax man?\n  • 10:42\n    Where things stand this morning.\n\n" +
+		"    7am: The ministers arrived at their offices for briefings with officials.\n\n    9am: The Cabinet met for the final time before the budget.\n  • 10:55\n    That is a lot of cuts.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time })
+	if want := "10:36 10:42 10:55"; strings.Join(got, " ") != want {
+		t.Errorf("times %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
 // A picture copied as markdown ("![alt](url)") is its alt text as a
 // caption, never a paragraph with the address in it.
 func TestMarkdownImageIsCaption(t *testing.T) {

@@ -214,6 +214,16 @@ func timeHeads(lines []string) []head {
 			// the date, the time, then the post's text
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest})
 		} else if st, rest, marked, ok := inlineClockMarked(l); ok {
+			if in := len(l) - len(strings.TrimLeft(l, " \t")); in > 0 {
+				if top == -2 {
+					top = bulletIndent(lines)
+				}
+				if _, bullet := cutBullet(strings.TrimSpace(l)); top >= 0 && in > top && !bullet {
+					// "  • 10:42" then, indented under it, "7am: Ministers
+					// arrived ...": a timetable inside the post
+					continue
+				}
+			}
 			if t, body, ok := dashTitle(rest); marked && ok {
 				heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, title: t, first: body})
 				continue
