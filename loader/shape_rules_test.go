@@ -73,6 +73,8 @@ func TestInlineClock(t *testing.T) {
 		{"18:57: The Small Firms Association has welcomed the Budget.", "18:57", "", "The Small Firms Association has welcomed the Budget.", true},
 		{"21:25 A new range of surveillance cameras used in France falls short.", "21:25", "", "A new range of surveillance cameras used in France falls short.", true},
 		{"12.39: Driver shortages", "12.39", "", "Driver shortages", true},
+		{"10:35 UN secretary general Ban Ki-Moon calls for peace as the count goes on.", "10:35", "", "UN secretary general Ban Ki-Moon calls for peace as the count goes on.", true},
+		{"14:05 EAT: Polls close across the country tonight.", "14:05", "EAT", "Polls close across the country tonight.", true},
 		{"10:21 \"I've watched this replay several times and I'm feeling very cross,\" says Wheatley.", "10:21", "", "\"I've watched this replay several times and I'm feeling very cross,\" says Wheatley.", true},
 		{"00:12 (IST) : \"I was not born with an aim to be in history books.\"", "00:12", "IST", "\"I was not born with an aim to be in history books.\"", true},
 		{"Hong Kong (AFP) - 10:52 GMT - Tensions mount as protesters gather", "10:52", "GMT", "Tensions mount as protesters gather", true},

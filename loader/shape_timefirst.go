@@ -482,6 +482,18 @@ func datedLead(line string) (stamp, string, bool) {
 	return st, text, true
 }
 
+// knownZone reports a time zone's abbreviation as pages print them.
+func knownZone(z string) bool {
+	base, _, _ := strings.Cut(strings.Trim(z, "()"), "+")
+	switch base {
+	case "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT",
+		"ACST", "ACDT", "AWST", "NZST", "NZDT", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST",
+		"HST", "WAT", "CAT", "EAT", "SAST", "GST", "AST", "ICT", "WIB", "PHT":
+		return true
+	}
+	return false
+}
+
 // datedInline reads a post that opens with its date and time on the same
 // line as its text: "Jul 25, 2018 9:11 pm (IST) PTI chief ...".
 func datedInline(line string) (st stamp, rest string, ok bool) {
@@ -539,7 +551,9 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 	raw := rest // the gap after the clock, as written
 	rest = strings.TrimLeft(rest, " ")
 	if st.zone == "" {
-		if z, r, ok := cutZone(rest); ok {
+		// "10:35 UN secretary general ...": capitals after a clock are a
+		// zone when they are one, or when a mark follows them
+		if z, r, ok := cutZone(rest); ok && (knownZone(z) || strings.HasPrefix(strings.TrimLeft(r, " "), ":") || strings.TrimSpace(r) == "") {
 			st.zone, rest = z, r
 			raw = ""
 		}
