@@ -931,6 +931,28 @@ func (a *attributor) titleRun(from, to int) bool {
 	return true
 }
 
+// titledAfter is the person named at the end of a title run that begins
+// with the body mentioned at i: in `says Wakulla County Sheriff’s Captain
+// Chris Savary`, the captain speaks, not the county. nil when no person
+// ends the run.
+func (a *attributor) titledAfter(i, tb int) *person {
+	m := a.ms[i]
+	titled := m.poss || m.p.Group == model.GroupSource // "Wakulla County Sheriff’s", a body
+	for j := m.to; j < tb && j < m.to+6; j++ {
+		if !adjacent(a.text, &a.toks[j-1], &a.toks[j]) || a.toks[j].inQuote || !a.toks[j].upper && !isRoleWord(a.toks[j].lower) {
+			return nil
+		}
+		if n := a.at[j]; n >= 0 && n != i {
+			if titled && a.ms[n].p.Group != model.GroupSource {
+				return a.ms[n].p
+			}
+			return nil
+		}
+		titled = titled || a.toks[j].poss || isRoleWord(a.toks[j].lower)
+	}
+	return nil
+}
+
 // postposed reads an attribution after the quote: `"...," said Merz`,
 // `"...", Rose Goettemoeller, former ..., told the BBC`, `"...," he said`.
 func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act) (*person, bool) {
@@ -962,6 +984,9 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 		if k == k0 { // verb first: `said German Chancellor Friedrich Merz`
 			for j := k + 1; j < min(tb, k+7); j++ {
 				if i := a.at[j]; i >= 0 && !a.ms[i].inQuote {
+					if p := a.titledAfter(i, tb); p != nil {
+						return p, true
+					}
 					return a.ms[i].p, true
 				}
 				if l := a.toks[j].lower; l == "he" || l == "she" {
