@@ -172,6 +172,12 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		}
 		name := joinTokens(s, toks[i:i+n])
 		role := roleBefore(s, toks, i)
+		if low := strings.ToLower(role); strings.HasSuffix(low, " of") || strings.HasSuffix(low, " for") {
+			// "Head of Tax Policy", "Minister for Foreign Affairs": the
+			// capitals after "of" are the office, not a name
+			i += n - 1
+			continue
+		}
 		if role == "" {
 			role = roleAfter(s, toks, i+n)
 		}
