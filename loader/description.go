@@ -32,6 +32,11 @@ func (a *attributor) describedSubject(k, ta, v int) (*person, bool) {
 	if !isRoleWord(a.toks[k].lower) && !demonym || !a.subjectAtVerb(k+1, v) {
 		return nil, false
 	}
+	if k == ta && a.toks[k].upper && !vocabulary().bodies[a.toks[k].lower] && !demonym {
+		// "Chancellor says 'austerity finally coming to an end'": a
+		// headline's bare title, the one person the page named in it
+		return a.describedWho(a.toks[k].lower, false)
+	}
 	the := -1
 	for j := k - 1; j >= ta && j >= k-4; j-- {
 		t := &a.toks[j]
@@ -57,46 +62,7 @@ func (a *attributor) describedSubject(k, ta, v int) (*person, bool) {
 			return nil, true
 		}
 	}
-	noun := a.toks[k].lower
-	var who, titled, holds *person
-	many, manyTitled, manyHold := false, false, false
-	for id := range a.seen {
-		p := a.byID[id]
-		if p == nil || p.Group == model.GroupSource {
-			continue
-		}
-		if who != nil && who != p {
-			many = true
-		}
-		who = p
-		if a.inTitle[id] {
-			manyTitled = manyTitled || titled != nil
-			titled = p
-		}
-		if p.Role != "" && roleHolds(p.Role, noun) {
-			manyHold = manyHold || holds != nil
-			holds = p
-		}
-	}
-	switch {
-	case who == nil:
-		return nil, true
-	case !many:
-	case holds != nil && !manyHold:
-		// "Nicola Sturgeon, Scottish National Party leader" and George
-		// Osborne, then "the SNP leader said": the one whose role it is
-		return holds, true
-	case titled != nil && !manyTitled:
-		// the post's headline names whom it is about: "Strachan
-		// disappointed ...", then "The Scotland manager said"
-		who = titled
-	default:
-		return nil, true
-	}
-	if who.Role != "" && !roleHolds(who.Role, noun) && !demonym {
-		return nil, true // "Prime Minister Rishi Sunak", then "the chancellor said"
-	}
-	return who, true // a nationality is no role: "Liverpool manager Jurgen Klopp", then "the German said"
+	return a.describedWho(a.toks[k].lower, demonym)
 }
 
 // roleHolds reports a description's noun that a role is: a word of it
@@ -195,4 +161,49 @@ func namesSomeone(s string, toks []token, from, to int) bool {
 		k = e - 1
 	}
 	return false
+}
+
+// describedWho is whom a description with the role noun names: the one
+// person the post has named, else the one whose role it is, else the one
+// the post's title names.
+func (a *attributor) describedWho(noun string, demonym bool) (*person, bool) {
+	var who, titled, holds *person
+	many, manyTitled, manyHold := false, false, false
+	for id := range a.seen {
+		p := a.byID[id]
+		if p == nil || p.Group == model.GroupSource {
+			continue
+		}
+		if who != nil && who != p {
+			many = true
+		}
+		who = p
+		if a.inTitle[id] {
+			manyTitled = manyTitled || titled != nil
+			titled = p
+		}
+		if p.Role != "" && roleHolds(p.Role, noun) {
+			manyHold = manyHold || holds != nil
+			holds = p
+		}
+	}
+	switch {
+	case who == nil:
+		return nil, true
+	case !many:
+	case holds != nil && !manyHold:
+		// "Nicola Sturgeon, Scottish National Party leader" and George
+		// Osborne, then "the SNP leader said": the one whose role it is
+		return holds, true
+	case titled != nil && !manyTitled:
+		// the post's headline names whom it is about: "Strachan
+		// disappointed ...", then "The Scotland manager said"
+		who = titled
+	default:
+		return nil, true
+	}
+	if who.Role != "" && !roleHolds(who.Role, noun) && !demonym {
+		return nil, true // "Prime Minister Rishi Sunak", then "the chancellor said"
+	}
+	return who, true // a nationality is no role: "Liverpool manager Jurgen Klopp", then "the German said"
 }

@@ -322,6 +322,9 @@ func sourceBefore(s string, toks []token, k int) string {
 	if i == j && !h.upper && !article(j) && !vocabulary().bodies[h.lower] {
 		return "" // "an official said" needs its article; a bare "official" is no one
 	}
+	if i == j && h.upper && isRoleWord(h.lower) && !vocabulary().bodies[h.lower] && !article(j) && (j == 0 || strings.ContainsAny(s[toks[j-1].end:h.start], ".!?\n")) {
+		return "" // "Chancellor says ...": a headline's bare title, someone the page names
+	}
 	definite := i > 0 && toks[i-1].lower == "the" || i > 1 && toks[i-2].lower == "the"
 	if definite && i == j && h.upper && demonyms.has(h.lower) {
 		return "" // "the German said": someone the post named, told again
