@@ -220,6 +220,21 @@ var holdout10Bars = bars{label: "HOLDOUT10", titles: 0.91, recall: 0.59, precisi
 // furniture. Its bars sit just below that score.
 var holdout11Bars = bars{label: "HOLDOUT11", titles: 0.83, recall: 0.62, precision: 0.87, wrong: 3, traps: 1, chrome: 17}
 
+// The twelfth holdout set: pages marked "holdout12" in INDEX.tsv (270
+// onward), gathered and labelled by reading after holdout11 had been
+// added, two thirds from the big outlets the product brief names (BBC News,
+// BBC Sport, The Guardian, Sky News, The Irish Times, CNN) on local
+// elections, interest rates, a rail strike, a hurricane, an earthquake,
+// Eurovision, tennis, rugby and cricket, one third from outlets and
+// countries the other sets lack (Wimbledon.com, Radio Times, Yahoo Finance
+// UK, China Daily, PerthNow, a music blog). Nobody has tuned the loader on
+// them: their untouched score is the honest generalisation estimate. When
+// it was added (18 pages, 12 outlets, 2008-2025) the loader reached
+// titles 0.82, times 38/53, quote recall 0.44, precision 0.91, 1 wrong
+// speaker, no trap and 7 pieces of furniture. Its bars sit just below that
+// score.
+var holdout12Bars = bars{label: "HOLDOUT12", titles: 0.81, recall: 0.43, precision: 0.90, wrong: 1, traps: 0, chrome: 7}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -230,9 +245,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -380,8 +395,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // "tuned" for the pages the loader's rules were written against,
 // "holdout" and "holdout2" for pages kept out of that work and since used
 // for tuning, and "holdout3", "holdout4", "holdout5", "holdout6",
-// "holdout7", "holdout8", "holdout9", "holdout10" and "holdout11" for pages
-// nobody has tuned the loader on.
+// "holdout7", "holdout8", "holdout9", "holdout10", "holdout11" and
+// "holdout12" for pages nobody has tuned the loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
@@ -400,9 +415,9 @@ func pageSets(t *testing.T) map[string]string {
 			t.Fatalf("INDEX.tsv: %d fields, want %d: %q", len(f), len(head), line)
 		}
 		switch f[col] {
-		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11":
+		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12":
 		default:
-			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10 or holdout11: %q", f[col], line)
+			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11 or holdout12: %q", f[col], line)
 		}
 		sets[f[0]] = f[col]
 	}
