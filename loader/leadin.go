@@ -348,11 +348,15 @@ func (a *attributor) colonClause(q quote, ta int) *person {
 		return nil
 	}
 	k := a.firstTok(len(before)) // the first token after the colon
+	if ta+2 < k && a.toks[ta].lower == "more" && a.toks[ta+1].lower == "from" {
+		ta += 2 // "More from Joe Root on the pitch: ..."
+	}
 	i := a.at[ta]
 	if i < 0 {
-		// a title before the name: "Chancellor Rishi Sunak begins ..."
+		// a title before the name: "Chancellor Rishi Sunak begins ...",
+		// "Australia seamer Josh Hazlewood on Sky Sports: ..."
 		for j := ta; j < k && j < ta+3 && a.at[j] < 0; j++ {
-			if !a.toks[j].upper || a.toks[j].inQuote {
+			if !a.toks[j].upper && !isRoleWord(a.toks[j].lower) || a.toks[j].inQuote {
 				return nil
 			}
 			if j+1 < k && a.at[j+1] >= 0 {
@@ -364,19 +368,41 @@ func (a *attributor) colonClause(q quote, ta int) *person {
 		return nil
 	}
 	m := a.ms[i]
-	if m.poss || m.inQuote || k-m.to > maxColonClause || k-m.to < 2 {
+	if m.poss || m.inQuote || k-m.to < 2 {
 		return nil
 	}
+	words := 0
 	for j := m.to; j < k; j++ {
 		t := &a.toks[j]
+		if strings.Contains(a.text[a.toks[j-1].end:t.start], ",") && (t.lower == "who" || t.lower == "which") {
+			// ", who took 3-70 from 22 overs," tells of them; skip it
+			for j+1 < k && !strings.Contains(a.text[a.toks[j].end:a.toks[j+1].start], ",") {
+				j++
+			}
+			continue
+		}
 		if t.inQuote || a.at[j] >= 0 || notOwnWords.has(t.lower) {
 			return nil
 		}
-		if j > m.to && strings.ContainsAny(a.text[a.toks[j-1].end:t.start], ",;()—–") {
+		if j > m.to && strings.ContainsAny(a.text[a.toks[j-1].end:t.start], ",;()—–") && !afterClause(a.text, a.toks, j) {
+			return nil
+		}
+		if words++; words > maxColonClause {
 			return nil
 		}
 	}
 	return m.p
+}
+
+// afterClause reports the comma before toks[j] closing a ", who ..." or
+// ", which ..." clause: the lead-in goes on after it.
+func afterClause(text string, toks []token, j int) bool {
+	for b := j - 1; b > 0 && b > j-16; b-- { // the comma before toks[j] is the one that closes
+		if strings.Contains(text[toks[b-1].end:toks[b].start], ",") {
+			return toks[b].lower == "who" || toks[b].lower == "which"
+		}
+	}
+	return false
 }
 
 // titleQuote reads a headline that opens with a quote and names who said
