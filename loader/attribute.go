@@ -931,6 +931,9 @@ func (a *attributor) titleRun(from, to int) bool {
 	return true
 }
 
+// clauseOpeners start a clause of their own after a quote's comma.
+var clauseOpeners = set("while", "whereas", "whilst", "but", "although", "though", "meanwhile")
+
 // titledAfter is the person named at the end of a title run that begins
 // with the body mentioned at i: in `says Wakulla County Sheriff’s Captain
 // Chris Savary`, the captain speaks, not the county. nil when no person
@@ -971,6 +974,11 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 		(a.toks[k0].lower == "he" || a.toks[k0].lower == "she" || a.at[k0] >= 0 && a.ms[a.at[k0]].to < len(a.toks) && speechAt(a.toks, a.ms[a.at[k0]].to)) &&
 		(speechAt(a.toks, k0+1) || a.at[k0] >= 0)
 	if !(last == ',' || last == '?' || last == '!') && !strings.HasPrefix(rest, ",") && !verbFirst && !subjectVerb {
+		return nil, false
+	}
+	if k0 < len(a.toks) && clauseOpeners.has(a.toks[k0].lower) {
+		// `has acknowledged some "disappointing results", while Labour
+		// leader Sir Keir Starmer says`: a new clause, not the attribution
 		return nil, false
 	}
 	limit := min(tb, k0+14)
