@@ -179,7 +179,7 @@ var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.66, recall: 0.69, precision
 // verbs, quotes left open across a paragraph): titles 0.89, times 46/50,
 // recall 0.82, precision 0.94, 1 wrong speaker, 2 pieces of furniture. It
 // is tuned on now; holdout10 measures.
-var holdout9Bars = bars{label: "HOLDOUT9", titles: 0.88, recall: 0.81, precision: 0.93, wrong: 1, traps: 0, chrome: 2}
+var holdout9Bars = bars{label: "HOLDOUT9", titles: 0.88, recall: 0.83, precision: 0.93, wrong: 1, traps: 0, chrome: 2}
 
 // The tenth holdout set: pages marked "holdout10" in INDEX.tsv (230
 // onward), gathered and labelled by reading after holdout9 had been used
@@ -203,7 +203,7 @@ var holdout9Bars = bars{label: "HOLDOUT9", titles: 0.88, recall: 0.81, precision
 // titles 0.92, times 50/50, recall 0.60, precision 0.98, 1 wrong speaker,
 // 4 pieces of furniture. It is tuned on now; the next pages gathered
 // measure.
-var holdout10Bars = bars{label: "HOLDOUT10", titles: 0.91, recall: 0.59, precision: 0.97, wrong: 1, traps: 0, chrome: 4}
+var holdout10Bars = bars{label: "HOLDOUT10", titles: 0.91, recall: 0.61, precision: 0.97, wrong: 1, traps: 0, chrome: 4}
 
 // The eleventh holdout set: pages marked "holdout11" in INDEX.tsv (250
 // onward), gathered and labelled by reading after holdout10 had been used
@@ -217,8 +217,13 @@ var holdout10Bars = bars{label: "HOLDOUT10", titles: 0.91, recall: 0.59, precisi
 // generalisation estimate. When it was added (19 pages, 17 outlets,
 // 2012-2026) the loader reached titles 0.84, times 47/73, quote recall
 // 0.63, precision 0.88, 3 wrong speakers, 1 trap and 17 pieces of
-// furniture. Its bars sit just below that score.
-var holdout11Bars = bars{label: "HOLDOUT11", titles: 0.83, recall: 0.62, precision: 0.87, wrong: 3, traps: 1, chrome: 17}
+// furniture. Rules then came from its failure list (Al Jazeera's glued
+// relative stamps, 'Jul 25, 2018 9:11 pm (IST) ...', timetables inside a
+// post, '10:35 UN ...', 'Wakulla County Sheriff’s Captain Chris Savary',
+// 'Head of Tax Policy', 'Chancellor says'): titles 0.88, times 61/77,
+// recall 0.67, precision 0.94, 1 wrong speaker, 1 trap, 9 pieces of
+// furniture. It is tuned on now; holdout12 measures.
+var holdout11Bars = bars{label: "HOLDOUT11", titles: 0.87, recall: 0.66, precision: 0.93, wrong: 1, traps: 1, chrome: 9}
 
 // The twelfth holdout set: pages marked "holdout12" in INDEX.tsv (270
 // onward), gathered and labelled by reading after holdout11 had been
@@ -231,9 +236,12 @@ var holdout11Bars = bars{label: "HOLDOUT11", titles: 0.83, recall: 0.62, precisi
 // them: their untouched score is the honest generalisation estimate. When
 // it was added (18 pages, 12 outlets, 2008-2025) the loader reached
 // titles 0.82, times 38/53, quote recall 0.44, precision 0.91, 1 wrong
-// speaker, no trap and 7 pieces of furniture. Its bars sit just below that
-// score.
-var holdout12Bars = bars{label: "HOLDOUT12", titles: 0.81, recall: 0.43, precision: 0.90, wrong: 1, traps: 0, chrome: 7}
+// speaker, no trap and 7 pieces of furniture, the same with every rule
+// fitted to holdout11 in. Rules then came from its failure list (colon
+// lead-ins with a lower-case title or a 'who' clause, 'More from X:',
+// ', while X says' as a new clause): recall 0.56, precision 0.96, no
+// wrong speaker. It is tuned on now; the next pages gathered measure.
+var holdout12Bars = bars{label: "HOLDOUT12", titles: 0.81, recall: 0.55, precision: 0.95, wrong: 0, traps: 0, chrome: 7}
 
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
