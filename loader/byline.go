@@ -110,6 +110,9 @@ func bylineLine(l string) (name, role string, at stamp, ok bool) {
 // "Ian Pollock Business reporter, BBC News". The role must name a
 // newsroom job, so "Boris Johnson Prime Minister" is no byline.
 func nameThenRole(l string) (name, role string, ok bool) {
+	if !newsroomJob(l) {
+		return "", "", false // the common case, told without splitting
+	}
 	f := strings.Fields(l)
 	if len(f) < 4 || len(f) > 9 || endsSentence(l) {
 		return "", "", false
@@ -128,6 +131,16 @@ func nameThenRole(l string) (name, role string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// newsroomJob reports a line naming a newsroom job anywhere in it.
+func newsroomJob(l string) bool {
+	for _, j := range []string{"reporter", "correspondent", "editor", "producer", "presenter", "journalist"} {
+		if containsFold(l, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesLike reports one or more names joined by "and" or commas.

@@ -172,7 +172,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		}
 		name := joinTokens(s, toks[i:i+n])
 		role := roleBefore(s, toks, i)
-		if low := strings.ToLower(role); strings.HasSuffix(low, " of") || strings.HasSuffix(low, " for") {
+		if n := len(role); n > 4 && (strings.EqualFold(role[n-3:], " of") || strings.EqualFold(role[n-4:], " for")) {
 			// "Head of Tax Policy", "Minister for Foreign Affairs": the
 			// capitals after "of" are the office, not a name
 			i += n - 1
@@ -562,6 +562,9 @@ var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true
 // a name is not made of: "Update: "..."" quotes nobody.
 func oneNameColon(s string, toks []token, i int) bool {
 	t := &toks[i]
+	if !strings.HasPrefix(s[t.end:], ":") {
+		return false // the common case, told first
+	}
 	w := t.text(s)
 	if t.inQuote || t.poss || len(w) < 3 && !acronym(w) || stopName.has(t.lower) || isRoleWord(t.lower) || isLabel(w) {
 		return false

@@ -387,12 +387,17 @@ func agencyLike(s string) bool {
 	if n < 1 || n > 4 || len(s) > 24 {
 		return false
 	}
-	for _, w := range strings.Fields(s) {
+	for rest := s; ; {
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" {
+			return true
+		}
+		w, r, _ := strings.Cut(rest, " ")
 		if !unicode.IsUpper(firstRune(w)) && w != "of" && w != "the" {
 			return false // "Times of Israel"
 		}
+		rest = r
 	}
-	return true
 }
 
 // tweetMeta reports an embedded post's signature line: "— Jane Doe
