@@ -411,9 +411,7 @@ func TestNumberedStamps(t *testing.T) {
 		"  2. 19:41: \n    Manager reaction- Rovers 3-0 United\n\n    The Rovers manager was delighted with his side's display today.\n"
 	got := describePosts(numberedShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
 	want := "19:44|\n19:41|Manager reaction- Rovers 3-0 United"
-	if strings.Join(got, "\n") != want {
-		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
-	}
+	wantPosts(t, got, want)
 }
 
 // Al Jazeera's copies: a post glued into one line after its relative
@@ -425,9 +423,7 @@ func TestGluedRelativePosts(t *testing.T) {
 	got := describePosts(relativeShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.when + "|" + p.time + "|" + p.title + "|" + firstText(p) })
 	want := "2m ago|06:00|Photos: Families in the quake zone sleep outside|Antakya, Turkey – Thousands of families spent a third night outdoors.\n" +
 		"8m ago|05:55|Phone networks restored in the south|Mobile networks are back in most of the region, the operator has said."
-	if strings.Join(got, "\n") != want {
-		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
-	}
+	wantPosts(t, got, want)
 }
 
 // A post that opens with its date and time on its text's line ("Jul 25,
@@ -961,6 +957,14 @@ func TestCapsTitleBeforeClock(t *testing.T) {
 	}
 }
 
+// wantPosts fails when the posts described, one a line, are not want.
+func wantPosts(t *testing.T, got []string, want string) {
+	t.Helper()
+	if strings.Join(got, "\n") != want {
+		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}
+
 // describePosts describes each post a shape read, one string a post, for
 // tables that compare a page's posts in a line.
 func describePosts(pg page, f func(rawPost) string) []string {
@@ -987,9 +991,7 @@ func TestClockSigned(t *testing.T) {
 		"Mayor says talks must resume\n\n21:47 , Jane Smith\n\nThe mayor said both sides should meet again before the weekend.\n"
 	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.title + "|" + p.author.Name })
 	want := "22:32|Thanks for following|Jane Smith\n21:47|Mayor says talks must resume|Jane Smith"
-	if strings.Join(got, "\n") != want {
-		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
-	}
+	wantPosts(t, got, want)
 	for _, l := range []string{"22:32 , the mayor said", "10:05, 2 June 2024", "9:15am, Jane Smith and others in the room"} {
 		if _, _, ok := clockSigned(l); ok {
 			t.Errorf("clockSigned(%q) read a writer", l)
@@ -1018,9 +1020,7 @@ func TestMatchMinutes(t *testing.T) {
 		"64 mins\n\nCHANCE FOR UNITED\n\nA header from the corner is cleared off the line by the full-back.\n\n52 mins\n\nThe second half is under way with no changes at the break for either side.\n"
 	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.label + "|" + p.title })
 	want := "88 mins|\n71 mins|GOAL FOR ROVERS – Sam Jones\n64 mins|CHANCE FOR UNITED\n52 mins|"
-	if strings.Join(got, "\n") != want {
-		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
-	}
+	wantPosts(t, got, want)
 	stray := "Storm live\n\n10 mins\n\nThat is how long the power was out in the town centre this morning.\n"
 	if n := len(timeHeads(strings.Split(stray, "\n"))); n != 0 {
 		t.Errorf("a stray minute line read as %d stamps", n)
@@ -1037,9 +1037,7 @@ func TestLoneHeadlineUnderClock(t *testing.T) {
 		"7:50 p.m.\n\nThe leader arrives at the rally to chants of his name!\n\n7:45 p.m.\n\nThe party's headquarters are at the Queen Elizabeth Hotel\n"
 	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
 	want := "8:15 p.m.|\n8:05 p.m.|Sixteen Liberals leading or elected in the east\n7:55 p.m.|\n7:50 p.m.|\n7:45 p.m.|"
-	if strings.Join(got, "\n") != want {
-		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
-	}
+	wantPosts(t, got, want)
 }
 
 // A name alone between a headline and its text signs the post, unless the
@@ -1050,7 +1048,5 @@ func TestNameUnderHeadlineSpeaksOrSigns(t *testing.T) {
 		"  • Be careful out there, says the minister\n\n    Mary Quinn\n\n    Mary Quinn urges people to stay at home while the red warning lasts.\n"
 	got := describePosts(bulletShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.title + "|" + p.author.Name })
 	want := "Schools to close on Friday across the county|Jane Doe\nBe careful out there, says the minister|"
-	if strings.Join(got, "\n") != want {
-		t.Errorf("posts\n%s\nwant\n%s", strings.Join(got, "\n"), want)
-	}
+	wantPosts(t, got, want)
 }
