@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -94,3 +97,28 @@ func (b *boot) View() string {
 
 // Err is why the briefing could not be read; runProgram reports it.
 func (b *boot) Err() error { return b.err }
+
+// heldNotes keeps what the reading says on stderr while the TUI owns the
+// terminal. flush writes it out once the program is over; anything said
+// after that (a reading the user did not wait for) is dropped.
+type heldNotes struct {
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	done bool
+}
+
+func (h *heldNotes) Write(p []byte) (int, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if !h.done {
+		h.buf.Write(p)
+	}
+	return len(p), nil
+}
+
+func (h *heldNotes) flush(w io.Writer) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.done = true
+	_, _ = w.Write(h.buf.Bytes())
+}

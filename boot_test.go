@@ -71,3 +71,22 @@ func TestBoot(t *testing.T) {
 		t.Errorf("a panic while reading: %v", b.Err())
 	}
 }
+
+// What the reading says while the TUI owns the terminal is held and said
+// once; what it says after that, when the user quit before it was done,
+// is dropped, not written over the shell.
+func TestHeldNotes(t *testing.T) {
+	var out strings.Builder
+	h := &heldNotes{}
+	done := make(chan struct{})
+	go func() { // the reading, on its own goroutine as in the TUI
+		defer close(done)
+		h.Write([]byte("briefing: note: a.txt: not UTF-8, read as Windows-1252\n"))
+	}()
+	<-done
+	h.flush(&out)
+	h.Write([]byte("briefing: note: late.txt: said after the program ended\n"))
+	if got := out.String(); got != "briefing: note: a.txt: not UTF-8, read as Windows-1252\n" {
+		t.Errorf("said %q", got)
+	}
+}

@@ -4,7 +4,6 @@
 package main
 
 import (
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -548,10 +547,12 @@ func (a *app) runTUI(srcs []loader.Source, cfg loader.Config, args []string) err
 	}
 	// The loader's notes ("not UTF-8, read as ...") would draw over the
 	// screen; they are kept and said once the terminal is restored.
-	var notes bytes.Buffer
+	// The reading may still run when the user quits first: the notes are
+	// then held until the program is over and the rest are dropped.
+	notes := &heldNotes{}
 	stderr := a.stderr
-	a.stderr = &notes
-	defer func() { a.stderr = stderr; io.Copy(stderr, &notes) }()
+	a.stderr = notes
+	defer func() { notes.flush(stderr) }()
 	build := func() (tea.Model, error) {
 		b, f, err := a.build(srcs, cfg)
 		if err != nil {
