@@ -243,6 +243,21 @@ var holdout11Bars = bars{label: "HOLDOUT11", titles: 0.87, recall: 0.66, precisi
 // wrong speaker. It is tuned on now; the next pages gathered measure.
 var holdout12Bars = bars{label: "HOLDOUT12", titles: 0.81, recall: 0.55, precision: 0.95, wrong: 0, traps: 0, chrome: 7}
 
+// The thirteenth holdout set: pages marked "holdout13" in INDEX.tsv (290
+// onward), gathered and labelled by reading after holdout12 had been
+// added, two thirds from the big outlets the product brief names (BBC
+// Sport, The Times of Israel, ABC Australia, CNN, NZ Herald, The Guardian,
+// The Telegraph, TVNZ) on elections, a hostage deal, bushfires, a
+// hurricane, a state funeral, a grand prix and a cup final, one third from
+// outlets and countries the other sets lack (Malvern Gazette, Otago Daily
+// Times, Punjab Times, Brits on Pole, BoxingWatchers, The Tally Room).
+// Nobody has tuned the loader on them: their untouched score is the honest
+// generalisation estimate. When it was added (17 pages, 14 outlets,
+// 2008-2025) the loader reached titles 0.62, times 29/33, quote recall
+// 0.30, precision 0.92, 1 wrong speaker, 1 trap and 4 pieces of furniture.
+// Its bars sit just below that score.
+var holdout13Bars = bars{label: "HOLDOUT13", titles: 0.61, recall: 0.29, precision: 0.91, wrong: 1, traps: 1, chrome: 4}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -253,9 +268,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -403,8 +418,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // "tuned" for the pages the loader's rules were written against,
 // "holdout" and "holdout2" for pages kept out of that work and since used
 // for tuning, and "holdout3", "holdout4", "holdout5", "holdout6",
-// "holdout7", "holdout8", "holdout9", "holdout10", "holdout11" and
-// "holdout12" for pages nobody has tuned the loader on.
+// "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
+// "holdout12" and "holdout13" for pages nobody has tuned the loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
@@ -423,9 +438,9 @@ func pageSets(t *testing.T) map[string]string {
 			t.Fatalf("INDEX.tsv: %d fields, want %d: %q", len(f), len(head), line)
 		}
 		switch f[col] {
-		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12":
+		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13":
 		default:
-			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11 or holdout12: %q", f[col], line)
+			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12 or holdout13: %q", f[col], line)
 		}
 		sets[f[0]] = f[col]
 	}
