@@ -81,12 +81,22 @@ func zonedMilitary(l string) (stamp, bool) {
 	if atoi2(l[:2]) > 23 || atoi2(l[2:4]) > 59 {
 		return stamp{}, false
 	}
-	z := strings.TrimSpace(l[4:])
-	switch strings.ToLower(z) {
-	case "gmt", "bst", "utc", "cet", "cest", "est", "edt", "ist", "aest", "aedt", "pst", "pdt", "jst":
+	if z := strings.TrimSpace(l[4:]); knownZone(strings.ToUpper(z)) {
 		return stamp{time: l[:4], zone: z}, true
 	}
 	return stamp{}, false
+}
+
+// knownZone reports a time zone's abbreviation as pages print them.
+func knownZone(z string) bool {
+	base, _, _ := strings.Cut(strings.Trim(z, "()"), "+")
+	switch base {
+	case "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT",
+		"ACST", "ACDT", "AWST", "NZST", "NZDT", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST",
+		"HST", "WAT", "CAT", "EAT", "SAST", "GST", "AST", "ICT", "WIB", "PHT":
+		return true
+	}
+	return false
 }
 
 // datedClock reads a stamp line that gives the date first: "SEP 09, 2021

@@ -410,8 +410,10 @@ func afterClause(text string, toks []token, j int) bool {
 // that names nobody ("Google 'set to spend $50m'") quotes nobody.
 func (a *attributor) titleQuote(u *unit, title string) {
 	r, size := utf8.DecodeRuneInString(title)
-	if !isOpenMark(r) && r != '‘' {
-		a.namedTitleQuote(u, title)
+	if !isOpenMark(r) {
+		if !a.saysTitleQuote(u, title) {
+			a.namedTitleQuote(u, title)
+		}
 		return
 	}
 	rest := title[size:]
@@ -493,9 +495,6 @@ func (a *attributor) handleLeadIn(text string) *person {
 // only a quote, marks and all. "May: No limits on immigration" has no marks
 // and quotes nobody.
 func (a *attributor) namedTitleQuote(u *unit, title string) {
-	if a.saysTitleQuote(u, title) {
-		return
-	}
 	name, rest, ok := strings.Cut(title, ": ")
 	if !ok || wordCount(name) > 4 {
 		return
@@ -579,7 +578,7 @@ func (a *attributor) saysTitleQuote(u *unit, title string) bool {
 	}
 	head := strings.TrimSpace(title[:i])
 	l, lsize := utf8.DecodeLastRuneInString(head)
-	open := strings.IndexFunc(head, func(r rune) bool { return r == '‘' || r == '“' || r == '"' || r == '\'' })
+	open := strings.IndexFunc(head, isOpenMark)
 	if !isCloseMark(l) || open < 0 {
 		return false // the quote must close right before ", says"
 	}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -263,21 +264,10 @@ func withMinutes(lines []string, heads []head) []head {
 	if len(found) < 3 {
 		return heads
 	}
-	down, up := 0, 0
-	for k := 1; k < len(mins); k++ {
-		if mins[k] <= mins[k-1] {
-			down++
-		}
-		if mins[k] >= mins[k-1] {
-			up++
-		}
-	}
-	if down < len(mins)-2 && up < len(mins)-2 {
+	if up, down := steps(mins); down < len(mins)-2 && up < len(mins)-2 {
 		return heads // minutes all over the place: no match report's
 	}
-	heads = append(heads, found...)
-	slices.SortFunc(heads, func(a, b head) int { return a.start - b.start })
-	return heads
+	return mergeHeads(heads, found)
 }
 
 // matchMinute reads a minute of play alone on a line: "90 mins", "90+4
@@ -293,7 +283,7 @@ func matchMinute(l string) (n int, ok bool) {
 	if i > 3 {
 		return 0, false
 	}
-	n = atoiN(l[:i])
+	n, _ = strconv.Atoi(l[:i])
 	if i < len(l) && l[i] == '+' {
 		j := i + 1
 		for j < len(l) && isDigit(l[j]) {
@@ -302,7 +292,8 @@ func matchMinute(l string) (n int, ok bool) {
 		if j == i+1 || j-i > 3 {
 			return 0, false
 		}
-		n += atoiN(l[i+1 : j])
+		extra, _ := strconv.Atoi(l[i+1 : j])
+		n += extra
 		i = j
 	}
 	switch strings.TrimSpace(l[i:]) {
@@ -310,15 +301,6 @@ func matchMinute(l string) (n int, ok bool) {
 		return n, n <= 130
 	}
 	return 0, false
-}
-
-// atoiN reads a run of ASCII digits.
-func atoiN(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }
 
 // withDayAbove takes a line holding only a date right above a clock as
@@ -383,18 +365,11 @@ func withGluedClocks(lines []string, heads []head) []head {
 	}
 	// they run one way, newest first or oldest first, but for one post
 	// out of place, across more than one hour
-	down, up, hours := 0, 0, map[int]bool{}
-	for k, t := range times {
+	hours := map[int]bool{}
+	for _, t := range times {
 		hours[t/60] = true
-		if k > 0 {
-			if t >= times[k-1] {
-				down++
-			}
-			if t <= times[k-1] {
-				up++
-			}
-		}
 	}
+	down, up := steps(times) // page order: newest first falls
 	// within one hour the times could be years ("2019 was ...", "2020
 	// Mustang ..."), unless a dash sets them off or no year is that
 	// hour: "1458 Dublin Mid West declaration", "1453 The quota ..."
@@ -431,9 +406,7 @@ func withColonClocks(lines []string, heads, glued []head, times []int) []head {
 	if len(add) == 0 {
 		return heads
 	}
-	heads = append(heads, add...)
-	slices.SortFunc(heads, func(a, b head) int { return a.start - b.start })
-	return heads
+	return mergeHeads(heads, add)
 }
 
 // withDatedLeads adds the posts of a page that opens each with its day,
@@ -456,9 +429,28 @@ func withDatedLeads(lines []string, heads []head) []head {
 	if len(dated) < 2 {
 		return heads
 	}
-	heads = append(heads, dated...)
+	return mergeHeads(heads, dated)
+}
+
+// mergeHeads adds the heads another reading found, in page order.
+func mergeHeads(heads, add []head) []head {
+	heads = append(heads, add...)
 	slices.SortFunc(heads, func(a, b head) int { return a.start - b.start })
 	return heads
+}
+
+// steps counts how a run of times moves from one to the next: rises (or
+// stays) and falls (or stays).
+func steps(times []int) (rises, falls int) {
+	for k := 1; k < len(times); k++ {
+		if times[k] >= times[k-1] {
+			rises++
+		}
+		if times[k] <= times[k-1] {
+			falls++
+		}
+	}
+	return rises, falls
 }
 
 // datedLead reads "Sunday, March 6: text" and "Thursday 4.15pm: text": a
@@ -480,18 +472,6 @@ func datedLead(line string) (stamp, string, bool) {
 		st.date = head
 	}
 	return st, text, true
-}
-
-// knownZone reports a time zone's abbreviation as pages print them.
-func knownZone(z string) bool {
-	base, _, _ := strings.Cut(strings.Trim(z, "()"), "+")
-	switch base {
-	case "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT",
-		"ACST", "ACDT", "AWST", "NZST", "NZDT", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST",
-		"HST", "WAT", "CAT", "EAT", "SAST", "GST", "AST", "ICT", "WIB", "PHT":
-		return true
-	}
-	return false
 }
 
 // datedInline reads a post that opens with its date and time on the same
@@ -765,7 +745,7 @@ func signedClock(l string) (name string, st stamp, title string, ok bool) {
 // comma: "22:32 , Daniel Keane", "9:15am, Jane Smith".
 func clockSigned(l string) (st stamp, by string, ok bool) {
 	l = strings.TrimSpace(l)
-	if len(l) > 60 || !isDigit(firstByte(l)) {
+	if len(l) > 60 || l == "" || !isDigit(l[0]) {
 		return st, "", false
 	}
 	t, rest, cut := cutClock(l)
@@ -792,7 +772,7 @@ func capsClock(l string) (title string, st stamp, rest string, ok bool) {
 	if strings.ContainsAny(title, ":-–—|") {
 		return "", st, "", false // "LATEST: 11.55pm: ...": a label, then the stamp
 	}
-	if !capsLabel(strings.TrimRight(title, "!?")) && !(wordCount(title) <= 5 && capsWords(title)) {
+	if wordCount(title) > 5 || capsLetters(title) < 3 {
 		return "", st, "", false
 	}
 	t, after, cut := cutClock(l[k:])
@@ -803,44 +783,24 @@ func capsClock(l string) (title string, st stamp, rest string, ok bool) {
 	return title, stamp{time: t}, strings.TrimSpace(after), true
 }
 
-// capsWords reports words in capitals with no lower-case letter: "NEW
-// POUND COIN", "GOAL!".
-func capsWords(s string) bool {
+// capsLetters counts the capitals of words written in capitals only,
+// "NEW POUND COIN", "GOAL!"; -1 when a lower-case letter is among them.
+func capsLetters(s string) int {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
-			return false
+			return -1
 		}
 		if unicode.IsUpper(r) {
 			letters++
 		}
 	}
-	return letters >= 3
+	return letters
 }
 
 // capsLabel reports a label written in capitals, one to three words:
 // "DONE DEAL", "BREAKING", "RUMOUR MILL".
 func capsLabel(s string) bool {
 	n := wordCount(s)
-	if n < 1 || n > 3 || len(s) > 30 {
-		return false
-	}
-	letters := 0
-	for _, r := range s {
-		switch {
-		case unicode.IsLower(r):
-			return false
-		case unicode.IsUpper(r):
-			letters++
-		}
-	}
-	return letters >= 4
-}
-
-// firstByte is s's first byte, 0 when s is empty.
-func firstByte(s string) byte {
-	if s == "" {
-		return 0
-	}
-	return s[0]
+	return n >= 1 && n <= 3 && len(s) <= 30 && capsLetters(s) >= 4
 }
