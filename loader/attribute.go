@@ -649,14 +649,12 @@ func (a *attributor) subjectOf(u *unit, v, ta, tb int, earlier []act) act {
 				// has praised": the head speaks, not the union
 				return ac
 			}
-			// "with Long Bailey congratulating “…” and calling it “…”"
+			// "with Long Bailey congratulating “…” and calling it “…”": the
+			// name after "with" is the participle's subject, no object
 			withing := m.from > ta && a.toks[m.from-1].lower == "with" && m.to <= v && strings.HasSuffix(a.toks[m.to].lower, "ing") && strings.HasSuffix(a.toks[v].lower, "ing")
 			if h >= 0 {
 				m = a.ms[h] // "Barroso, the president of the European commission, said"
-			} else if withing {
-				// "..., with Long Bailey congratulating “all who ...”": the
-				// name after "with" is the participle's subject
-			} else if a.objectOfPreposition(m.from, ta) && !a.subjectAtVerb(m.to, v) || a.objectBeforeAnd(m.from, m.to, v, ta) {
+			} else if !withing && (a.objectOfPreposition(m.from, ta) && !a.subjectAtVerb(m.to, v) || a.objectBeforeAnd(m.from, m.to, v, ta)) {
 				// "handing the flag to Zelensky ..., saying": the object
 				// of "to" is not who says; whoever is, stands further back
 				k = m.from

@@ -124,8 +124,7 @@ func nameThenRole(l string) (name, role string, ok bool) {
 		}
 		job, _, _ := strings.Cut(role, ",")
 		for _, w := range strings.Fields(strings.ToLower(job)) {
-			switch w {
-			case "reporter", "correspondent", "editor", "producer", "presenter", "journalist":
+			if newsroomJobs.has(w) {
 				return name, role, true
 			}
 		}
@@ -133,9 +132,13 @@ func nameThenRole(l string) (name, role string, ok bool) {
 	return "", "", false
 }
 
-// newsroomJob reports a line naming a newsroom job anywhere in it.
+// newsroomJobs are the jobs a byline's role names.
+var newsroomJobs = set("reporter", "correspondent", "editor", "producer", "presenter", "journalist")
+
+// newsroomJob reports a line naming a newsroom job anywhere in it, a
+// cheap first look before the line is split into words.
 func newsroomJob(l string) bool {
-	for _, j := range []string{"reporter", "correspondent", "editor", "producer", "presenter", "journalist"} {
+	for j := range newsroomJobs.words {
 		if containsFold(l, j) {
 			return true
 		}

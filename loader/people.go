@@ -566,11 +566,11 @@ func oneNameColon(s string, toks []token, i int) bool {
 		return false // the common case, told first
 	}
 	w := t.text(s)
-	if t.inQuote || t.poss || len(w) < 3 && !acronym(w) || stopName.has(t.lower) || isRoleWord(t.lower) || isLabel(w) {
+	initials := len(w) <= 4 && acronym(w) // a party's: "WP:", "SNP:"
+	if t.inQuote || t.poss || len(w) < 3 && !initials || stopName.has(t.lower) || isRoleWord(t.lower) || isLabel(w) {
 		return false
 	}
-	// "Cynne:", or a party's initials, "WP:", "SNP:"
-	if !acronym(w) || len(w) > 4 {
+	if !initials { // "Cynne:"
 		for _, c := range w[1:] {
 			if !unicode.IsLower(c) {
 				return false
