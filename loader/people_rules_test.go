@@ -40,3 +40,22 @@ func TestRoleRules(t *testing.T) {
 		})
 	}
 }
+
+// A run of capitals opening with an article is a section label, no name
+// ("A SIMPLE GUIDE: How do I protect myself?", a BBC article's links); a
+// name in capitals is one ("DONALD TRUMP: We will ...").
+func TestNameAtSkipsLabels(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"A SIMPLE GUIDE: How do I protect myself?", 0},
+		{"An Early Start: Polls open at seven", 0},
+		{"DONALD TRUMP: We will win this state.", 2},
+		{"Jane Smith said the count was close.", 2},
+	} {
+		if got := nameAt(c.text, tokenize(c.text, nil), 0); got != c.n {
+			t.Errorf("nameAt(%q) = %d, want %d", c.text, got, c.n)
+		}
+	}
+}
