@@ -1185,8 +1185,14 @@ func (a *attributor) reported(s sentence, ta, tb int, acts []act) ([]*person, st
 }
 
 // skipObjects steps over who was told and when, up to the reported clause:
-// "told reporters earlier that", "has told the BBC that".
+// "told reporters earlier that", "has told the BBC that", "told Stephen
+// Donnelly that" (after "told", a name is who was told).
 func (a *attributor) skipObjects(k, tb int) int {
+	if k > 0 && k < tb && toldVerbs.has(a.toks[k-1].lower) {
+		if i := a.at[k]; i >= 0 && a.ms[i].from == k {
+			k = a.ms[i].to
+		}
+	}
 	for k < tb {
 		w := a.toks[k].lower
 		switch {

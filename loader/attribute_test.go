@@ -295,3 +295,22 @@ func TestHandlesAndDocuments(t *testing.T) {
 		t.Errorf("joint statement: %+v", p)
 	}
 }
+
+// After "told", a name is who was told: the reported clause starts after
+// "that", so "The CMO told Stephen Donnelly that ..." reports the CMO's
+// words, not a clause about Donnelly.
+func TestReportedClauseSkipsWhoWasTold(t *testing.T) {
+	text := "Live\n\nHealth minister Stephen Donnelly met officials on Monday.\n\nThe CMO told Stephen Donnelly that they were concerned the restrictions would not be enough to stop the spread. The letter said a \"graduated\" approach would not work in time.\n"
+	b, err := Load(Config{}, Source{Name: "t", Origin: "t.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range b.Statements {
+		if s.Kind == model.Reported && strings.HasPrefix(s.Quote, "Stephen Donnelly") {
+			t.Errorf("the clause keeps who was told: %q", s.Quote)
+		}
+	}
+	if ss := findStmt(b, "they were concerned the restrictions"); len(ss) != 1 || ss[0].Kind != model.Reported || !strings.HasPrefix(ss[0].Quote, "they were concerned") {
+		t.Errorf("reported clause %+v", ss)
+	}
+}
