@@ -1050,3 +1050,47 @@ func TestNameUnderHeadlineSpeaksOrSigns(t *testing.T) {
 	want := "Schools to close on Friday across the county|Jane Doe\nBe careful out there, says the minister|"
 	wantPosts(t, got, want)
 }
+
+// A race or a fight counts its posts off with a word and a number at the
+// start of a line: "Lap 35/71 Mercedes are ..." is a post labelled by its
+// lap, "Round 3" alone is a post titled by it. One word must count three
+// lines or more, a step of one apart; an article's "Phase 1" and "Phase 2"
+// paragraphs, or counts all over the place, are no posts.
+func TestCounters(t *testing.T) {
+	for _, c := range []struct {
+		line, label, rest string
+		ok                bool
+	}{
+		{"Lap 35/71 Mercedes are struggling here, Sainz blazing by.", "Lap 35/71", "Mercedes are struggling here, Sainz blazing by.", true},
+		{"Round 3", "Round 3", "", true},
+		{"Over 12 of 50: Root drives through the covers for four.", "Over 12 of 50", "Root drives through the covers for four.", true},
+		{"Phase 1 will see hostages released over six weeks.", "", "", false},
+		{"May 12 Protesters gathered in the square again today.", "", "", false},
+		{"Round 1 Berto", "", "", false},
+		{"Flight 370s wreckage was never found.", "", "", false},
+	} {
+		got, ok := matchCounter(c.line)
+		if ok != c.ok || got.label != c.label || got.rest != c.rest {
+			t.Errorf("matchCounter(%q) = %q %q %v", c.line, got.label, got.rest, ok)
+		}
+	}
+	laps := "Grand prix live\n\nKey events\n\nLap 12/58 Norris pits from the lead and rejoins in third behind both Ferraris.\n\n" +
+		"Lap 11/58 Leclerc closes to within a second of Norris as the tyres start to go.\n\n" +
+		"Lap 10/58 Standings:\n\n1. Norris\n\n2. Leclerc\n\nLap 9/58 Verstappen sets the fastest lap of the race so far.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(laps, "\n")), func(p rawPost) string { return p.label + "|" + p.title + "|" + firstText(p) })
+	wantPosts(t, got, "Lap 12/58||Norris pits from the lead and rejoins in third behind both Ferraris.\n"+
+		"Lap 11/58||Leclerc closes to within a second of Norris as the tyres start to go.\nLap 10/58||Standings:\n"+
+		"Lap 9/58||Verstappen sets the fastest lap of the race so far.")
+	rounds := "Title fight: round by round\n\nThe champion makes his way to the ring.\n\nRound 1\nBoth men feel each other out with the jab.\n\n" +
+		"Round 2\nThe challenger lands a left hook to the body.\n\nRound 3\nA cut opens over the champion's eye.\n"
+	got = describePosts(timeFirstShape{}.read(strings.Split(rounds, "\n")), func(p rawPost) string { return p.title })
+	wantPosts(t, got, "Round 1\nRound 2\nRound 3")
+	for _, text := range []string{
+		"Deal explained\n\nPhase 1 will see hostages released over six weeks in exchange for prisoners.\n\nPhase 2 would begin talks on a permanent end to the war.\n\nPhase 3 starts the rebuilding under an international plan.\n",
+		"Votes\n\nRoom 12 Voters queued from dawn at the school hall.\n\nRoom 4 Turnout was slow in the morning here.\n\nRoom 30 The count is under way.\n",
+	} {
+		if n := len(timeHeads(strings.Split(text, "\n"))); n != 0 {
+			t.Errorf("%q: %d counter stamps", text[:12], n)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package loader
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -244,63 +243,7 @@ func timeHeads(lines []string) []head {
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest})
 		}
 	}
-	return withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads))))
-}
-
-// withMinutes adds the posts of a match report that stamps each with the
-// minute of play, alone on its line: "90 mins", "45+2 min", "86'". The
-// minute is the post's label, as the page shows it. It takes three such
-// lines or more, running one way, so a stray "10 mins" line is no stamp.
-func withMinutes(lines []string, heads []head) []head {
-	var found []head
-	var mins []int
-	for i, l := range lines {
-		l = strings.TrimSpace(l)
-		if n, ok := matchMinute(l); ok {
-			found = append(found, head{start: i, body: i + 1, label: l, titleFromBody: true})
-			mins = append(mins, n)
-		}
-	}
-	if len(found) < 3 {
-		return heads
-	}
-	if up, down := steps(mins); down < len(mins)-2 && up < len(mins)-2 {
-		return heads // minutes all over the place: no match report's
-	}
-	return mergeHeads(heads, found)
-}
-
-// matchMinute reads a minute of play alone on a line: "90 mins", "90+4
-// min", "86'", "45+2'". n is the minute, added time included.
-func matchMinute(l string) (n int, ok bool) {
-	if len(l) < 2 || len(l) > 12 || !isDigit(l[0]) {
-		return 0, false
-	}
-	i := 0
-	for i < len(l) && isDigit(l[i]) {
-		i++
-	}
-	if i > 3 {
-		return 0, false
-	}
-	n, _ = strconv.Atoi(l[:i])
-	if i < len(l) && l[i] == '+' {
-		j := i + 1
-		for j < len(l) && isDigit(l[j]) {
-			j++
-		}
-		if j == i+1 || j-i > 3 {
-			return 0, false
-		}
-		extra, _ := strconv.Atoi(l[i+1 : j])
-		n += extra
-		i = j
-	}
-	switch strings.TrimSpace(l[i:]) {
-	case "'", "’", "min", "mins", "min.", "mins.", "minutes":
-		return n, n <= 130
-	}
-	return 0, false
+	return withCounters(lines, withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads)))))
 }
 
 // withDayAbove takes a line holding only a date right above a clock as
