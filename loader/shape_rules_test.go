@@ -335,19 +335,25 @@ func TestClosingFirstPost(t *testing.T) {
 
 // A time and a headline on one line, parted by a mark, over the post's
 // text: the headline is the title ("12.45pm: Fiscal rules met"); a
-// sentence run on from the time, or text with no mark, is the body.
+// sentence run on from the time, or text with no mark on a page that marks
+// none, is the body.
 func TestInlineClockTitles(t *testing.T) {
 	text := "12.45pm: Fiscal rules met\n\nThe budget office says the government has met all its fiscal rules.\n\n" +
 		"12.39: Driver shortages\n\nSunak promises to tackle driver shortages and improve lorry parks.\n\n" +
-		"12.30pm: And that is all from us for today, thanks for reading.\n\n" +
-		"8:17 p.m. U.S. Senate Floor: Live Youtube Feed\n\nThe senate reconvened after the building was secured.\n"
+		"12.30pm: And that is all from us for today, thanks for reading.\n"
 	text += "\nUpdates - 4:16 PM ET: A settlement has been reached:\n\nThe judge thanked the jurors after the parties settled.\n" +
 		"\n4:10 PM ET: The judge said:\n\n\"We are adjourned until tomorrow morning.\"\n"
 	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + " " + p.title })
-	want := []string{"12.45pm Fiscal rules met", "12.39 Driver shortages", "12.30pm ", "8:17 p.m. ", "4:16 PM ", "4:10 PM "}
+	want := []string{"12.45pm Fiscal rules met", "12.39 Driver shortages", "12.30pm ", "4:16 PM ", "4:10 PM "}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("posts %q, want %q", got, want)
 	}
+	// a page whose clocks stand alone marks no headline: the line after
+	// its one inline clock is the post's text
+	plain := "8:17 p.m. U.S. Senate Floor: Live Youtube Feed\n\nThe senate reconvened after the building was secured.\n\n" +
+		"8:00 p.m.\n\nSenators are returning to the Capitol building as of 7:45 p.m.\n\n6:00 p.m.\n\nAuthorities say the building is secure.\n"
+	got = describePosts(timeFirstShape{}.read(strings.Split(plain, "\n")), func(p rawPost) string { return p.time + " " + p.title + "|" + firstText(p) })
+	wantPosts(t, got, "8:17 p.m. |U.S. Senate Floor: Live Youtube Feed\n8:00 p.m. |Senators are returning to the Capitol building as of 7:45 p.m.\n6:00 p.m. |Authorities say the building is secure.")
 }
 
 // AP's "The Latest" pages stamp posts with an hour alone: "6 p.m.".
@@ -1092,5 +1098,31 @@ func TestCounters(t *testing.T) {
 		if n := len(timeHeads(strings.Split(text, "\n"))); n != 0 {
 			t.Errorf("%q: %d counter stamps", text[:12], n)
 		}
+	}
+}
+
+// A clock that says am or pm ends where a short headline starts ("8.52pm
+// Labour hopeful of turning Waitaki"): the line opens a post, titled by
+// the headline on a page that marks most headlines off their clocks
+// ("9.06pm - ..."), and carrying it as text on a page that never does. A
+// stamped headline over a list ("11.58pm: Further electorate results",
+// then a line a seat) is the list's title.
+func TestHeadlinesAfterClocks(t *testing.T) {
+	marked := "Election night live\n\n9.08pm - Relief as the sitting member pulls ahead in the south\n\nSupporters at the club were pleased with the early count tonight.\n\n" +
+		"9.06pm - Party vote tight in the city seat\n\nWith 40% counted the two big parties are level on the party vote.\n\n" +
+		"8.52pm Labour hopeful of turning the seat\n\nThe candidate is supported by family and volunteers at the party office.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(marked, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
+	wantPosts(t, got, "9.08pm|Relief as the sitting member pulls ahead in the south\n9.06pm|Party vote tight in the city seat\n8.52pm|Labour hopeful of turning the seat")
+	plain := "Song contest live\n\n12.20am And with that I bid you goodnight!\n\nThanks for joining me for one of the closest contests in years.\n\n" +
+		"11.47pm THEY LEFT OUT OUR SONG AGAIN\n\n11.44pm A reminder of how the next stage of the voting works: the public votes are combined.\n"
+	got = describePosts(timeFirstShape{}.read(strings.Split(plain, "\n")), func(p rawPost) string { return p.time + "|" + p.title + "|" + firstText(p) })
+	wantPosts(t, got, "12.20am||And with that I bid you goodnight!\n11.47pm||THEY LEFT OUT OUR SONG AGAIN\n11.44pm||A reminder of how the next stage of the voting works: the public votes are combined.")
+	list := "Results live\n\n12.01am: The leader says the next few weeks will be full of rumours.\n\n11.58pm: Further electorate results\n\nBay of Plenty - National Todd Muller\n\nPort Hills - Labour Ruth Dyson\n\n" +
+		"11.56pm: The leader says coalition talks will be based on respect.\n"
+	got = describePosts(timeFirstShape{}.read(strings.Split(list, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
+	wantPosts(t, got, "12.01am|\n11.58pm|Further electorate results\n11.56pm|")
+	schedule := "Trial live\n\n5:00 am 9:00 am\n\nCurrent show\n\nThe Morning Show\n"
+	if n := len(timeHeads(strings.Split(schedule, "\n"))); n != 0 {
+		t.Errorf("a radio schedule's '5:00 am 9:00 am' read as %d stamps", n)
 	}
 }

@@ -151,6 +151,9 @@ func closingHeads(lines []string, stamps []head) []head {
 func timeHeads(lines []string) []head {
 	var heads []head
 	top := -2 // the outermost bullets' indent, found at the first indented clock; -1: no bullets
+	// inline stamps with a mark before their text and without one, and
+	// the unmarked ones that carry a headline over text
+	marks, plain, headlines := 0, 0, []int(nil)
 	for i, l := range lines {
 		// a clock within the first 40 bytes: "• SEP 09, 2021 07:50 AM IST" puts the date first
 		if !hasDigitColon(l[:min(len(l), 40)]) && !militaryStart(l) && !epochStart(l) && (len(l) <= 40 || !hasDigitColon(l[len(l)-24:])) {
@@ -224,6 +227,11 @@ func timeHeads(lines []string) []head {
 					continue
 				}
 			}
+			if marked {
+				marks++
+			} else {
+				plain++
+			}
 			if t, body, ok := dashTitle(rest); marked && ok {
 				heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, title: t, first: body})
 				continue
@@ -232,7 +240,7 @@ func timeHeads(lines []string) []head {
 			if c, ok := strings.CutSuffix(rest, "):"); ok {
 				t = c + ")" // the source's tag and a colon, not a lead-in's "said:"
 			}
-			if marked && headlineLike(t) && textUnder(lines, i) {
+			if marked && headlineLike(t) && (textUnder(lines, i) || listUnder(lines, i)) {
 				// "12.45pm: Fiscal rules met" over its text: a title, and
 				// "3:02 am EST: Siege at hotel over, officials say (BBC):"
 				// announcing the text under it
@@ -240,7 +248,18 @@ func timeHeads(lines []string) []head {
 				continue
 			}
 			// a sentence run on from an inline stamp is the post's text
+			if !marked && headlineLike(rest) && (textUnder(lines, i) || listUnder(lines, i)) {
+				headlines = append(headlines, len(heads))
+			}
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest})
+		}
+	}
+	if marks > plain {
+		// "9.06pm - Party vote tight ..." then "8.52pm Labour hopeful of
+		// turning Waitaki": on a page that marks its headlines off its
+		// clocks, one it forgot to mark is still a title
+		for _, k := range headlines {
+			heads[k].title, heads[k].first = heads[k].first, ""
 		}
 	}
 	return withCounters(lines, withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads)))))
@@ -495,6 +514,12 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 	if gap := len(raw) - len(strings.TrimLeft(raw, " \t")); gap >= 2 && headlineLike(rest) {
 		return st, rest, true, true
 	}
+	// "8.52pm Labour hopeful of turning Waitaki": a clock that says am or
+	// pm ends where a short headline starts; timeHeads asks the page
+	// whether it is a title
+	if r := firstRune(rest); saysHalf(st.time) && (unicode.IsLetter(r) || isOpenMark(r) || r == '“') && headlineLike(rest) {
+		return st, rest, false, true
+	}
 	// "21:25 A new range of cameras ...": no mark at all, but a sentence
 	// that starts with a capital and runs on, or a quote: `10:21 "I've
 	// watched this replay ...," says ...`
@@ -502,6 +527,39 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 		return st, rest, false, true
 	}
 	return st, "", false, false
+}
+
+// saysHalf reports a clock with its minutes and its am or pm: "8.52pm",
+// "11:05 a.m.".
+func saysHalf(clock string) bool {
+	i := strings.IndexAny(clock, ".:")
+	if i < 0 {
+		return false
+	}
+	j := i + 1
+	for j < len(clock) && isDigit(clock[j]) {
+		j++
+	}
+	return j < len(clock) && meridiem(clock[skipSpace(clock, j):]) > 0
+}
+
+// listUnder reports a list under the headline at i: two lines or more of
+// a few words each before a blank line's paragraph or the next stamp, the
+// way a results post runs ("11.58pm: Further electorate results", then
+// "Bay of Plenty - National Todd Muller", ...).
+func listUnder(lines []string, i int) bool {
+	n := 0
+	for j := nextText(lines, i+1); j >= 0 && n < 2; j = nextText(lines, j+1) {
+		l := strings.TrimSpace(lines[j])
+		if _, _, _, ok := inlineClockMarked(l); ok || wordCount(l) > 10 || isChrome(l) {
+			return false
+		}
+		if _, ok := clockLine(l); ok {
+			return false
+		}
+		n++
+	}
+	return n == 2
 }
 
 // sameTime reports two clocks that show one time, "8.23pm" and "20:23";
