@@ -338,7 +338,7 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 	prevEnd := -1
 	for qn, q := range qs {
 		words := q.text(a.text)
-		if q.cut || a.scare(q) || !hasLetter(words) {
+		if q.cut || a.scare(q) || !hasLetter(words) || relayed(words) {
 			prevPost = -1
 			continue
 		}
@@ -538,6 +538,27 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// relayed reports quoted words that quote someone else in turn, the way a
+// reader passes on what they heard: "Gerrard on 5 Live: 'It's been
+// astonishing ...'". The words inside are the named one's, not the
+// reader's who sent them.
+func relayed(words string) bool {
+	who, rest, ok := strings.Cut(words, ": ")
+	if !ok || len(who) > 40 || !unicode.IsUpper(firstRune(who)) {
+		return false
+	}
+	if r := firstRune(rest); r != '\'' && r != '‘' && r != '"' && r != '“' {
+		return false
+	}
+	name, _, _ := strings.Cut(who, " on ")
+	for _, w := range strings.Fields(name) {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false // "the score at half-time: '...'" names no one
+		}
+	}
+	return true
 }
 
 // scare reports a so-called term: quoted, but nobody's words.
@@ -988,6 +1009,11 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 			continue
 		}
 		if k == k0 { // verb first: `said German Chancellor Friedrich Merz`
+			if a.unknownAfter(k+1, tb) {
+				// `," says Russell, knowing he must drive hard`: a name
+				// the page never gave in full spoke, not whoever "he" is
+				return nil, true
+			}
 			for j := k + 1; j < min(tb, k+7); j++ {
 				if i := a.at[j]; i >= 0 && !a.ms[i].inQuote {
 					if p := a.titledAfter(i, tb); p != nil {
@@ -1044,6 +1070,23 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 		return nil, false
 	}
 	return nil, false
+}
+
+// unknownAfter reports a run of capitals at j that names someone the page
+// never named in full: "says Russell", not "said Prime Minister Boris
+// Johnson" (a person) or "said Downing Street" (a body the run names).
+func (a *attributor) unknownAfter(j, tb int) bool {
+	n := 0
+	for ; j < tb && a.toks[j].upper && !a.toks[j].inQuote; j++ {
+		if a.at[j] >= 0 || isRoleWord(a.toks[j].lower) || stopName.has(a.toks[j].lower) || pronouns[a.toks[j].lower] {
+			return false
+		}
+		n++
+		if j+1 < tb && !adjacent(a.text, &a.toks[j], &a.toks[j+1]) {
+			break
+		}
+	}
+	return n > 0
 }
 
 // accordingTo reads a quote's source given by "according to": right after

@@ -557,6 +557,18 @@ var attributionRules = []struct {
 	{"precision: a role told by a person's name is nobody's",
 		"Donald Trump's lawyer said \"the case is a witch hunt\" outside the court.",
 		"the case is a witch hunt", ""},
+	{"precision: a name after the verb the page never gave in full is nobody the reader knows, not whoever 'he' is next",
+		"Alex Albon said the car was good. \u201cAh, that hurts,\u201d says Russell, knowing he must drive hard.",
+		"Ah, that hurts", ""},
+	{"a title and a name after the verb still speak",
+		"Alex Albon said the car was good. \u201cWe are ready for the race,\u201d said Prime Minister Boris Johnson, knowing he must win.",
+		"We are ready for the race", "boris-johnson"},
+	{"precision: words that relay a named one's words ('Gerrard on 5 Live: ...') are not the sender's",
+		"Steven Hughes has been listening to the radio: \"Gerrard on 5 Live: 'It's been astonishing but no surprise to me'\". Well, that is high.",
+		"It's been astonishing", ""},
+	{"a quote that opens with a colon of its own is still the speaker's",
+		"Jane Smith said: \"The plan: 'build more homes' is the answer for the city.\"",
+		"The plan", "jane-smith"},
 }
 
 func TestAttributionRules(t *testing.T) {
