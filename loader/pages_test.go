@@ -29,8 +29,11 @@ var tunedBars = bars{label: "ALL (tuned)", titles: 0.89, recall: 0.77, precision
 // new holdout. Its bars are regression ratchets a little below what it
 // reaches now; no rule may match the words of one page. Its recall floor
 // went from 0.76 to 0.75 when a quote the gold had left out (a page title's
-// "Donald Trump says ‘we made history’") was added to it by reading.
-var holdoutBars = bars{label: "HOLDOUT", titles: 0.86, recall: 0.75, precision: 0.96, wrong: 0, traps: 0, chrome: 9}
+// "Donald Trump says ‘we made history’") was added to it by reading, and
+// to 0.73 when the scorer stopped finding a one-word quote inside a longer
+// quote that uses the word (58's headline "frivolous" had been credited to
+// the "I do believe its frivolous" said lines later).
+var holdoutBars = bars{label: "HOLDOUT", titles: 0.86, recall: 0.73, precision: 0.96, wrong: 0, traps: 0, chrome: 9}
 
 // The second holdout set: pages marked "holdout2" in INDEX.tsv (80
 // onward), gathered and labelled by reading after the first holdout had
@@ -527,7 +530,7 @@ func scorePage(t *testing.T, name string, g *goldPage, b *model.Briefing) pageSc
 		}
 		got := -1
 		for i, st := range b.Statements {
-			if sameQuote(st.Quote, q.Text) {
+			if holds(st, q.Text) {
 				got = i
 				break
 			}
@@ -567,7 +570,7 @@ func scorePage(t *testing.T, name string, g *goldPage, b *model.Briefing) pageSc
 		}
 		sprung := false
 		for _, tr := range g.Traps {
-			if sameQuote(st.Quote, tr.Text) && sameSpeaker(speaker(st), tr.Not) {
+			if holds(st, tr.Text) && sameSpeaker(speaker(st), tr.Not) {
 				sprung = true
 			}
 		}
@@ -581,7 +584,7 @@ func scorePage(t *testing.T, name string, g *goldPage, b *model.Briefing) pageSc
 	}
 	for _, tr := range g.Traps {
 		for _, st := range b.Statements {
-			if sameQuote(st.Quote, tr.Text) && sameSpeaker(speaker(st), tr.Not) {
+			if holds(st, tr.Text) && sameSpeaker(speaker(st), tr.Not) {
 				s.traps++
 				if testing.Verbose() {
 					t.Logf("  %s: trap: %q given to %s", name, clip(tr.Text), tr.Not)
@@ -622,6 +625,27 @@ func norm(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// holds reports a statement holding a gold quote. A quote of a word or
+// two ("emotional") is a quoted span of its own: it is held by a part of
+// the statement that is those words, or opens with them, not by a longer
+// quote that happens to use the word ("it's quite emotional but ...").
+func holds(st model.Statement, want string) bool {
+	w := bare(want)
+	if len(strings.Fields(w)) >= 3 {
+		return sameQuote(st.Quote, want)
+	}
+	parts := st.Parts
+	if len(parts) == 0 {
+		parts = []string{st.Quote}
+	}
+	for _, p := range parts {
+		if g := bare(p); g == w || strings.HasPrefix(g, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // sameQuote reports a statement holding a gold quote's words, or most of
 // them: a statement of four words or more that makes up at least half of
 // the gold quote (a quote cut where the page breaks it into two).
@@ -659,8 +683,41 @@ func sameSpeaker(got, want string) bool {
 		return true
 	}
 	gf, wf := strings.Fields(g), strings.Fields(w)
-	return gf[len(gf)-1] == wf[len(wf)-1]
+	if gf[len(gf)-1] != wf[len(wf)-1] {
+		return false
+	}
+	// one surname, two first names: "Steve Dauncey" is not his daughter
+	// "Isabelle Dauncey"; "Mr Sunak" is "Rishi Sunak"
+	if len(gf) >= 2 && len(wf) >= 2 {
+		a, b := gf[len(gf)-2], wf[len(wf)-2]
+		return oneEdit(a, b) || titleWord(a) || titleWord(b)
+	}
+	return true
 }
+
+// oneEdit reports two words at most one letter apart: "Micheal" and
+// "Micheál" are one first name spelt two ways.
+func oneEdit(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	if len(x)-len(y) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(y) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		return string(x[i+min(1, len(x)-i):]) == string(y[i+min(1, len(y)-i):])
+	}
+	return string(x[i+1:]) == string(y[i:])
+}
+
+// titleWord reports a word before a surname that is a title, not a first
+// name: "Mr", "Dr", "President".
+func titleWord(w string) bool { return honorific(w) != "" || isRoleWord(w) || len(w) == 1 }
 
 // inside reports short in long: anywhere for a spelling that runs on
 // ("Zelensky" in "Zelenskyy"), but an acronym of two or three letters only
@@ -677,4 +734,28 @@ func clip(s string) string {
 		return s[:60] + "…"
 	}
 	return s
+}
+
+// The scorer itself: a quote of a word or two is a span of its own, and
+// one surname is two people when the first names differ.
+func TestScorerMatching(t *testing.T) {
+	long := model.Statement{Quote: "I was a bit upset, it's quite emotional but good", Parts: []string{"I was a bit upset, it's quite emotional but good"}}
+	if holds(long, "emotional") {
+		t.Error("a one-word quote was found inside a longer quote that uses the word")
+	}
+	if !holds(model.Statement{Quote: "emotional", Parts: []string{"emotional"}}, "emotional") || !holds(long, "I was a bit upset") {
+		t.Error("a quote was not found in the statement that is it")
+	}
+	for _, c := range []struct {
+		got, want string
+		same      bool
+	}{
+		{"Steve Dauncey", "Isabelle Dauncey", false}, {"Ten-year-old Isabelle Dauncey", "Isabelle Dauncey", true},
+		{"Mr Sunak", "Rishi Sunak", true}, {"Micheal Martin", "Micheál Martin", true}, {"Lynch", "Mick Lynch", true},
+		{"Joe Biden", "Jill Biden", false}, {"Downing Street spokesman", "a Downing Street spokesman", true},
+	} {
+		if got := sameSpeaker(c.got, c.want); got != c.same {
+			t.Errorf("sameSpeaker(%q, %q) = %v", c.got, c.want, got)
+		}
+	}
 }
