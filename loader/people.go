@@ -823,6 +823,9 @@ func isRoleWord(w string) bool {
 	if base, ok := strings.CutSuffix(w, "-elect"); ok {
 		return roleNouns.has(base) // "president-elect"
 	}
+	if strings.HasSuffix(w, "-year-old") {
+		return true // "Ten-year-old Isabelle Dauncey": her age, not her name
+	}
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		return roleNouns.has(w[i+1:])
 	}

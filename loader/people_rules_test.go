@@ -23,6 +23,9 @@ func TestRoleRules(t *testing.T) {
 		{"a role '-elect' is the role's",
 			"President-elect William Ruto said “I called my competitor this morning”.",
 			"William Ruto", "President-elect"},
+		{"an age before the name is no part of it",
+			"Ten-year-old Isabelle Dauncey said she cried at home. She told PA: “I was a bit upset this morning”.",
+			"Isabelle Dauncey", "Ten-year-old"},
 	}
 	for _, r := range rows {
 		t.Run(r.name, func(t *testing.T) {
