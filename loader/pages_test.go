@@ -261,6 +261,23 @@ var holdout12Bars = bars{label: "HOLDOUT12", titles: 0.81, recall: 0.55, precisi
 // Its bars sit just below that score.
 var holdout13Bars = bars{label: "HOLDOUT13", titles: 0.61, recall: 0.29, precision: 0.91, wrong: 1, traps: 1, chrome: 4}
 
+// The fifteenth holdout set: pages marked "holdout15" in INDEX.tsv (330
+// onward), gathered and labelled by reading after holdout13 had been
+// added, while holdout14 was being gathered from the big outlets, all from
+// outlets and countries the other sets lack: UK regional, business and
+// tabloid pages (Birmingham Mail, This is Money, Daily Express), Australia
+// (9News, 7NEWS, Wide World of Sports), Canada (Torontoist, Toronto Star,
+// CP24), India and Pakistan (The Financial Express, NDTV Sports), Africa
+// (AllAfrica, Democracy in Africa, IOL), US local news (WRAL, Colorado
+// Politics, Colorado Public Radio, Arenac County Independent), a phone
+// launch (GigaOM) and an NFL draft (National Football Post). Nobody has
+// tuned the loader on them: their untouched score is the honest
+// generalisation estimate. When it was added (20 pages, 20 outlets,
+// 2008-2025) the loader reached titles 0.72, times 56/59, quote recall
+// 0.66, precision 0.86, 2 wrong speakers, no trap and 9 pieces of
+// furniture. Its bars sit just below that score.
+var holdout15Bars = bars{label: "HOLDOUT15", titles: 0.71, recall: 0.65, precision: 0.85, wrong: 2, traps: 0, chrome: 9}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -271,9 +288,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout15"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout15": holdout15Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -422,7 +439,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // "holdout" and "holdout2" for pages kept out of that work and since used
 // for tuning, and "holdout3", "holdout4", "holdout5", "holdout6",
 // "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
-// "holdout12" and "holdout13" for pages nobody has tuned the loader on.
+// "holdout12", "holdout13" and "holdout15" for pages nobody has tuned the
+// loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
@@ -441,9 +459,9 @@ func pageSets(t *testing.T) map[string]string {
 			t.Fatalf("INDEX.tsv: %d fields, want %d: %q", len(f), len(head), line)
 		}
 		switch f[col] {
-		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13":
+		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout15":
 		default:
-			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12 or holdout13: %q", f[col], line)
+			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13 or holdout15: %q", f[col], line)
 		}
 		sets[f[0]] = f[col]
 	}
