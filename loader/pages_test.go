@@ -275,8 +275,12 @@ var holdout13Bars = bars{label: "HOLDOUT13", titles: 0.61, recall: 0.29, precisi
 // generalisation estimate. When it was added (20 pages, 20 outlets,
 // 2008-2025) the loader reached titles 0.72, times 56/59, quote recall
 // 0.66, precision 0.86, 2 wrong speakers, no trap and 9 pieces of
-// furniture. Its bars sit just below that score.
-var holdout15Bars = bars{label: "HOLDOUT15", titles: 0.71, recall: 0.65, precision: 0.85, wrong: 2, traps: 0, chrome: 9}
+// furniture, on the main of the day before. The scorer's one-word quotes
+// (a quote of a word or two is a span of its own) then took back a
+// "will not" credited inside a longer quote: recall 0.63, precision 0.89
+// with this stop's first rules in, none fitted to these pages. Its bars
+// sit just below that score.
+var holdout15Bars = bars{label: "HOLDOUT15", titles: 0.71, recall: 0.62, precision: 0.85, wrong: 2, traps: 0, chrome: 9}
 
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
