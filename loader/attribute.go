@@ -1149,6 +1149,9 @@ func (a *attributor) preposed(q quote, acts []act) *person {
 		if a.toks[ac.verb].end > q.open {
 			continue
 		}
+		if a.echoesAnother(ac.verb, q.open) {
+			return nil // "also echoing the president's accusation that “…”": the words are the president's
+		}
 		if ac.subject != nil {
 			return ac.subject
 		}
@@ -1164,6 +1167,24 @@ func (a *attributor) preposed(q quote, acts []act) *person {
 		}
 	}
 	return nil
+}
+
+// echoesAnother reports a verb that passes on someone else's words, whose
+// they are told by a possessive before the quote: "echoing the
+// president's accusation that", "quoting Trump's claim that". The subject
+// repeats them; they are not the subject's own.
+func (a *attributor) echoesAnother(v, open int) bool {
+	switch a.toks[v].lower {
+	case "echoing", "echoed", "echoes", "quoting", "quoted", "repeating", "repeated", "citing", "cited":
+	default:
+		return false
+	}
+	for k := v + 1; k < len(a.toks) && a.toks[k].start < open && k <= v+5; k++ {
+		if a.toks[k].poss {
+			return true
+		}
+	}
+	return false
 }
 
 // reported reads speech without quote marks: `Merz said Putin had agreed`,

@@ -569,6 +569,15 @@ var attributionRules = []struct {
 	{"a quote that opens with a colon of its own is still the speaker's",
 		"Jane Smith said: \"The plan: 'build more homes' is the answer for the city.\"",
 		"The plan", "jane-smith"},
+	{"precision: a subject echoing someone's accusation repeats words that are not their own",
+		"Campaign manager Brad Parscale said tonight it was over, also echoing the president's accusation today that \"establishment Democrats\" are trying to rig the nomination.",
+		"establishment Democrats", ""},
+	{"precision: a decision made after concluding is no speech",
+		"The administration framed ending the war as a decision that Joe Biden made after concluding it was an \u201cunwinnable war\u201d in the end.",
+		"unwinnable war", ""},
+	{"echoing with no one else's words in between is still the subject's",
+		"Jane Smith echoed the call, urging \"calm on the streets tonight\" as crowds gathered.",
+		"calm on the streets", "jane-smith"},
 }
 
 func TestAttributionRules(t *testing.T) {

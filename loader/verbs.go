@@ -15,7 +15,7 @@ var speechVerbs = set(
 	"emphasised", "emphasises", "emphasising", "emphasized", "emphasizes", "emphasizing",
 	"reiterated", "reiterates", "reiterating", "promised", "promises", "promising",
 	"suggested", "suggests", "suggesting", "admitted", "admits", "admitting",
-	"concluded", "concludes", "concluding", "remarked", "remarks", "remarking",
+	"concluded", "concludes", "remarked", "remarks", "remarking",
 	"echoed", "echoes", "echoing", "confirmed", "confirms", "confirming", "argued", "argues", "arguing",
 	"insisted", "insists", "insisting", "warned", "warns", "warning", "claimed", "claims", "claiming",
 	"announced", "announces", "announcing", "declared", "declares", "declaring", "hailed", "hails", "hailing",
