@@ -261,6 +261,21 @@ var holdout12Bars = bars{label: "HOLDOUT12", titles: 0.81, recall: 0.55, precisi
 // Its bars sit just below that score.
 var holdout13Bars = bars{label: "HOLDOUT13", titles: 0.61, recall: 0.29, precision: 0.91, wrong: 1, traps: 1, chrome: 4}
 
+// The fourteenth holdout set: pages marked "holdout14" in INDEX.tsv (310
+// onward), gathered and labelled by reading after holdout13 had been
+// added, all from the big outlets the product brief names (BBC News and
+// its North of England page, BBC Sport, The Guardian, CNN, The
+// Independent, Reuters, CBS News, AP, The Times of Israel, Evening
+// Standard, The Telegraph, Al Jazeera, Sky News, ABC Australia, The Irish
+// Times) on budgets, elections, a war, an earthquake, a superstorm,
+// floods, a murder verdict, markets, a royal wedding, tennis, a marathon
+// and a grand final. Nobody has tuned the loader on them: their untouched
+// score is the honest generalisation estimate. When it was added (20
+// pages, 15 outlets, 2008-2024) the loader reached titles 0.61, times
+// 11/24, quote recall 0.65, precision 0.93, 2 wrong speakers, 1 trap and
+// 17 pieces of furniture. Its bars sit just below that score.
+var holdout14Bars = bars{label: "HOLDOUT14", titles: 0.60, recall: 0.64, precision: 0.92, wrong: 2, traps: 1, chrome: 17}
+
 // The fifteenth holdout set: pages marked "holdout15" in INDEX.tsv (330
 // onward), gathered and labelled by reading after holdout13 had been
 // added, while holdout14 was being gathered from the big outlets, all from
@@ -292,9 +307,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout15"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout15": holdout15Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout14": holdout14Bars, "holdout15": holdout15Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -443,8 +458,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // "holdout" and "holdout2" for pages kept out of that work and since used
 // for tuning, and "holdout3", "holdout4", "holdout5", "holdout6",
 // "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
-// "holdout12", "holdout13" and "holdout15" for pages nobody has tuned the
-// loader on.
+// "holdout12", "holdout13", "holdout14" and "holdout15" for pages nobody
+// has tuned the loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
@@ -463,9 +478,9 @@ func pageSets(t *testing.T) map[string]string {
 			t.Fatalf("INDEX.tsv: %d fields, want %d: %q", len(f), len(head), line)
 		}
 		switch f[col] {
-		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout15":
+		case "tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15":
 		default:
-			t.Fatalf("INDEX.tsv: set %q is not tuned, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13 or holdout15: %q", f[col], line)
+			t.Fatalf("INDEX.tsv: set %q is not one of %s: %q", f[col], strings.Join(setOrder, ", "), line)
 		}
 		sets[f[0]] = f[col]
 	}
