@@ -381,6 +381,13 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 			prevPost = -1
 			continue // a scare quote or a title: nobody said it
 		}
+		if anaphoricBody(speaker) {
+			// "The statement says that ...", `," the agency said`: the
+			// body the post has named, when it has named one
+			if b := a.bodySeen(speaker); b != nil {
+				speaker = b
+			}
+		}
 		i := a.rec.add(speaker.ID, model.Direct, words, sent, u.cite)
 		rec.speaker = speaker
 		prevPost, prevEnd = -1, -1

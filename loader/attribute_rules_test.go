@@ -578,6 +578,12 @@ var attributionRules = []struct {
 	{"echoing with no one else's words in between is still the subject's",
 		"Jane Smith echoed the call, urging \"calm on the streets tonight\" as crowds gathered.",
 		"calm on the streets", "jane-smith"},
+	{"a body told again by its noun ('The statement says') is the one body the post has named",
+		"The Pacific Tsunami Warning Center says that \"hazardous tsunami waves are forecast for some coasts.\"\n\nThe statement says that waves of one meter \"above the tide level are possible for some coasts of Peru.\"",
+		"above the tide level", "pacific-tsunami-warning-center"},
+	{"precision: with two bodies named, 'the agency' is no more than the agency",
+		"The Pacific Tsunami Warning Center said that \"waves are forecast for some coasts.\" The Peruvian Navy said that \"no alert is needed\" tonight.\n\n\u201cStay away from the beaches tonight,\u201d the agency said.",
+		"Stay away from the beaches", "agency"},
 }
 
 func TestAttributionRules(t *testing.T) {

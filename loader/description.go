@@ -207,3 +207,36 @@ func (a *attributor) describedWho(noun string, demonym bool) (*person, bool) {
 	}
 	return who, true // a nationality is no role: "Liverpool manager Jurgen Klopp", then "the German said"
 }
+
+// A body told again by the noun of what it is, "the agency said", "The
+// statement says", names no one by itself: it is the one body the post
+// has named ("US Customs and Border Protection", "The Pacific Tsunami
+// Warning Center says"). When the post names none or several, the noun is
+// all the reader is told: the source stays as written.
+
+// bodyAnaphors are the nouns that tell of a body again without naming it.
+var bodyAnaphors = set("agency", "statement", "company", "firm", "group", "organisation", "organization",
+	"department", "service", "body", "centre", "center", "report", "magazine", "newspaper", "paper",
+	"broadcaster", "network", "outlet", "website", "release", "readout")
+
+// anaphoricBody reports a source that is only such a noun: "Agency".
+func anaphoricBody(p *person) bool {
+	return p.Group == model.GroupSource && !strings.Contains(p.Name, " ") && bodyAnaphors.has(strings.ToLower(p.Name))
+}
+
+// bodySeen is the one body other than p the post has named, nil when
+// there is none or more than one.
+func (a *attributor) bodySeen(p *person) *person {
+	var who *person
+	for id := range a.seen {
+		q := a.byID[id]
+		if q == nil || q == p || q.Group != model.GroupSource || anaphoricBody(q) {
+			continue
+		}
+		if who != nil {
+			return nil
+		}
+		who = q
+	}
+	return who
+}
