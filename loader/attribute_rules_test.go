@@ -584,6 +584,9 @@ var attributionRules = []struct {
 	{"precision: with two bodies named, 'the agency' is no more than the agency",
 		"The Pacific Tsunami Warning Center said that \"waves are forecast for some coasts.\" The Peruvian Navy said that \"no alert is needed\" tonight.\n\n\u201cStay away from the beaches tonight,\u201d the agency said.",
 		"Stay away from the beaches", "agency"},
+	{"a surname resolves to the full name after a body's possessive ('CNN's John Berman')",
+		"CNN's John Berman is reporting on the storm in Wilmington.\n\n\"My cord just literally split in two,\" Berman said.",
+		"My cord just literally split", "john-berman"},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -765,8 +765,8 @@ func nameAt(s string, toks []token, i int) int {
 func surnamed(s string, toks []token, lone map[string]bool, full map[string]string) {
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.inQuote || !t.upper || i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], t) {
-			continue
+		if t.inQuote || !t.upper || i > 0 && toks[i-1].upper && adjacent(s, &toks[i-1], t) && !toks[i-1].poss {
+			continue // "CNN's John Berman": a body's possessive may stand before a name
 		}
 		n := nameAt(s, toks, i)
 		if n == 0 {
