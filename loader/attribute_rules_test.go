@@ -587,6 +587,18 @@ var attributionRules = []struct {
 	{"a surname resolves to the full name after a body's possessive ('CNN's John Berman')",
 		"CNN's John Berman is reporting on the storm in Wilmington.\n\n\"My cord just literally split in two,\" Berman said.",
 		"My cord just literally split", "john-berman"},
+	{"a first name alone after the noun of who they are speaks ('said refugee, Marusia,')",
+		"\u201cI want to see him even from the distance,\u201d said refugee, Marusia, who had her flag around her.",
+		"I want to see him", "marusia"},
+	{"a first name alone set off after its noun, before the verb ('teacher, Johanna, told us')",
+		"\u201cI think he is a superhero,\u201d teacher, Johanna, told us.",
+		"he is a superhero", "johanna"},
+	{"a first name alone before an age speaks ('Sarah, 34, said:')",
+		"Sarah, 34, said: \u201cWe queued all night for this.\u201d",
+		"We queued all night", "sarah"},
+	{"precision: a club and a score set off by commas are no one met in the street",
+		"The table read Arsenal, 3, Chelsea, 1, and \u201cthe title race is on\u201d in the papers.",
+		"the title race is on", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

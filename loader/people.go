@@ -155,6 +155,13 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 				if f, ok := into[name]; !ok || len(role) > len(f.role) {
 					into[name] = &found{name: name, role: role}
 				}
+			} else if role, ok := voxPop(s, toks, i); ok && r.speakers {
+				// "said refugee, Marusia, who ...", "Sarah, 34, told us":
+				// someone met in the street, named by a first name alone
+				name := t.text(s)
+				if _, ok := into[name]; !ok {
+					into[name] = &found{name: name, role: role}
+				}
 			} else if r.lone != nil && r.speakers && !t.poss && !stopName.has(t.lower) && !isRoleWord(t.lower) && !pronouns[t.lower] && speaksAt(s, toks, i, 1) {
 				r.lone[t.text(s)] = true
 				if r.loneN != nil {
@@ -551,6 +558,41 @@ func participleSubject(s string, toks []token, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// voxPop reports a first name alone that a page gives someone it met,
+// set off by commas after the noun of who they are or before their age:
+// "said refugee, Marusia, who ...", "teacher, Johanna, told us", "Sarah,
+// 34, said". The name must speak. role is the noun, "" for an age.
+func voxPop(s string, toks []token, i int) (role string, ok bool) {
+	t := &toks[i]
+	w := t.text(s)
+	if t.inQuote || t.poss || !t.upper || len(w) < 3 || i+1 >= len(toks) || !strings.HasPrefix(s[t.end:], ", ") {
+		return "", false
+	}
+	for _, c := range w[1:] {
+		if !unicode.IsLower(c) {
+			return "", false
+		}
+	}
+	if stopName.has(t.lower) || isRoleWord(t.lower) || pronouns[t.lower] || isLabel(w) || months.has(t.lower) || weekdays.has(t.lower) {
+		return "", false
+	}
+	next := &toks[i+1]
+	if n := next.text(s); len(n) <= 3 && strings.IndexFunc(n, func(r rune) bool { return r < '0' || r > '9' }) < 0 && strings.HasPrefix(s[next.end:], ",") {
+		// "Sarah, 34, said": an age
+		return "", speaksAt(s, toks, i+1, 1) || i > 0 && speechVerbs.has(toks[i-1].lower)
+	}
+	if i == 0 || !strings.HasPrefix(s[toks[i-1].end:], ", ") {
+		return "", false
+	}
+	p := &toks[i-1]
+	if p.upper || p.inQuote || !(isRoleWord(p.lower) || personNouns.has(p.lower) || relationNouns.has(p.lower)) {
+		return "", false
+	}
+	// the verb before the noun ("said refugee, Marusia") or after the name
+	verbBefore := i > 1 && speechVerbs.has(toks[i-2].lower) && adjacent(s, &toks[i-2], p)
+	return p.text(s), verbBefore || speaksAt(s, toks, i, 1)
 }
 
 // pronouns open sentences with a capital; they are no surname.
