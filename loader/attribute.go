@@ -1083,6 +1083,11 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 // never named in full: "says Russell", not "said Prime Minister Boris
 // Johnson" (a person) or "said Downing Street" (a body the run names).
 func (a *attributor) unknownAfter(j, tb int) bool {
+	for k := j; k < min(tb, j+6); k++ {
+		if a.at[k] >= 0 && !a.ms[a.at[k]].inQuote {
+			return false // "says AEC boss Tom Rogers": the name comes after a title
+		}
+	}
 	n := 0
 	for ; j < tb && a.toks[j].upper && !a.toks[j].inQuote; j++ {
 		if a.at[j] >= 0 || isRoleWord(a.toks[j].lower) || stopName.has(a.toks[j].lower) || pronouns[a.toks[j].lower] {

@@ -444,13 +444,22 @@ func (a *attributor) titleQuote(u *unit, title string) {
 		}
 		return
 	}
+	if p := a.onlyMention(strings.TrimRight(after, ". ")); p != nil {
+		// "'Afghan citizens must have NOC ...,' Mohsin Naqvi": who said
+		// it is all that follows
+		a.rec.add(p.ID, model.Direct, words, title, u.cite)
+		return
+	}
 	a.scan(after)
 	a.ms = a.m.appendFind(a.ms[:0], after, a.toks)
 	for _, m := range a.ms {
-		if m.inQuote || m.poss || m.from > 2 {
-			continue
+		if m.inQuote || m.poss || m.from > 2 && !a.titleRun(0, m.from) {
+			continue // "Sinn Fein leader Mary Lou McDonald has said": a title before the name
 		}
 		verbAt := m.to
+		for verbAt < len(a.toks) && auxiliaries.has(a.toks[verbAt].lower) {
+			verbAt++ // "has said"
+		}
 		if verbAt < len(a.toks) && speechVerbs.has(a.toks[verbAt].lower) || m.from > 0 && speechVerbs.has(a.toks[m.from-1].lower) {
 			a.rec.add(m.p.ID, model.Direct, words, title, u.cite)
 			return
@@ -498,6 +507,9 @@ func (a *attributor) namedTitleQuote(u *unit, title string) {
 	name, rest, ok := strings.Cut(title, ": ")
 	if !ok || wordCount(name) > 4 {
 		return
+	}
+	if i := strings.LastIndexByte(name, ' '); i > 0 && speechVerbs.has(strings.ToLower(name[i+1:])) {
+		name = name[:i] // "DeSantis responds: “…”"
 	}
 	rest = strings.TrimSpace(rest)
 	r, size := utf8.DecodeRuneInString(rest)
@@ -568,14 +580,20 @@ func onlySpeaker(r record) string {
 // waste of time', warns union". The speaker must be all that follows the
 // verb.
 func (a *attributor) saysTitleQuote(u *unit, title string) bool {
-	i := strings.LastIndex(title, ", ")
+	i, gap := strings.LastIndex(title, ", "), 2
+	if j := lastMarkSpace(title); j > i {
+		// "Phone voting proceeding 'very smoothly' says AEC boss Tom
+		// Rogers": no comma between the quote and its verb
+		i, gap = j, 1
+	}
 	if i < 0 {
 		return false
 	}
-	verb, who, ok := strings.Cut(title[i+2:], " ")
+	verb, who, ok := strings.Cut(title[i+gap:], " ")
 	if !ok || !speechVerbs.has(strings.ToLower(verb)) {
 		return false
 	}
+	who = strings.TrimRight(who, ". ")
 	head := strings.TrimSpace(title[:i])
 	l, lsize := utf8.DecodeLastRuneInString(head)
 	open := strings.IndexFunc(head, isOpenMark)
@@ -593,11 +611,46 @@ func (a *attributor) saysTitleQuote(u *unit, title string) bool {
 	if wordCount(words) < 2 {
 		return false
 	}
-	if p := a.onlyMention(who); p != nil {
+	if p := a.titledMention(who); p != nil {
 		a.rec.add(p.ID, model.Direct, words, title, u.cite)
 		return true
 	}
 	return false
+}
+
+// lastMarkSpace is the index of the space after the last closing quote
+// mark in s that a space follows, -1 when none.
+func lastMarkSpace(s string) int {
+	for i := len(s) - 1; i > 0; i-- {
+		if s[i] != ' ' {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); isCloseMark(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// titledMention is the person a short text names, maybe after their
+// title: "Khan", "AEC boss Tom Rogers"; nil for anything else.
+func (a *attributor) titledMention(text string) *person {
+	if p := a.onlyMention(text); p != nil {
+		return p
+	}
+	if text == "" || wordCount(text) > 8 {
+		return nil
+	}
+	a.scan(text)
+	a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
+	if len(a.ms) == 0 {
+		return nil
+	}
+	m := a.ms[len(a.ms)-1]
+	if m.to != len(a.toks) || m.poss || !a.titleRun(0, m.from) {
+		return nil
+	}
+	return m.p
 }
 
 // onlyMention is the person or source that a short text names and is

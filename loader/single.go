@@ -13,8 +13,9 @@ import (
 // players' union, the '90s, rock 'n' roll. A single-quoted span counts only
 // when its opening mark starts a word after a space and its closing mark
 // ends one before a space, punctuation or the end; and it must hold at
-// least three words, or stand right after a speech verb or a colon, so a
-// stray apostrophe pair never makes a quote. A span left open at the end
+// least three words, or stand right after a speech verb or a colon, or
+// right before a speech verb, so a stray apostrophe pair never makes a
+// quote. A span left open at the end
 // of the block counts only after a speech verb ("saying that 'it should
 // ..."). Single-quoted words inside double quotes are the outer quote's.
 
@@ -67,7 +68,7 @@ func appendSingleQuotes(qs []quote, s string) []quote {
 			ce, end, implicit = len(s), len(s), true
 		}
 		words := strings.TrimSpace(s[cs:ce])
-		if words != "" && hasLetter(words) && (announced || mixed || wordCount(words) >= minSingleWords || !implicit && len(words) >= 3 && inReportedClause(s, i)) && !overlaps(qs[:doubles], i, end) {
+		if words != "" && hasLetter(words) && (announced || mixed || wordCount(words) >= minSingleWords || !implicit && len(words) >= 3 && (inReportedClause(s, i) || verbAfter(s, end))) && !overlaps(qs[:doubles], i, end) {
 			c := cs
 			for c < ce && s[c] == ' ' {
 				c++
@@ -89,6 +90,14 @@ func appendSingleQuotes(qs []quote, s string) []quote {
 		slices.SortFunc(qs, func(a, b quote) int { return a.open - b.open })
 	}
 	return qs
+}
+
+// verbAfter reports a speech verb right after a span that ends at end:
+// "proceeding 'very smoothly' says AEC boss Tom Rogers".
+func verbAfter(s string, end int) bool {
+	rest := strings.TrimLeft(s[end:], ", ")
+	w, _, _ := strings.Cut(rest, " ")
+	return end < len(s) && s[end] != '\'' && speechVerbs.has(strings.ToLower(w))
 }
 
 // singleOpens reports a mark at s[i] that opens: at the start or after a
