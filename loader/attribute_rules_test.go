@@ -617,6 +617,21 @@ var attributionRules = []struct {
 	{"precision: a quoting headline with a verb but no one named after it is nobody's",
 		"'Afghan citizens must leave by December 31,' says ministry\n\nThe deadline was announced on Tuesday.",
 		"Afghan citizens must leave", ""},
+	{"a report handed over under a colon is the reporter's words",
+		"6.35pm: The final result is in. Alistair Munro reports from the Highlands:\n\nThe last ward to be announced, after a close recount, saw the Lib Dems gain one more seat.",
+		"The last ward to be announced", "alistair-munro"},
+	{"quotes under a lead-in that names them as someone's speech are theirs",
+		"National leader John Key has won the election.\n\nQuotes from Key's victory speech:\n\n\"Let me start by thanking every New Zealander who has cast their vote for National.\"",
+		"Let me start by thanking", "john-key"},
+	{"'This from X, as shared by Y:' hands over to X",
+		"This from Labour leader Keir Starmer, as shared by the Labour Party press office:\n\nUnderstandably, the public focus their efforts on the cost of living this winter.",
+		"Understandably, the public", "keir-starmer"},
+	{"precision: the page's own live updates on someone's interview are not that person's words",
+		"Prime Minister Narendra Modi spoke to NDTV in an exclusive interview.\n\nHere are the Live updates On PM Modi's Big Interview:\n\nThe interview covered development, infrastructure and the stock market today.",
+		"The interview covered development", ""},
+	{"precision: a report in prose is no lead-in; 'He said:' after it is still the man named",
+		"Labour leader Jeremy Corbyn has said he refuses to pick a side. The Guardian reported Mr Corbyn could not pick a side this morning. He said: \u201cI can never stay neutral when jobs are at stake.\u201d",
+		"I can never stay neutral", "jeremy-corbyn"},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -61,6 +61,9 @@ func (a *attributor) leadIn(u *unit, text string) *person {
 			return p
 		}
 	}
+	if p := a.sourceLeadIn(t); p != nil {
+		return p
+	}
 	if containsFold(t, "what ") && (containsFold(t, " had to say") || containsFold(t, " has to say")) {
 		// "Here's a bit of what Commissioner Tom Rogers had to say:": the
 		// one named before it
@@ -74,6 +77,57 @@ func (a *attributor) leadIn(u *unit, text string) *person {
 	}
 	return nil
 }
+
+// sourceLeadIn reads a lead-in that hands over to someone's words
+// without a speech verb of its own, and names them once: a report ("The
+// Associated Press reports:", "Alistair Munro reports from the
+// Highlands:"), words that are theirs ("Quotes from Key's victory
+// speech:", "Here's Ian's roundup for our newsletter:") or "This from
+// marine biologist Karen Stockin, as shared by the Science Media Centre:".
+func (a *attributor) sourceLeadIn(t string) *person {
+	if containsFold(t, "updates") || containsFold(t, "coverage") || containsFold(t, "live") {
+		return nil // "Here are the Live updates On PM Modi's Big Interview:": the page's own reports
+	}
+	if len(a.toks) > 2 && a.toks[0].lower == "this" && a.toks[1].lower == "from" {
+		// "This from Massey University marine biologist Karen Stockin, as
+		// shared by the Science Media Centre:": the first named, after
+		// their title; who passed it on comes after the comma
+		for _, m := range a.ms {
+			if !m.inQuote && !m.poss && a.titleRun(2, m.from) {
+				return m.p
+			}
+		}
+		return nil
+	}
+	var who *person
+	for _, m := range a.ms {
+		if m.inQuote {
+			continue
+		}
+		next := ""
+		if m.to < len(a.toks) {
+			next = a.toks[m.to].lower
+		}
+		switch {
+		case m.poss && wordsNouns.has(next), m.poss && m.to+1 < len(a.toks) && wordsNouns.has(a.toks[m.to+1].lower):
+			// "Key's victory speech", "Ian's roundup"
+		case !m.poss && (next == "reports" || next == "reported" || next == "reporting"):
+			// "Alistair Munro reports from the Highlands:"
+		default:
+			continue
+		}
+		if who != nil && who != m.p {
+			return nil // two named: nobody can tell whose
+		}
+		who = m.p
+	}
+	return who
+}
+
+// wordsNouns name someone's words as a piece of them: "Key's victory
+// speech", "the minister's statement".
+var wordsNouns = set("speech", "statement", "remarks", "address", "interview", "letter", "message", "tweet",
+	"post", "column", "piece", "article", "analysis", "report", "roundup", "blog", "thread", "transcript", "verdict", "view")
 
 // hereIsWhat reports a lead-in closed by a full stop that announces the
 // words under it all the same: "Here's what Cameron said.", "Here is what

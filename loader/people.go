@@ -527,7 +527,7 @@ func speaksAt(s string, toks []token, i, n int) bool {
 		if t.inQuote {
 			return false
 		}
-		if speechAt(toks, k) || k+3 < len(toks) && thisToSay(toks, k+3) {
+		if speechAt(toks, k) || k+3 < len(toks) && thisToSay(toks, k+3) || reportsLeadIn(s, toks, k) {
 			return true
 		}
 		if !auxiliaries.has(t.lower) {
@@ -535,6 +535,21 @@ func speaksAt(s string, toks []token, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// reportsLeadIn reports a "reports" at toks[k] that hands over to the
+// words under a colon: "Alistair Munro reports from the Highlands:". A
+// report in prose ("The Guardian reported Mr Corbyn could not ...") is
+// no speech of its own.
+func reportsLeadIn(s string, toks []token, k int) bool {
+	if w := toks[k].lower; w != "reports" && w != "reported" {
+		return false
+	}
+	rest := s[toks[k].end:]
+	if i := strings.IndexAny(rest, ".!?\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.HasSuffix(strings.TrimSpace(rest), ":") && len(rest) < 80
 }
 
 // participleSubject reports a name opening a sentence whose clause goes
