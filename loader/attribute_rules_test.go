@@ -632,6 +632,21 @@ var attributionRules = []struct {
 	{"precision: a report in prose is no lead-in; 'He said:' after it is still the man named",
 		"Labour leader Jeremy Corbyn has said he refuses to pick a side. The Guardian reported Mr Corbyn could not pick a side this morning. He said: \u201cI can never stay neutral when jobs are at stake.\u201d",
 		"I can never stay neutral", "jeremy-corbyn"},
+	{"a source described after the verb that follows the quote ('said a police spokesman')",
+		"\u201cThe roads will stay closed tonight,\u201d said a police spokesman.",
+		"The roads will stay closed", "police-spokesman"},
+	{"a body named after the verb that follows the quote ('said the Foreign Office')",
+		"\u201cWe are in touch with the family,\u201d said the Foreign Office.",
+		"in touch with the family", "foreign-office"},
+	{"a country's role after the verb ('warns Iran's foreign minister')",
+		"\u201cThe rest of the axis will respond,\u201d warns Iran's foreign minister.",
+		"The rest of the axis", "iran-s-foreign-minister"},
+	{"a body's statement after the verb is the body's words ('said a police statement')",
+		"\u201cThe club reported that the ground had been evacuated,\u201d said a police statement.",
+		"the ground had been evacuated", "police"},
+	{"precision: someone described after the verb who is no body or role is nobody",
+		"\u201cThe roads will stay closed tonight,\u201d said the man in the street.",
+		"The roads will stay closed", ""},
 }
 
 func TestAttributionRules(t *testing.T) {
