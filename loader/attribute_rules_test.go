@@ -647,6 +647,12 @@ var attributionRules = []struct {
 	{"precision: someone described after the verb who is no body or role is nobody",
 		"\u201cThe roads will stay closed tonight,\u201d said the man in the street.",
 		"The roads will stay closed", ""},
+	{"a reader's email is their words ('emails John Rogers')",
+		"\u201cLet the women play best of five,\u201d emails John Rogers. \u201cA final such as this ends too quickly.\u201d",
+		"Let the women play", "john-rogers"},
+	{"a likening is the subject's words",
+		"Speaking at his estate on Saturday, Donald Trump didn't hold back, likening the White House to a \u201cGestapo administration.\u201d",
+		"Gestapo administration", "donald-trump"},
 }
 
 func TestAttributionRules(t *testing.T) {

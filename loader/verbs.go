@@ -32,7 +32,7 @@ var speechVerbs = set(
 	"pleaded", "pleads", "proclaimed", "proclaims", "shouted", "shouts", "screamed", "yelled", "chanted", "chants",
 	"signalled", "signaled", "speculated", "wondered", "wonders", "implored", "implores", "begged", "hinted",
 	"tweeting", "posting", "writing", "blogged", "briefed", "briefs", "recalled", "recalling", "stressing",
-	"speaks", "speaking",
+	"speaks", "speaking", "emails", "emailed", "likened", "likens", "likening", "accusing", "alleging", "asserting",
 	// criticism and praise report the words they quote: "Boris Johnson
 	// slammed the “unnecessary aggravation”"
 	"slammed", "slams", "blasted", "blasts", "criticised", "criticises", "criticized", "criticizes",
