@@ -651,7 +651,7 @@ var attributionRules = []struct {
 		"\u201cLet the women play best of five,\u201d emails John Rogers. \u201cA final such as this ends too quickly.\u201d",
 		"Let the women play", "john-rogers"},
 	{"a likening is the subject's words",
-		"Speaking at his estate on Saturday, Donald Trump didn't hold back, likening the White House to a \u201cGestapo administration.\u201d",
+		"Former president Donald Trump didn't hold back on Saturday, likening the White House to a \u201cGestapo administration.\u201d",
 		"Gestapo administration", "donald-trump"},
 }
 
