@@ -1126,3 +1126,17 @@ func TestHeadlinesAfterClocks(t *testing.T) {
 		t.Errorf("a radio schedule's '5:00 am 9:00 am' read as %d stamps", n)
 	}
 }
+
+// A stamp in brackets opening a line, maybe with its update word, marks
+// the post's text off: "[Update 11:02 p.m.]  Superstorm Sandy continues
+// ...". Brackets around anything but a clock open no post.
+func TestBracketStamps(t *testing.T) {
+	text := "Storm live\n\nThe storm smashed ashore last night. Here is the latest as we learn it.\n\n" +
+		"[Update 11:02 p.m.]  The storm continues to weaken over Pennsylvania tonight.\n\n" +
+		"[Update 10:57 p.m.]  About 6.6 million customers are without power in 15 states.\n\n" +
+		"(10:47 p.m.) Halloween activities at the White House have been canceled.\n\n" +
+		"[Editor's note] This page is no longer being updated.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + firstText(p) })
+	wantPosts(t, got, "11:02 p.m.|The storm continues to weaken over Pennsylvania tonight.\n10:57 p.m.|About 6.6 million customers are without power in 15 states.\n"+
+		"10:47 p.m.|Halloween activities at the White House have been canceled.")
+}

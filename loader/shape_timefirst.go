@@ -471,6 +471,11 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 	if t, ok := cutBullet(l); ok {
 		l = t
 	}
+	if st, rest, ok := bracketStamp(l); ok {
+		// "[Update 11:02 p.m.]  Superstorm Sandy continues ...": the
+		// brackets mark the stamp off the text
+		return st, rest, true, true
+	}
 	l = cutUpdateWord(l)
 	l = cutDateline(l)
 	if lb, r := splitLabel(l); lb != "" && r != "" && isDigit(r[0]) {
@@ -560,6 +565,29 @@ func listUnder(lines []string, i int) bool {
 		n++
 	}
 	return n == 2
+}
+
+// bracketStamp reads a stamp in brackets opening a line, maybe with its
+// update word, and the text after it: "[Update 11:02 p.m.] Superstorm
+// Sandy continues to weaken", "(10:15 GMT) Talks resume".
+func bracketStamp(l string) (stamp, string, bool) {
+	if len(l) < 4 || l[0] != '[' && l[0] != '(' {
+		return stamp{}, "", false
+	}
+	closer := byte(']')
+	if l[0] == '(' {
+		closer = ')'
+	}
+	e := strings.IndexByte(l, closer)
+	if e < 0 || e > 40 {
+		return stamp{}, "", false
+	}
+	st, ok := clockLine(cutUpdateWord(strings.TrimSpace(l[1:e])))
+	rest := strings.TrimSpace(l[e+1:])
+	if !ok || wordCount(rest) < 3 && !headlineLike(rest) {
+		return stamp{}, "", false
+	}
+	return st, rest, true
 }
 
 // sameTime reports two clocks that show one time, "8.23pm" and "20:23";
