@@ -32,10 +32,20 @@ func numberedHeads(lines []string) []head {
 		}
 		n, rest, ok := cutPostNumber(l)
 		if !ok || (want > 0 && n != want) || (want == 0 && n > 2) {
-			continue
+			if ok && want > 0 && n > want && n <= want+2 && len(heads) > 0 && heads[len(heads)-1].stamp.time != "" {
+				// "1. 2033:" then "3. 2020:": the copy dropped an item the
+				// page did not number (a quote box, a picture); stamped
+				// posts go on past the gap
+			} else {
+				continue
+			}
 		}
 		h := head{start: i, body: i + 1}
-		if st, ok := clockLine(rest); ok && rest != "" {
+		st, ok := clockLine(rest)
+		if !ok {
+			st, ok = hourMinuteColon(rest) // "1. 2033:", the BBC's 2013 stamp
+		}
+		if ok && rest != "" {
 			// "1. 19:44:" then the post, BBC Sport's older commentary: the
 			// number and the stamp, the title (if any) on the next line
 			if j := nextText(lines, i+1); j < 0 {
@@ -82,6 +92,15 @@ func numberedHeads(lines []string) []head {
 		want = n + 1
 	}
 	return heads
+}
+
+// hourMinuteColon reads a four-digit 24-hour time closed by a colon,
+// "2033:", as a numbered post's stamp.
+func hourMinuteColon(l string) (stamp, bool) {
+	if len(l) != 5 || l[4] != ':' || !isDigit(l[0]) || !isDigit(l[1]) || !isDigit(l[2]) || !isDigit(l[3]) || atoi2(l[:2]) > 23 || atoi2(l[2:4]) > 59 {
+		return stamp{}, false
+	}
+	return stamp{time: l[:4]}, true
 }
 
 // cutPostNumber reads "12. rest" or "12." at the start of a line.

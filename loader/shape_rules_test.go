@@ -418,6 +418,18 @@ func TestNumberedStamps(t *testing.T) {
 	got := describePosts(numberedShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
 	want := "19:44|\n19:41|Manager reaction- Rovers 3-0 United"
 	wantPosts(t, got, want)
+	// the BBC's 2013 stamps ("1. 2033:"), and a number the copy dropped
+	// with an item the page did not number: the stamped posts go on
+	gap := "As it happened\n\n  1. 2033: \n\n    It is time to pack away the championships for another year.\n\n" +
+		"    Sue Barker, BBC Sport presenter\n\n    \"The dream is now a reality.\"\n\n" +
+		"  3. 2020: \n\n    The mixed doubles title is won in three sets on Centre Court.\n\n" +
+		"  4. 2013: \n\n    We are into the final set of the mixed doubles final.\n"
+	got = describePosts(numberedShape{}.read(strings.Split(gap, "\n")), func(p rawPost) string { return p.time + "|" + firstText(p) })
+	wantPosts(t, got, "2033|It is time to pack away the championships for another year.\n2020|The mixed doubles title is won in three sets on Centre Court.\n2013|We are into the final set of the mixed doubles final.")
+	list := "Budget\n\n  1. Going to work is cheaper.\n\n    Fuel duty is frozen again this year for drivers.\n\n  3. Beer is up a penny.\n\n    Brewers say it will hurt pubs.\n"
+	if got := describePosts(numberedShape{}.read(strings.Split(list, "\n")), func(p rawPost) string { return p.title }); len(got) != 1 {
+		t.Errorf("a gap in unstamped numbers went on: %q", got)
+	}
 }
 
 // Al Jazeera's copies: a post glued into one line after its relative
