@@ -69,6 +69,67 @@ func matchMinute(l string) (n int, ok bool) {
 	return 0, false
 }
 
+// withBalls adds the posts of a ball-by-ball commentary: each line opens
+// with the over and the ball, maybe "overs" and the runs in brackets, then
+// the commentary ("14.6 overs (1 Run) Shortish and just outside off").
+// The count is the post's label. It takes three such lines or more, most
+// a ball apart.
+func withBalls(lines []string, heads []head) []head {
+	var found []head
+	var balls []int
+	for i, l := range lines {
+		if n, label, rest, ok := matchBall(strings.TrimSpace(l)); ok {
+			found = append(found, head{start: i, body: i + 1, label: label, first: rest})
+			balls = append(balls, n)
+		}
+	}
+	if len(found) < 3 {
+		return heads
+	}
+	if !countsOff(balls) {
+		return heads // "1.2 Million ...", "3.4 Billion ...": figures, not balls a step apart
+	}
+	return mergeHeads(heads, found)
+}
+
+// matchBall reads a ball's count at the start of a line: "14.6 overs (1
+// Run)", "14.6", then the commentary. n counts balls from the start.
+func matchBall(l string) (n int, label, rest string, ok bool) {
+	i := 0
+	for i < len(l) && i < 2 && isDigit(l[i]) {
+		i++
+	}
+	if i == 0 || i+2 > len(l) || l[i] != '.' || !isDigit(l[i+1]) {
+		return 0, "", "", false
+	}
+	over, _ := strconv.Atoi(l[:i])
+	ball := int(l[i+1] - '0')
+	end := i + 2
+	if end < len(l) && isDigit(l[end]) {
+		return 0, "", "", false // "14.65": a number, not a ball
+	}
+	for _, w := range []string{" overs", " over", " ov"} {
+		if strings.HasPrefix(l[end:], w) && (end+len(w) == len(l) || l[end+len(w)] == ' ') {
+			end += len(w)
+			break
+		}
+	}
+	if t := strings.TrimLeft(l[end:], " "); strings.HasPrefix(t, "(") {
+		if c := strings.IndexByte(t, ')'); c > 0 && c < 24 {
+			end = len(l) - len(t) + c + 1
+		}
+	}
+	label = l[:end]
+	rest = strings.TrimSpace(strings.TrimLeft(l[end:], " :-–"))
+	if !strings.Contains(label, " ") && !strings.HasPrefix(l[end:], " ") && !strings.HasPrefix(l[end:], ":") {
+		return 0, "", "", false
+	}
+	if wordCount(rest) < 3 || !unicode.IsUpper(firstRune(rest)) {
+		return 0, "", "", false
+	}
+	return over*6 + ball, label, rest, true
+}
+
 // withCounters adds the posts of a page that counts its posts off with a
 // word and a number at the start of a line: "Lap 35/71 Mercedes are
 // struggling here ..." (the counter is the post's label, the rest its

@@ -1152,3 +1152,24 @@ func TestBracketStamps(t *testing.T) {
 	wantPosts(t, got, "11:02 p.m.|The storm continues to weaken over Pennsylvania tonight.\n10:57 p.m.|About 6.6 million customers are without power in 15 states.\n"+
 		"10:47 p.m.|Halloween activities at the White House have been canceled.")
 }
+
+// A ball-by-ball commentary opens each post with the over and the ball
+// ("14.6 overs (1 Run) Shortish and ..."), the count the post's label; a
+// price or a score with one decimal is no ball.
+func TestBalls(t *testing.T) {
+	text := "Live score\n\nLive updates of today's match from Dubai.\n\n14.6 overs (1 Run) Shortish and just outside off, pushed for a single.\n" +
+		"14.5 overs (0 Run) Quicker one on middle, misses and is hit on the pad.\n14.4 overs (4 Runs) Overpitched and driven through the covers for four.\n" +
+		"DRINKS! 28 runs needed in 36 balls.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.label + "|" + firstText(p) })
+	wantPosts(t, got, "14.6 overs (1 Run)|Shortish and just outside off, pushed for a single.\n14.5 overs (0 Run)|Quicker one on middle, misses and is hit on the pad.\n"+
+		"14.4 overs (4 Runs)|Overpitched and driven through the covers for four.")
+	for _, l := range []string{"14.65 Shares closed higher today in London.", "2.1 percent growth was recorded this quarter."} {
+		if _, _, _, ok := matchBall(l); ok {
+			t.Errorf("matchBall(%q) read a ball", l)
+		}
+	}
+	prices := "Markets\n\n1.2 Million shares traded in the first hour.\n\n3.4 Billion pounds was wiped off the index.\n\n7.9 Percent is the new rate set today.\n"
+	if n := len(timeHeads(strings.Split(prices, "\n"))); n != 0 {
+		t.Errorf("figures with one decimal read as %d balls", n)
+	}
+}

@@ -262,7 +262,7 @@ func timeHeads(lines []string) []head {
 			heads[k].title, heads[k].first = heads[k].first, ""
 		}
 	}
-	return withCounters(lines, withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads)))))
+	return withBalls(lines, withCounters(lines, withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads))))))
 }
 
 // withDayAbove takes a line holding only a date right above a clock as
