@@ -1173,3 +1173,18 @@ func TestBalls(t *testing.T) {
 		t.Errorf("figures with one decimal read as %d balls", n)
 	}
 }
+
+// A copy that kept each post's date and dropped its time ("28 April 2019"
+// over every post) is read by the dates, on a page with no clock: a date
+// right under another is the same stamp; two dates are no page of posts.
+func TestDateStamps(t *testing.T) {
+	text := "Marathon live\n\nTens of thousands descended on the capital today.\n\n28 April 2019\n\nThanks for joining us, we're now closing the blog.\n\n" +
+		"28 April 2019\n28 April 2019\n\nA councillor swapped his robes for running shoes this year.\n\n28 April 2019\n\nThe elite men's race was won in a course record.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.date + "|" + firstText(p) })
+	wantPosts(t, got, "28 April 2019|Thanks for joining us, we're now closing the blog.\n28 April 2019|A councillor swapped his robes for running shoes this year.\n"+
+		"28 April 2019|The elite men's race was won in a course record.")
+	two := "Report\n\n12 March 2020\n\nThe first case was confirmed.\n\n13 March 2020\n\nSchools closed.\n"
+	if n := len(timeHeads(strings.Split(two, "\n"))); n != 0 {
+		t.Errorf("two date lines read as %d stamps", n)
+	}
+}

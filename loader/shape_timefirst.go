@@ -262,7 +262,36 @@ func timeHeads(lines []string) []head {
 			heads[k].title, heads[k].first = heads[k].first, ""
 		}
 	}
-	return withBalls(lines, withCounters(lines, withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads))))))
+	return withDates(lines, withBalls(lines, withCounters(lines, withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads)))))))
+}
+
+// withDates reads a page whose stamps are dates alone, the copy having
+// dropped the times the page showed beside them ("28 April 2019" over
+// each post): three date lines or more, on a page with no clock, open
+// posts of that day. A date right under another is the same stamp again.
+func withDates(lines []string, heads []head) []head {
+	if len(heads) > 0 {
+		return heads
+	}
+	var found []head
+	for i := 0; i < len(lines); i++ {
+		d, ok := dateOnly(lines[i])
+		if !ok || !dateLike(d) || !isDigit(d[len(d)-1]) {
+			continue // "28 April 2019"; a weekday alone names no post
+		}
+		h := head{start: i, body: i + 1, stamp: stamp{date: d}, titleFromBody: true}
+		for j := nextText(lines, i+1); j >= 0; j = nextText(lines, j+1) {
+			if e, ok := dateOnly(lines[j]); !ok || e != d {
+				break
+			}
+			h.body, i = j+1, j
+		}
+		found = append(found, h)
+	}
+	if len(found) < 3 {
+		return heads
+	}
+	return found
 }
 
 // withDayAbove takes a line holding only a date right above a clock as
