@@ -1188,3 +1188,22 @@ func TestDateStamps(t *testing.T) {
 		t.Errorf("two date lines read as %d stamps", n)
 	}
 }
+
+// On a page that titles its posts after marked stamps ("9:30 p.m. —
+// Proposition 112 ...: REJECTED" over its text), a post that is only its
+// headline, the next stamp right under it, is titled by it too, and a
+// title-case headline may trail off ("That's It For Live Updates,
+// Folks..."). On a page whose stamps run into sentences, a lone line
+// stays the post's text.
+func TestLoneMarkedHeadlines(t *testing.T) {
+	text := "Election live\n\n10:19 p.m. — That's It For Live Updates, Folks...\nThanks for riding shotgun with us tonight. We're wrapping it up.\n\n" +
+		"9:57 p.m. — Amendment X, Industrial Hemp Definition: APPROVED\n\n9:53 p.m. — Amendment 74, Just Compensation For Takings: REJECTED\n\n" +
+		"9:30 p.m. — Proposition 112, Setback Requirement for Oil and Gas: REJECTED\nThe measure would have required new wells to be 2,500 feet from buildings.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
+	wantPosts(t, got, "10:19 p.m.|That's It For Live Updates, Folks...\n9:57 p.m.|Amendment X, Industrial Hemp Definition: APPROVED\n"+
+		"9:53 p.m.|Amendment 74, Just Compensation For Takings: REJECTED\n9:30 p.m.|Proposition 112, Setback Requirement for Oil and Gas: REJECTED")
+	plain := "Contest live\n\n11.47pm: THEY LEFT OUT OUR SONG AGAIN\n\n11.44pm: A reminder of how the voting works: the public votes are combined.\n\n" +
+		"11.40pm: The jury votes are in and the scores are close at the top.\n"
+	got = describePosts(timeFirstShape{}.read(strings.Split(plain, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
+	wantPosts(t, got, "11.47pm|\n11.44pm|\n11.40pm|")
+}

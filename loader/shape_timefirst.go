@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"briefing/model"
 )
@@ -154,6 +155,9 @@ func timeHeads(lines []string) []head {
 	// inline stamps with a mark before their text and without one, and
 	// the unmarked ones that carry a headline over text
 	marks, plain, headlines := 0, 0, []int(nil)
+	// marked stamps titled by their headline, and the marked headlines
+	// with the next stamp right under them
+	titled, lone := 0, []int(nil)
 	for i, l := range lines {
 		// a clock within the first 40 bytes: "• SEP 09, 2021 07:50 AM IST" puts the date first
 		if !hasDigitColon(l[:min(len(l), 40)]) && !militaryStart(l) && !epochStart(l) && (len(l) <= 40 || !hasDigitColon(l[len(l)-24:])) {
@@ -240,27 +244,39 @@ func timeHeads(lines []string) []head {
 			if c, ok := strings.CutSuffix(rest, "):"); ok {
 				t = c + ")" // the source's tag and a colon, not a lead-in's "said:"
 			}
-			if marked && headlineLike(t) && (textUnder(lines, i) || listUnder(lines, i)) {
+			headline := headlineLike(t) || titleCased(t)
+			alone := nextStamped(lines, i) // the next stamp is no text under it
+			if marked && headline && !alone && (textUnder(lines, i) || listUnder(lines, i)) {
 				// "12.45pm: Fiscal rules met" over its text: a title, and
 				// "3:02 am EST: Siege at hotel over, officials say (BBC):"
 				// announcing the text under it
 				heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, title: t})
+				titled++
 				continue
 			}
 			// a sentence run on from an inline stamp is the post's text
 			if !marked && headlineLike(rest) && (textUnder(lines, i) || listUnder(lines, i)) {
 				headlines = append(headlines, len(heads))
+			} else if marked && headline && alone {
+				lone = append(lone, len(heads))
 			}
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, first: rest})
 		}
 	}
-	if marks > plain {
+	if marks <= plain {
 		// "9.06pm - Party vote tight ..." then "8.52pm Labour hopeful of
-		// turning Waitaki": on a page that marks its headlines off its
-		// clocks, one it forgot to mark is still a title
-		for _, k := range headlines {
-			heads[k].title, heads[k].first = heads[k].first, ""
-		}
+		// turning Waitaki": only on a page that marks its headlines off
+		// its clocks is one it forgot to mark still a title
+		headlines = nil
+	}
+	if titled >= 2 {
+		// "9:57 p.m. — Amendment X, Industrial Hemp Definition: APPROVED"
+		// and the next stamp at once: on a page that titles its posts,
+		// a post that is only its headline
+		headlines = append(headlines, lone...)
+	}
+	for _, k := range headlines {
+		heads[k].title, heads[k].first = heads[k].first, ""
 	}
 	return withDates(lines, withBalls(lines, withCounters(lines, withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads)))))))
 }
@@ -561,6 +577,43 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 		return st, rest, false, true
 	}
 	return st, "", false, false
+}
+
+// titleCased reports a headline written in title case that ends as a
+// headline would not: "That's It For Live Updates, Folks...". Every word
+// of four letters or more opens with a capital.
+func titleCased(l string) bool {
+	l = strings.TrimRight(strings.TrimSpace(l), ".…")
+	words := strings.Fields(l)
+	if len(words) < 3 || len(words) > 14 || !unicode.IsUpper(firstRune(l)) {
+		return false
+	}
+	long := 0
+	for _, w := range words {
+		w = strings.Trim(w, ",;:\"'“”‘’()")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return long >= 2
+}
+
+// nextStamped reports a stamp line as the next text under line i: the
+// post at i is its one line.
+func nextStamped(lines []string, i int) bool {
+	j := nextText(lines, i+1)
+	if j < 0 {
+		return false
+	}
+	if _, ok := clockLine(lines[j]); ok {
+		return true
+	}
+	_, _, _, ok := inlineClockMarked(lines[j])
+	return ok
 }
 
 // saysHalf reports a clock with its minutes and its am or pm: "8.52pm",
