@@ -1207,3 +1207,20 @@ func TestLoneMarkedHeadlines(t *testing.T) {
 	got = describePosts(timeFirstShape{}.read(strings.Split(plain, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
 	wantPosts(t, got, "11.47pm|\n11.44pm|\n11.40pm|")
 }
+
+// A headline set apart over a stamp that runs into the post's text
+// ("Aurora votes for change" over "9:54 p.m.: Incumbent Mayor ...") is
+// the post's title when most stamps stand so; a list's lines and a link
+// run on from the post before are no titles.
+func TestTitleAboveInlineStamp(t *testing.T) {
+	text := "Election live\n\nStay with us for the latest election night news.\n\nFord says the city is united\n\n" +
+		"10:01 p.m.: The mayor elect says he ran a disciplined and tireless campaign for every resident.\n\nHe promises to answer every email and telephone call to city hall.\n\n" +
+		"Aurora votes for change\n\n9:54 p.m.: The incumbent mayor, a three-term councillor, has lost her seat to a newcomer.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
+	wantPosts(t, got, "10:01 p.m.|Ford says the city is united\n9:54 p.m.|Aurora votes for change")
+	list := "Results live\n\n11.58pm: Further electorate results\n\nBay of Plenty - National Todd Muller\n\nPort Hills - Labour Ruth Dyson\n\n" +
+		"11.56pm: The leader says coalition talks will be based on respect and trust.\n\nWigram - Labour Megan Woods\n\nWaiariki - Labour Tamati Coffey\n\n" +
+		"11.53pm: The leader tells reporters his party is willing and able to talk.\n"
+	got = describePosts(timeFirstShape{}.read(strings.Split(list, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
+	wantPosts(t, got, "11.58pm|Further electorate results\n11.56pm|\n11.53pm|")
+}

@@ -45,13 +45,30 @@ func titlesAbove(lines []string, heads []head) {
 	n, stamps := 0, 0
 	for k, h := range heads {
 		above[k] = -1
-		if !h.titleFromBody {
+		inline := h.first != "" && h.title == "" && h.by.Name == ""
+		if !h.titleFromBody && !inline {
 			continue
 		}
 		stamps++
 		a := prevText(lines, h.start-1)
 		if a < 0 || (k > 0 && a < heads[k-1].body) || !headlineLike(lines[a]) || isChrome(lines[a]) {
 			continue // "Related: ..." above a stamp links elsewhere
+		}
+		if inline {
+			// "Aurora votes for change" over "9:54 p.m.: Incumbent Mayor
+			// Phyllis Morris ...": the stamp runs into the post's text. The
+			// headline stands apart, blank lines around it, and is no
+			// line of a list ("Waiariki - Labour Tamati Coffey") or a link
+			// run on from the post before ("Also read: ...")
+			if !paragraphLike(h.first) || a+1 >= h.start || a == 0 || strings.TrimSpace(lines[a-1]) != "" {
+				continue
+			}
+			if b := prevText(lines, a-1); b >= 0 && headlineLike(lines[b]) {
+				continue
+			}
+			above[k] = a
+			n++
+			continue
 		}
 		j := nextText(lines, h.body)
 		if j < 0 || !paragraphLike(lines[j]) || headlineLike(lines[j]) && textUnder(lines, j) {
