@@ -61,6 +61,8 @@ func isMarker(l string) bool {
 		return ok
 	case low == "share" || low == "share this post" || low == "share this" || low == "share post":
 		return true
+	case low == "updated":
+		return true // the Guardian's "Updated" over an edited post: where the one before ends
 	case strings.HasPrefix(low, "comment (") || strings.HasPrefix(low, "comments ("):
 		return strings.HasSuffix(low, ")")
 	}

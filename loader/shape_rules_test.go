@@ -1224,3 +1224,18 @@ func TestTitleAboveInlineStamp(t *testing.T) {
 	got = describePosts(timeFirstShape{}.read(strings.Split(list, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
 	wantPosts(t, got, "11.58pm|Further electorate results\n11.56pm|\n11.53pm|")
 }
+
+// The Guardian's copies put "Updated" alone over a post that was edited:
+// where the post before ends, like "• Share" under one.
+func TestUpdatedMarker(t *testing.T) {
+	text := "Election night - as it happened\n\nHow the night unfolded in 3 minutes\n\nUpdated\n\nMay to visit palace to form government\n\n" +
+		"Theresa May will go to the palace at 12.30pm believing she can form a government.\n\nUpdated\n\n" +
+		"Nicky Morgan is the latest senior Tory to stand behind Theresa May this morning.\n\nUpdated\n\nThe pound has fallen sharply against the dollar overnight.\n"
+	lines := strings.Split(text, "\n")
+	if !isMarker("Updated") || isMarker("Updated at 10am") {
+		t.Error(`isMarker("Updated") wrong`)
+	}
+	got := describePosts(markerShape{}.read(lines), func(p rawPost) string { return p.title + "|" + firstText(p) })
+	wantPosts(t, got, "May to visit palace to form government|Theresa May will go to the palace at 12.30pm believing she can form a government.\n"+
+		"|Nicky Morgan is the latest senior Tory to stand behind Theresa May this morning.\n|The pound has fallen sharply against the dollar overnight.")
+}
