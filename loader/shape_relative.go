@@ -3,6 +3,8 @@ package loader
 import (
 	"strings"
 	"unicode"
+
+	"briefing/model"
 )
 
 // relativeShape reads posts stamped with a relative time, as CNN's and
@@ -38,9 +40,23 @@ func relativeHeads(lines []string) []head {
 		if st, ok := relativeStamp(l); ok {
 			_, bulleted := cutBullet(strings.TrimSpace(l))
 			heads = append(heads, head{start: i, body: i + 1, stamp: st, label: st.label, titleFromBody: true, bulleted: bulleted})
+		} else if by, st, ok := signedRelative(l); ok {
+			// "Harry McGee - 10 days ago": the writer, then when
+			heads = append(heads, head{start: i, body: i + 1, stamp: st, by: model.Author{Name: by}, titleFromBody: true})
 		}
 	}
 	return heads
+}
+
+// signedRelative reads a writer's name and a relative time on one line,
+// The Irish Times's way: "Harry McGee - 10 days ago".
+func signedRelative(l string) (by string, st stamp, ok bool) {
+	name, when, found := strings.Cut(strings.TrimSpace(l), " - ")
+	if !found || !nameLike(name) || wordCount(name) > 4 {
+		return "", stamp{}, false
+	}
+	st, ok = relativeStamp(when)
+	return name, st, ok
 }
 
 // gluedRelative reads a post copied as one line, Al Jazeera's way: the

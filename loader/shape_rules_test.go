@@ -1239,3 +1239,15 @@ func TestUpdatedMarker(t *testing.T) {
 	wantPosts(t, got, "May to visit palace to form government|Theresa May will go to the palace at 12.30pm believing she can form a government.\n"+
 		"|Nicky Morgan is the latest senior Tory to stand behind Theresa May this morning.\n|The pound has fallen sharply against the dollar overnight.")
 }
+
+// The Irish Times signs a post with its writer and a relative time on
+// one line ("Harry McGee - 10 days ago"), the title under it.
+func TestSignedRelative(t *testing.T) {
+	text := "Count live\n\nBest Reads\n\nHarry McGee - 10 days ago\n\nState of Play as We Wrap Up\n\nYou can follow all of our counts in detail on the results hub.\n\n" +
+		"Jennifer Bray - 10 days ago\n\nHarris confident of a role in government\n\nThe Taoiseach said he was optimistic about the coming weeks.\n"
+	got := describePosts(relativeShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.when + "|" + p.author.Name + "|" + p.title })
+	wantPosts(t, got, "10 days ago|Harry McGee|State of Play as We Wrap Up\n10 days ago|Jennifer Bray|Harris confident of a role in government")
+	if _, _, ok := signedRelative("Prices rose - 10 days ago the index fell"); ok {
+		t.Error("a sentence with a dash read as a writer and a time")
+	}
+}
