@@ -653,6 +653,12 @@ var attributionRules = []struct {
 	{"a likening is the subject's words",
 		"Former president Donald Trump didn't hold back on Saturday, likening the White House to a \u201cGestapo administration.\u201d",
 		"Gestapo administration", "donald-trump"},
+	{"a short clause of a known person's over a block hands over to it ('X issued a statement a bit after midnight:')",
+		"Diane Mitsch Bush said on Tuesday the count would be \"close\".\n\nDiane Mitsch Bush issued a statement a bit after midnight:\n\n\"The voters have spoken. I did not get enough votes to win.\"",
+		"The voters have spoken", "diane-mitsch-bush"},
+	{"precision: a clause that tells of others' words hands over to nobody ('X read out a letter from the families:')",
+		"Labour leader Keir Starmer said the rally was \"a moving moment\".\n\nKeir Starmer read out a letter from the families at the rally:\n\n\"We ask everyone here to call your representatives tonight.\"",
+		"We ask everyone here", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -64,6 +64,15 @@ func (a *attributor) leadIn(u *unit, text string) *person {
 	if p := a.sourceLeadIn(t); p != nil {
 		return p
 	}
+	if n := len(a.spans); n > 0 && strings.HasSuffix(t, ":") {
+		// "Diane Mitsch Bush issued a statement a bit after midnight:",
+		// "Eric Sondermann offered some thoughts on his Facebook page:":
+		// a short clause of a known person's, as before a quote on one
+		// line, hands over to the words under it
+		if p := a.colonClause(quote{open: len(strings.TrimRight(text, " \t\n"))}, a.spans[n-1][0]); p != nil {
+			return p
+		}
+	}
 	if containsFold(t, "what ") && (containsFold(t, " had to say") || containsFold(t, " has to say")) {
 		// "Here's a bit of what Commissioner Tom Rogers had to say:": the
 		// one named before it
