@@ -169,6 +169,9 @@ type sentRec struct {
 	// has been speaking to candidate Craig Hoy." Then "He said:" is Hoy.
 	interviewee *person
 	dialogue    bool // the sentence's words were said to the interviewee: "says X to Y"
+	// someone is a sentence opened by someone unnamed: "Another fan told
+	// the ABC ...". A "he" after it is them, not anyone named before.
+	someone bool
 }
 
 // act is a speech verb and who it belongs to.
@@ -322,6 +325,7 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 		}
 	}
 	rec.interviewee = a.interviewee(u, ta, tb)
+	rec.someone = a.someoneOpens(ta, tb)
 	acts := a.acts[:0]
 	for k := ta; k < tb; k++ {
 		t := &a.toks[k]
@@ -431,6 +435,30 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 		}
 	}
 	u.history = append(u.history, rec)
+}
+
+// someoneOpens reports a sentence whose subject is someone unnamed, an
+// indefinite person: "Another fan told the ABC", "A woman who lives
+// nearby said", "One voter says".
+func (a *attributor) someoneOpens(ta, tb int) bool {
+	if ta >= tb {
+		return false
+	}
+	switch a.toks[ta].lower {
+	case "another", "a", "an", "one":
+	default:
+		return false
+	}
+	for k := ta + 1; k < tb && k <= ta+3; k++ {
+		t := &a.toks[k]
+		if t.inQuote || a.at[k] >= 0 {
+			return false
+		}
+		if !t.upper && (personNouns.has(t.lower) || isRoleWord(t.lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBefore reports a preposition of place right before the token at
@@ -817,6 +845,9 @@ func (a *attributor) resolve(u *unit, pron string, k int, earlier []act) *person
 	}
 	for i := len(u.history) - 1; i >= 0; i-- {
 		r := u.history[i]
+		if r.someone && r.speaker == nil {
+			return nil // "Another fan told the ABC ..." then "…," he said
+		}
 		if r.interviewee != nil && fits(r.interviewee, pron) {
 			return r.interviewee
 		}

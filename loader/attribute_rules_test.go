@@ -659,6 +659,12 @@ var attributionRules = []struct {
 	{"precision: a clause that tells of others' words hands over to nobody ('X read out a letter from the families:')",
 		"Labour leader Keir Starmer said the rally was \"a moving moment\".\n\nKeir Starmer read out a letter from the families at the rally:\n\n\"We ask everyone here to call your representatives tonight.\"",
 		"We ask everyone here", ""},
+	{"a first name after the noun of who they are speaks ('Brisbane Lions fan Harrison said')",
+		"\"I'm usually pretty good in the cold, then rocked up and I was freezing,\" Brisbane Lions fan Harrison said.",
+		"I'm usually pretty good", "harrison"},
+	{"precision: 'he' after a sentence opened by someone unnamed is them, not the one named before",
+		"\"I was freezing,\" Brisbane Lions fan Harrison said.\n\nAnother fan told the ABC he felt the excitement had been talked down. \"I think it'll be a great game,\" he said.",
+		"I think it'll be a great game", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -214,7 +214,7 @@ func titledSurname(s string, toks []token, i int, speakers bool) (string, bool) 
 	if !speakers || i == 0 || !t.upper || t.poss || t.inQuote || len(t.lower) < 3 {
 		return "", false
 	}
-	if p := toks[i-1].lower; !isRoleWord(p) && !relationNouns.has(p) && !vocabulary().bodies[p] {
+	if p := toks[i-1].lower; !isRoleWord(p) && !relationNouns.has(p) && !vocabulary().bodies[p] && !personNouns.has(p) {
 		return "", false // the common case, told first
 	}
 	if isRoleWord(t.lower) || stopName.has(t.lower) || honorific(t.lower) != "" {
@@ -230,8 +230,8 @@ func titledSurname(s string, toks []token, i int, speakers bool) (string, bool) 
 	switch p := &toks[i-1]; {
 	case isRoleWord(p.lower):
 		role = roleBefore(s, toks, i)
-	case relationNouns.has(p.lower) && !p.upper:
-		role = p.text(s) // "her mother Maha"
+	case (relationNouns.has(p.lower) || personNouns.has(p.lower)) && !p.upper:
+		role = p.text(s) // "her mother Maha", "Brisbane Lions fan Harrison"
 	case vocabulary().bodies[p.lower] && !p.upper && !acronym(t.text(s)):
 		// "The Israeli Human Rights group HaMoked says": a body's name
 		// after the noun of what it is; the noun and the capitals before
