@@ -665,6 +665,12 @@ var attributionRules = []struct {
 	{"precision: 'he' after a sentence opened by someone unnamed is them, not the one named before",
 		"\"I was freezing,\" Brisbane Lions fan Harrison said.\n\nAnother fan told the ABC he felt the excitement had been talked down. \"I think it'll be a great game,\" he said.",
 		"I think it'll be a great game", ""},
+	{"precision: a participle's subject is the one described opening the clause, not the one named after its verb",
+		"The secretary-general of the Labor party is calling for chairman Avi Gabbay to resign after the result, saying that a new leader is needed to \u201cbegin the work of rebuilding\u201d the party.",
+		"begin the work of rebuilding", ""},
+	{"a role in apposition before the name still leaves the name the participle's subject",
+		"The party leader, Jane Smith, conceded defeat late on Tuesday, saying it was \u201ca painful night for all of us\u201d in the end.",
+		"a painful night for all of us", "jane-smith"},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -82,6 +82,7 @@ func (a *attributor) clauseSubject(u *unit, ac act, v, ta int, earlier []act) ac
 			}
 		}
 	}
+	role := a.describedOpening(start, v)
 	for k := start; k < v; k++ {
 		t := &a.toks[k]
 		if t.inQuote {
@@ -89,6 +90,12 @@ func (a *attributor) clauseSubject(u *unit, ac act, v, ta int, earlier []act) ac
 		}
 		if i := a.at[k]; i >= 0 {
 			m := a.ms[i]
+			if role >= 0 && m.from > role+1 && !strings.Contains(a.text[a.toks[m.from-1].end:a.toks[m.from].start], ",") {
+				// "The secretary-general of the Labor party is calling for
+				// chairman Avi Gabbay to resign ..., saying": the one
+				// described speaks, not the one named after a verb
+				return ac
+			}
 			if m.poss || a.objectOfPreposition(m.from, ta) {
 				k = m.to - 1
 				continue
@@ -106,6 +113,28 @@ func (a *attributor) clauseSubject(u *unit, ac act, v, ta int, earlier []act) ac
 		}
 	}
 	return ac
+}
+
+// describedOpening is the index of the role noun of a description that
+// opens a clause at start, "The secretary-general of the Labor party",
+// "A spokesman", before anyone is named; -1 when none.
+func (a *attributor) describedOpening(start, v int) int {
+	if start >= v {
+		return -1
+	}
+	if w := a.toks[start].lower; w != "the" && w != "a" && w != "an" {
+		return -1
+	}
+	for k := start + 1; k < v && k <= start+3; k++ {
+		t := &a.toks[k]
+		if t.inQuote || a.at[k] >= 0 {
+			return -1
+		}
+		if isRoleWord(t.lower) && !t.upper {
+			return k
+		}
+	}
+	return -1
 }
 
 // objectBeforeAnd reports a name that is the object of a verb and is
