@@ -606,8 +606,25 @@ func (a *attributor) scare(q quote) bool {
 	// words are what the sentence talks about, not what its subject says
 	w := strings.ToLower(strings.TrimRight(before, " "))
 	w = w[strings.LastIndexByte(w, ' ')+1:]
-	return namedWords[w]
+	if namedWords[w] {
+		return true
+	}
+	// "a press release from “the Congresswoman-Elect”", "a film titled
+	// “...”": a name or a title quoted, not words said
+	if w == "from" {
+		// only a document's "from" names its sender: "moved from “Santa
+		// Sunak” to “Scrooge Sunak”" quotes the one who said it
+		f := strings.Fields(strings.ToLower(a.text[max(0, q.open-40):q.open]))
+		if len(f) < 2 || !documentNouns.has(strings.Trim(f[len(f)-2], ",.")) {
+			return false
+		}
+	}
+	return nameMarkers[w] && wordCount(q.text(a.text)) <= 5
 }
+
+// nameMarkers come before a quoted name or title.
+var nameMarkers = map[string]bool{"from": true, "titled": true, "entitled": true, "headlined": true,
+	"nicknamed": true, "named": true, "signed": true}
 
 // namedWords are nouns that name the words after them as words: "the
 // phrase", "the term", "the slogan".

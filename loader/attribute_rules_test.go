@@ -671,6 +671,12 @@ var attributionRules = []struct {
 	{"a role in apposition before the name still leaves the name the participle's subject",
 		"The party leader, Jane Smith, conceded defeat late on Tuesday, saying it was \u201ca painful night for all of us\u201d in the end.",
 		"a painful night for all of us", "jane-smith"},
+	{"precision: a document's sender quoted after 'from' is a name, not words said",
+		"The Associated Press said it was too early to call the race, but Lauren Boebert issued a press release from \"the Congresswoman-Elect\" and declared victory.",
+		"the Congresswoman-Elect", ""},
+	{"a 'from … to …' of someone's coining is still theirs",
+		"Paul Johnson, director of the IFS, said the Chancellor had moved from \u201cSanta Sunak\u201d to \u201cScrooge Sunak\u201d this year.",
+		"Santa Sunak", "paul-johnson"},
 }
 
 func TestAttributionRules(t *testing.T) {
