@@ -280,6 +280,15 @@ func (a *attributor) block(u *unit) {
 		a.titleQuote(u, text)
 		a.scan(text)
 		a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
+	} else if !strings.ContainsRune(text, '\n') && len(text) < 400 && strings.Contains(text, ": ") {
+		// a wire's line closed by its speaker, "We are pursuing ... [...]
+		// we would prefer a diplomatic solution: Kerry"
+		said := a.trailingSpeaker(u, text)
+		a.scan(text) // the speaker's lookup scanned the name alone
+		a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
+		if said {
+			return
+		}
 	}
 	ti, qi := 0, 0
 	a.sents = appendSentences(a.sents[:0], text, a.qs)

@@ -677,6 +677,15 @@ var attributionRules = []struct {
 	{"a 'from … to …' of someone's coining is still theirs",
 		"Paul Johnson, director of the IFS, said the Chancellor had moved from \u201cSanta Sunak\u201d to \u201cScrooge Sunak\u201d this year.",
 		"Santa Sunak", "paul-johnson"},
+	{"a wire's line closed by its speaker gives them what it quotes",
+		"Secretary of State John Kerry said talks were \"very productive\".\n\nThere are 'a number of ideas on the table' to resolve Ukraine tensions: Kerry",
+		"a number of ideas on the table", "john-kerry"},
+	{"a wire's line closed by its speaker in the first person is their words",
+		"Secretary of State John Kerry said talks were \"very productive\".\n\nWe are pursuing a diplomatic solution and we think everybody is better served through that: Kerry",
+		"We are pursuing a diplomatic solution", "john-kerry"},
+	{"precision: a headline's own summary closed by a name quotes nobody",
+		"Union minister Hardeep Singh Puri said the count was \"on track\".\n\nAbide by what almighty decides on counting day: Hardeep Singh Puri",
+		"Abide by what almighty decides", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -474,8 +474,8 @@ func afterClause(text string, toks []token, j int) bool {
 func (a *attributor) titleQuote(u *unit, title string) {
 	r, size := utf8.DecodeRuneInString(title)
 	if !isOpenMark(r) {
-		if !a.saysTitleQuote(u, title) {
-			a.namedTitleQuote(u, title)
+		if !a.saysTitleQuote(u, title) && !a.namedTitleQuote(u, title) {
+			a.trailingSpeaker(u, title)
 		}
 		return
 	}
@@ -565,11 +565,11 @@ func (a *attributor) handleLeadIn(text string) *person {
 // namedTitleQuote reads a headline in the "Name: ‘quote’" style, "Farage:
 // ‘We are coming for Labour’": a known name before the colon, and after it
 // only a quote, marks and all. "May: No limits on immigration" has no marks
-// and quotes nobody.
-func (a *attributor) namedTitleQuote(u *unit, title string) {
+// and quotes nobody. It reports whether it read one.
+func (a *attributor) namedTitleQuote(u *unit, title string) bool {
 	name, rest, ok := strings.Cut(title, ": ")
 	if !ok || wordCount(name) > 4 {
-		return
+		return false
 	}
 	if i := strings.LastIndexByte(name, ' '); i > 0 && speechVerbs.has(strings.ToLower(name[i+1:])) {
 		name = name[:i] // "DeSantis responds: “…”"
@@ -578,15 +578,51 @@ func (a *attributor) namedTitleQuote(u *unit, title string) {
 	r, size := utf8.DecodeRuneInString(rest)
 	l, lsize := utf8.DecodeLastRuneInString(rest)
 	if !isOpenMark(r) || !isCloseMark(l) || len(rest) <= size+lsize {
-		return
+		return false
 	}
 	words := strings.TrimSpace(rest[size : len(rest)-lsize])
 	if wordCount(words) < 2 || strings.ContainsAny(words, "\"“”") {
-		return
+		return false
 	}
 	if p := a.onlyMention(name); p != nil {
 		a.rec.add(p.ID, model.Direct, words, title, u.cite)
+		return true
 	}
+	return false
+}
+
+// trailingSpeaker reads a headline that closes on who said it after a
+// colon, the wires' way: "There are 'a number of ideas on the table' to
+// resolve Ukraine tensions: Kerry". What the headline quotes is the
+// speaker's; so are its words when they speak in the first person ("We
+// are pursuing ...: Kerry"). A headline's own summary ("Abide by what
+// almighty decides: Hardeep Singh Puri") quotes nobody.
+func (a *attributor) trailingSpeaker(u *unit, title string) bool {
+	i := strings.LastIndex(title, ": ")
+	if i < 0 || wordCount(title[i+2:]) > 4 {
+		return false
+	}
+	words := strings.TrimSpace(title[:i])
+	if wordCount(words) < 4 || strings.Contains(words, ": ") {
+		return false
+	}
+	p := a.onlyMention(strings.TrimSpace(strings.TrimRight(title[i+2:], ". ")))
+	if p == nil || p.Group == model.GroupSource {
+		return false
+	}
+	said := false
+	qs := appendSingleQuotes(appendQuotes(nil, words), words)
+	for _, q := range qs {
+		if w := q.text(words); wordCount(w) >= 2 {
+			a.rec.add(p.ID, model.Direct, w, title, u.cite)
+			said = true
+		}
+	}
+	if len(qs) == 0 && firstPerson(words) {
+		a.rec.add(p.ID, model.Direct, words, title, u.cite)
+		said = true
+	}
+	return said
 }
 
 // quotedTitle returns the words of a title that is only a quote, maybe
