@@ -108,7 +108,7 @@ func parse(src Source, forced shape) (parsed, error) {
 	if src.Name == "" {
 		src.Name = "source"
 	}
-	lines := strings.Split(storedDate(text), "\n")
+	lines := unglue(strings.Split(storedDate(text), "\n"))
 	sh := forced
 	if sh == nil {
 		sh = detectShape(lines, src.article)

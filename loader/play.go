@@ -193,6 +193,32 @@ func btoi(b bool) int {
 	return 0
 }
 
+// lapOf reads a lap with no word before it, "33/50 Leclerc is not happy
+// with his car": the lap, its total, then the text.
+func lapOf(l string) (counter, bool) {
+	i := 0
+	for i < len(l) && i < 3 && isDigit(l[i]) {
+		i++
+	}
+	if i == len(l) || l[i] != '/' {
+		return counter{}, false
+	}
+	j := i + 1
+	for j < len(l) && j < i+4 && isDigit(l[j]) {
+		j++
+	}
+	if j == i+1 || j == len(l) || l[j] != ' ' {
+		return counter{}, false
+	}
+	n, _ := strconv.Atoi(l[:i])
+	total, _ := strconv.Atoi(l[i+1 : j])
+	rest := strings.TrimSpace(l[j:])
+	if n > total || wordCount(rest) < 3 || !unicode.IsUpper(firstRune(rest)) {
+		return counter{}, false // "9/11 Attacks ...", a date: no lap past the last
+	}
+	return counter{word: "/" + l[i+1:j], label: l[:j], rest: rest, n: n}, true
+}
+
 // counter is one line's count: its word, its number, the label as
 // written ("Lap 35/71") and the text after it.
 type counter struct {
@@ -205,6 +231,9 @@ type counter struct {
 // of the line or, after a space or a mark, text that opens with a capital,
 // a digit or a quote. Months and weekdays are dates, not counts.
 func matchCounter(l string) (counter, bool) {
+	if len(l) > 4 && isDigit(l[0]) {
+		return lapOf(l)
+	}
 	sp := strings.IndexByte(l, ' ')
 	if sp < 2 || sp > 12 {
 		return counter{}, false

@@ -1251,3 +1251,40 @@ func TestSignedRelative(t *testing.T) {
 		t.Error("a sentence with a dash read as a writer and a time")
 	}
 }
+
+// A copy that lost its line breaks runs every post into one paragraph,
+// each opened by its clock and zone: three or more such clocks before a
+// capital break the line into posts before any shape reads it. A clock
+// without its zone, or a short line, breaks nothing.
+func TestUnglue(t *testing.T) {
+	long := "Muguruza won her first title after beating Williams in straight sets on Centre Court this afternoon. " +
+		"4.00pm BST Right, that's it from me. Many thanks for reading. 3.51pm BST Muguruza is now looking at her name on the board. " +
+		"3.48pm BST And here's that strange final point on a Hawk-Eye challenge. 3.45pm BST What a fantastic achievement."
+	got := unglue([]string{"Final live", "", long})
+	want := []string{"Final live", "", "Muguruza won her first title after beating Williams in straight sets on Centre Court this afternoon.", "",
+		"4.00pm BST Right, that's it from me. Many thanks for reading.", "", "3.51pm BST Muguruza is now looking at her name on the board.", "",
+		"3.48pm BST And here's that strange final point on a Hawk-Eye challenge.", "", "3.45pm BST What a fantastic achievement."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("unglue:\n%q\nwant\n%q", got, want)
+	}
+	prose := "The players came out at 3.45pm and the roof was closed at 4.10pm after rain; by 5.30pm the crowd had gone home and the ground staff were at work on the courts for the evening session, which started late."
+	if got := unglue([]string{prose}); len(got) != 1 {
+		t.Errorf("clocks without zones broke a line: %q", got)
+	}
+	// the page's own date over posts stamped in am and pm dates the page
+	page := "Final live\n\nThe Guardian\nSaturday 15 July 2017 17:19\n\nMuguruza won her first title.\n\n4.00pm BST\n\nThat's it from me.\n\n3.51pm BST\n\nShe looks at the board.\n\n" +
+		"3.48pm BST\n\nThat strange final point.\n\n3.45pm BST\n\nWhat an achievement.\n"
+	times := describePosts(timeFirstShape{}.read(strings.Split(page, "\n")), func(p rawPost) string { return p.time })
+	wantPosts(t, times, "4.00pm\n3.51pm\n3.48pm\n3.45pm")
+}
+
+// A lap with no word before it, "33/50 Leclerc is not happy ...", counts
+// posts off as "Lap 33/50" does; a date is no lap.
+func TestWordlessLaps(t *testing.T) {
+	text := "Grand prix live\n\n33/50 Leclerc is not happy with his car at all.\n\n32/50 Albon stayed out of trouble on that lap.\n\n31/50 Verstappen and Hamilton chase down the slower cars.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.label + "|" + firstText(p) })
+	wantPosts(t, got, "33/50|Leclerc is not happy with his car at all.\n32/50|Albon stayed out of trouble on that lap.\n31/50|Verstappen and Hamilton chase down the slower cars.")
+	if _, ok := matchCounter("3/20/2013 The budget is read today in the Commons."); ok {
+		t.Error("a date read as a lap")
+	}
+}

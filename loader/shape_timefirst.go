@@ -295,7 +295,24 @@ func timeHeads(lines []string) []head {
 	for _, k := range headlines {
 		heads[k].title, heads[k].first = heads[k].first, ""
 	}
+	heads = withoutPageDate(heads)
 	return withDates(lines, withBalls(lines, withCounters(lines, withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads)))))))
+}
+
+// withoutPageDate drops a first stamp that is the page's own: a date and
+// a 24-hour clock alone on a line ("Saturday 15 July 2017 17:19") over
+// posts stamped every one without a date and in am and pm ("4.00pm BST").
+// It dates the page, above its standfirst; the posts start under it.
+func withoutPageDate(heads []head) []head {
+	if len(heads) < 4 || !heads[0].titleFromBody || heads[0].date == "" || saysHalf(heads[0].time) {
+		return heads
+	}
+	for _, h := range heads[1:] {
+		if h.date != "" || !saysHalf(h.time) {
+			return heads
+		}
+	}
+	return heads[1:]
 }
 
 // withDates reads a page whose stamps are dates alone, the copy having
