@@ -130,6 +130,64 @@ func matchBall(l string) (n int, label, rest string, ok bool) {
 	return over*6 + ball, label, rest, true
 }
 
+// withScores adds the posts of a page that heads each with the score: one
+// headline, alone on its line over text, written again and again with
+// only its numbers changed ("5th set, Federer 12-12 Djokovic", then
+// "5th set, Federer 11-12 Djokovic"). Three such lines or more are the
+// posts' titles.
+func withScores(lines []string, heads []head) []head {
+	taken := map[int]bool{}
+	for _, h := range heads {
+		taken[h.start] = true
+	}
+	bySkeleton := map[string][]head{}
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if taken[i] || len(l) > 80 || strings.IndexFunc(l, unicode.IsDigit) < 0 || !unicode.IsUpper(firstRune(l)) && !unicode.IsDigit(firstRune(l)) || endsSentence(l) {
+			continue
+		}
+		if j := nextText(lines, i+1); j < 0 || !paragraphLike(lines[j]) {
+			continue
+		}
+		if _, ok := clockLine(l); ok || dateLike(l) {
+			continue // "3/20/2013 12:33:42 PM": a stamp, not a score
+		}
+		if _, ok := relativeLine(l); ok {
+			continue // "1 month ago"
+		}
+		sk := skeleton(l)
+		bySkeleton[sk] = append(bySkeleton[sk], head{start: i, body: i + 1, title: l})
+	}
+	var found []head
+	for _, hs := range bySkeleton {
+		if len(hs) >= 3 {
+			found = append(found, hs...)
+		}
+	}
+	if len(found) == 0 {
+		return heads
+	}
+	return mergeHeads(heads, found)
+}
+
+// skeleton is a line with each run of digits written as one '#'.
+func skeleton(l string) string {
+	var b strings.Builder
+	digits := false
+	for _, r := range l {
+		if unicode.IsDigit(r) {
+			if !digits {
+				b.WriteByte('#')
+			}
+			digits = true
+			continue
+		}
+		digits = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // withCounters adds the posts of a page that counts its posts off with a
 // word and a number at the start of a line: "Lap 35/71 Mercedes are
 // struggling here ..." (the counter is the post's label, the rest its

@@ -1288,3 +1288,25 @@ func TestWordlessLaps(t *testing.T) {
 		t.Error("a date read as a lap")
 	}
 }
+
+// A headline written again and again with only its numbers changed ("5th
+// set, Federer 12-12 Djokovic", then "5th set, Federer 11-12 Djokovic")
+// heads each post with the score; stamps and relative times that differ
+// only in their numbers are no scores, and a head added inside another's
+// header is that post's.
+func TestScoreHeadings(t *testing.T) {
+	text := "Final live\n\n11:44 pm: Federer will rue his lost chances in the fifth set today.\n\n" +
+		"5th set, Federer 12-12 Djokovic\n\nIt's 4-2 in Djokovic's favour as the players switch sides in the tie-break.\n\n" +
+		"5th set, Federer 11-12 Djokovic\n\nFederer holds to love and this match is into a tie-breaker.\n\n" +
+		"5th set, Federer 11-11 Djokovic\n\nDjokovic holds with an ace down the middle to level again.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
+	wantPosts(t, got, "11:44 pm|\n|5th set, Federer 12-12 Djokovic\n|5th set, Federer 11-12 Djokovic\n|5th set, Federer 11-11 Djokovic")
+	relative := "Live\n\n1 month ago\n\nA staff member was killed in an attack in central Gaza, the agency said.\n\n2 months ago\n\nThe minister stated in an interview that talks had stalled.\n\n" +
+		"3 months ago\n\nAid trucks were turned back at the crossing again today.\n"
+	if n := len(timeHeads(strings.Split(relative, "\n"))); n != 0 {
+		t.Errorf("relative times read as %d score headings", n)
+	}
+	if a, b := skeleton("5th set, Federer 12-12 Djokovic"), skeleton("5th set, Federer 9-12 Djokovic"); a != b {
+		t.Errorf("skeletons differ: %q %q", a, b)
+	}
+}

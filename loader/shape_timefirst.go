@@ -296,7 +296,7 @@ func timeHeads(lines []string) []head {
 		heads[k].title, heads[k].first = heads[k].first, ""
 	}
 	heads = withoutPageDate(heads)
-	return withDates(lines, withBalls(lines, withCounters(lines, withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads)))))))
+	return withScores(lines, withDates(lines, withBalls(lines, withCounters(lines, withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads))))))))
 }
 
 // withoutPageDate drops a first stamp that is the page's own: a date and
@@ -477,7 +477,16 @@ func withDatedLeads(lines []string, heads []head) []head {
 func mergeHeads(heads, add []head) []head {
 	heads = append(heads, add...)
 	slices.SortFunc(heads, func(a, b head) int { return a.start - b.start })
-	return heads
+	// a head added inside another's header (its title line, its stamp)
+	// is that post's, not a post of its own
+	out := heads[:0]
+	for _, h := range heads {
+		if n := len(out); n > 0 && h.start < out[n-1].body {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // steps counts how a run of times moves from one to the next: rises (or
