@@ -686,6 +686,12 @@ var attributionRules = []struct {
 	{"precision: a headline's own summary closed by a name quotes nobody",
 		"Union minister Hardeep Singh Puri said the count was \"on track\".\n\nAbide by what almighty decides on counting day: Hardeep Singh Puri",
 		"Abide by what almighty decides", ""},
+	{"a name after a short phrase of place opening the sentence is its subject, and 'she' after it is her",
+		"Further up Whitehall, Christina Burrows is sitting against a bollard. \u201cI've always seen her as a beacon,\u201d she says.",
+		"always seen her as a beacon", "christina-burrows"},
+	{"precision: a name after a clause that is no phrase of place is not the sentence's subject",
+		"When the band played the anthem, Christina Burrows is how the papers named the singer. \u201cI've always seen her as a beacon,\u201d she says.",
+		"always seen her as a beacon", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -773,7 +773,7 @@ func subjectAt(s string, toks []token, i, n int) bool {
 	}
 	if i > 0 {
 		before := strings.TrimRight(s[:toks[i].start], " ")
-		if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?”\"", r) {
+		if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?”\"", r) && !(r == ',' && introPhrase(s, toks, i)) {
 			return false
 		}
 	}
@@ -795,6 +795,28 @@ func subjectAt(s string, toks []token, i, n int) bool {
 	}
 	return !vocabulary().bodies[toks[i+n-1].lower]
 }
+
+// introPhrase reports a short phrase of place or time opening the
+// sentence before the comma at toks[i]: "Further up Whitehall, Christina
+// Burrows is sitting", "Outside the court, his lawyer said".
+func introPhrase(s string, toks []token, i int) bool {
+	b := i - 1
+	for b > 0 && i-b < 7 && !strings.ContainsAny(s[toks[b-1].end:toks[b].start], ".!?:;\n") {
+		b--
+	}
+	if i-b >= 7 || toks[b].inQuote {
+		return false
+	}
+	if b > 0 && !strings.ContainsAny(s[toks[b-1].end:toks[b].start], ".!?\n") {
+		return false
+	}
+	w := toks[b].lower
+	return introPrepositions.has(w) || introAdverbs.has(w)
+}
+
+// introAdverbs open a sentence with where or when it happens.
+var introAdverbs = set("further", "outside", "inside", "nearby", "elsewhere", "meanwhile", "earlier", "later", "today",
+	"yesterday", "tonight", "now", "here", "there", "back", "across", "down", "up", "near", "beside", "behind", "opposite")
 
 // perfectOrPassive are auxiliaries a sentence's subject may stand before.
 var perfectOrPassive = set("has", "had", "was", "is")
