@@ -1310,3 +1310,14 @@ func TestScoreHeadings(t *testing.T) {
 		t.Errorf("skeletons differ: %q %q", a, b)
 	}
 }
+
+// A clock with its zone ends the stamp as a mark would: "10.45am BST
+// Israel says Gaza deal to take effect ..." over its text is titled by
+// the headline; a sentence after the zone is the post's text.
+func TestZonedInlineHeadline(t *testing.T) {
+	text := "Ceasefire live\n\n10.56am BST\nForeign ministers have been invited to a summit in Paris today to discuss the plan.\n" +
+		"10.45am BST Israel says Gaza deal to take effect only after cabinet approval\nThe office of the prime minister said on Thursday that the agreement would wait for the cabinet.\n" +
+		"10.36am BST Saudi Arabia welcomed the deal. It said it hoped the deal would lead to peace.\nMore reaction is coming in from the region.\n"
+	got := describePosts(timeFirstShape{}.read(strings.Split(text, "\n")), func(p rawPost) string { return p.time + "|" + p.title })
+	wantPosts(t, got, "10.56am|\n10.45am|Israel says Gaza deal to take effect only after cabinet approval\n10.36am|")
+}

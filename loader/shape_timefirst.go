@@ -607,6 +607,11 @@ func inlineClockMarked(line string) (st stamp, text string, marked, ok bool) {
 	if gap := len(raw) - len(strings.TrimLeft(raw, " \t")); gap >= 2 && headlineLike(rest) {
 		return st, rest, true, true
 	}
+	// "10.45am BST Israel says Gaza deal to take effect only after
+	// receiving cabinet approval": a zone ends the stamp as a mark would
+	if st.zone != "" && headlineLike(rest) {
+		return st, rest, true, true
+	}
 	// "8.52pm Labour hopeful of turning Waitaki": a clock that says am or
 	// pm ends where a short headline starts; timeHeads asks the page
 	// whether it is a title
