@@ -33,7 +33,7 @@ var tunedBars = bars{label: "ALL (tuned)", titles: 0.89, recall: 0.77, precision
 // to 0.73 when the scorer stopped finding a one-word quote inside a longer
 // quote that uses the word (58's headline "frivolous" had been credited to
 // the "I do believe its frivolous" said lines later).
-var holdoutBars = bars{label: "HOLDOUT", titles: 0.86, recall: 0.73, precision: 0.96, wrong: 0, traps: 0, chrome: 9}
+var holdoutBars = bars{label: "HOLDOUT", titles: 0.89, recall: 0.73, precision: 0.99, wrong: 0, traps: 0, chrome: 9}
 
 // The second holdout set: pages marked "holdout2" in INDEX.tsv (80
 // onward), gathered and labelled by reading after the first holdout had
@@ -46,7 +46,7 @@ var holdoutBars = bars{label: "HOLDOUT", titles: 0.86, recall: 0.73, precision: 
 // were then fixed with generic rules, so it too is now tuned on: the next
 // pages gathered are the next honest estimate. Its bars guard against
 // regressions.
-var holdout2Bars = bars{label: "HOLDOUT2", titles: 0.91, recall: 0.83, precision: 0.97, wrong: 0, traps: 0, chrome: 2}
+var holdout2Bars = bars{label: "HOLDOUT2", titles: 0.91, recall: 0.83, precision: 0.99, wrong: 0, traps: 0, chrome: 2}
 
 // The third holdout set: pages marked "holdout3" in INDEX.tsv (100
 // onward), gathered and labelled by reading after holdout2 had been used
@@ -82,7 +82,7 @@ var holdout3Bars = bars{label: "HOLDOUT3", titles: 0.97, recall: 0.85, precision
 // clock is its day; glued "1632:" times; an apposition's holder speaks):
 // titles 0.66, recall 0.63, precision 0.95, no wrong speaker. It is tuned
 // on now; its bars guard against regressions, and holdout5 measures.
-var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.87, recall: 0.66, precision: 0.94, wrong: 0, traps: 0, chrome: 5}
+var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.87, recall: 0.71, precision: 0.94, wrong: 0, traps: 0, chrome: 5}
 
 // The fifth holdout set: pages marked "holdout5" in INDEX.tsv (125
 // onward), gathered and labelled by reading after holdout4 had been used
@@ -101,7 +101,7 @@ var holdout4Bars = bars{label: "HOLDOUT4", titles: 0.87, recall: 0.66, precision
 // just before; the one our reporter spoke to is who "he" is): recall 0.70,
 // precision 0.92, no wrong speaker or trap. It is tuned on now; holdout6
 // measures.
-var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.84, recall: 0.69, precision: 0.91, wrong: 0, traps: 0, chrome: 5}
+var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.84, recall: 0.73, precision: 0.92, wrong: 0, traps: 0, chrome: 5}
 
 // The sixth holdout set: pages marked "holdout6" in INDEX.tsv (140
 // onward), gathered and labelled by reading after holdout5 had been used
@@ -120,7 +120,7 @@ var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.84, recall: 0.69, precision
 // speeches; "Here's what X said."; name-and-role bylines; credit lines;
 // stamps glued to a line's end; "she" opening a relative clause): titles
 // 0.86, recall 0.65, precision 0.96. It is tuned on now; holdout7 measures.
-var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.85, recall: 0.68, precision: 0.96, wrong: 2, traps: 0, chrome: 4}
+var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.85, recall: 0.71, precision: 0.99, wrong: 0, traps: 0, chrome: 4}
 
 // The seventh holdout set: pages marked "holdout7" in INDEX.tsv (162
 // onward), gathered and labelled by reading after holdout6 had been used
@@ -141,7 +141,7 @@ var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.85, recall: 0.68, precision
 // unknown name is not the speaker; in-laws, dealers and analysts are
 // roles): recall 0.45, precision 0.89, 3 wrong speakers, 1 trap. It is
 // tuned on now; holdout9 measures.
-var holdout7Bars = bars{label: "HOLDOUT7", titles: 0.80, recall: 0.45, precision: 0.94, wrong: 1, traps: 0, chrome: 11}
+var holdout7Bars = bars{label: "HOLDOUT7", titles: 0.86, recall: 0.53, precision: 0.97, wrong: 0, traps: 0, chrome: 11}
 
 // The eighth holdout set: pages marked "holdout8" in INDEX.tsv (190
 // onward), gathered and labelled by reading while holdout7 was being
@@ -162,7 +162,7 @@ var holdout7Bars = bars{label: "HOLDOUT7", titles: 0.80, recall: 0.45, precision
 // run into quotes): titles 0.56, times 48/52, recall 0.37, precision 0.93,
 // 2 wrong speakers, no trap. It is tuned on now; the next pages gathered
 // measure.
-var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.66, recall: 0.69, precision: 0.95, wrong: 2, traps: 0, chrome: 8}
+var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.82, recall: 0.70, precision: 0.99, wrong: 0, traps: 0, chrome: 7}
 
 // The ninth holdout set: pages marked "holdout9" in INDEX.tsv (210
 // onward), gathered and labelled by reading after holdout8 had been used
@@ -206,7 +206,7 @@ var holdout9Bars = bars{label: "HOLDOUT9", titles: 0.88, recall: 0.83, precision
 // titles 0.92, times 50/50, recall 0.60, precision 0.98, 1 wrong speaker,
 // 4 pieces of furniture. It is tuned on now; the next pages gathered
 // measure.
-var holdout10Bars = bars{label: "HOLDOUT10", titles: 0.91, recall: 0.61, precision: 0.97, wrong: 1, traps: 0, chrome: 4}
+var holdout10Bars = bars{label: "HOLDOUT10", titles: 0.92, recall: 0.61, precision: 0.97, wrong: 1, traps: 0, chrome: 4}
 
 // The eleventh holdout set: pages marked "holdout11" in INDEX.tsv (250
 // onward), gathered and labelled by reading after holdout10 had been used
@@ -226,7 +226,7 @@ var holdout10Bars = bars{label: "HOLDOUT10", titles: 0.91, recall: 0.61, precisi
 // 'Head of Tax Policy', 'Chancellor says'): titles 0.88, times 61/77,
 // recall 0.67, precision 0.94, 1 wrong speaker, 1 trap, 9 pieces of
 // furniture. It is tuned on now; holdout12 measures.
-var holdout11Bars = bars{label: "HOLDOUT11", titles: 0.87, recall: 0.66, precision: 0.93, wrong: 1, traps: 1, chrome: 9}
+var holdout11Bars = bars{label: "HOLDOUT11", titles: 0.87, recall: 0.66, precision: 0.96, wrong: 0, traps: 0, chrome: 9}
 
 // The twelfth holdout set: pages marked "holdout12" in INDEX.tsv (270
 // onward), gathered and labelled by reading after holdout11 had been
@@ -244,7 +244,7 @@ var holdout11Bars = bars{label: "HOLDOUT11", titles: 0.87, recall: 0.66, precisi
 // lead-ins with a lower-case title or a 'who' clause, 'More from X:',
 // ', while X says' as a new clause): recall 0.56, precision 0.96, no
 // wrong speaker. It is tuned on now; the next pages gathered measure.
-var holdout12Bars = bars{label: "HOLDOUT12", titles: 0.81, recall: 0.55, precision: 0.95, wrong: 0, traps: 0, chrome: 7}
+var holdout12Bars = bars{label: "HOLDOUT12", titles: 0.91, recall: 0.61, precision: 0.96, wrong: 0, traps: 0, chrome: 7}
 
 // The thirteenth holdout set: pages marked "holdout13" in INDEX.tsv (290
 // onward), gathered and labelled by reading after holdout12 had been
@@ -258,8 +258,11 @@ var holdout12Bars = bars{label: "HOLDOUT12", titles: 0.81, recall: 0.55, precisi
 // generalisation estimate. When it was added (17 pages, 14 outlets,
 // 2008-2025) the loader reached titles 0.62, times 29/33, quote recall
 // 0.30, precision 0.92, 1 wrong speaker, 1 trap and 4 pieces of furniture.
-// Its bars sit just below that score.
-var holdout13Bars = bars{label: "HOLDOUT13", titles: 0.61, recall: 0.29, precision: 0.91, wrong: 1, traps: 1, chrome: 4}
+// Rules then came from its failure list (laps and rounds, headlines after
+// am/pm clocks, stamped headlines over lists, relayed quotes, a victory
+// speech's lead-in): titles 0.90, recall 0.43, precision 0.94. It is tuned
+// on now; its bars sit just below that.
+var holdout13Bars = bars{label: "HOLDOUT13", titles: 0.89, recall: 0.42, precision: 0.93, wrong: 1, traps: 0, chrome: 3}
 
 // The fourteenth holdout set: pages marked "holdout14" in INDEX.tsv (310
 // onward), gathered and labelled by reading after holdout13 had been
@@ -273,8 +276,13 @@ var holdout13Bars = bars{label: "HOLDOUT13", titles: 0.61, recall: 0.29, precisi
 // score is the honest generalisation estimate. When it was added (20
 // pages, 15 outlets, 2008-2024) the loader reached titles 0.61, times
 // 11/24, quote recall 0.65, precision 0.93, 2 wrong speakers, 1 trap and
-// 17 pieces of furniture. Its bars sit just below that score.
-var holdout14Bars = bars{label: "HOLDOUT14", titles: 0.60, recall: 0.64, precision: 0.92, wrong: 2, traps: 1, chrome: 17}
+// 17 pieces of furniture, and the same again with the first half of the
+// next stop's rules in, none fitted to it. Rules then came from its failure
+// list (bracketed stamps, numbered stamps past a gap, date-only stamps,
+// 'Updated' markers, signed relative times, wires' ': Kerry' lines, a
+// described participle subject): titles 0.81, recall 0.70, precision 0.95,
+// 1 wrong speaker. It is tuned on now; its bars sit just below that.
+var holdout14Bars = bars{label: "HOLDOUT14", titles: 0.80, recall: 0.69, precision: 0.94, wrong: 1, traps: 1, chrome: 12}
 
 // The fifteenth holdout set: pages marked "holdout15" in INDEX.tsv (330
 // onward), gathered and labelled by reading after holdout13 had been
@@ -293,9 +301,13 @@ var holdout14Bars = bars{label: "HOLDOUT14", titles: 0.60, recall: 0.64, precisi
 // furniture, on the main of the day before. The scorer's one-word quotes
 // (a quote of a word or two is a span of its own) then took back a
 // "will not" credited inside a longer quote: recall 0.63, precision 0.89
-// with this stop's first rules in, none fitted to these pages. Its bars
-// sit just below that score.
-var holdout15Bars = bars{label: "HOLDOUT15", titles: 0.71, recall: 0.62, precision: 0.85, wrong: 2, traps: 0, chrome: 9}
+// with the first half of the next stop's rules in, none fitted to these
+// pages. Rules then came from its failure list (ball-by-ball commentary,
+// lone marked headlines, headlines above inline stamps, a statement's
+// lead-in, a press release "from" someone): titles 0.88, recall 0.66,
+// precision 0.93, 1 wrong speaker. It is tuned on now; its bars sit just
+// below that.
+var holdout15Bars = bars{label: "HOLDOUT15", titles: 0.87, recall: 0.65, precision: 0.92, wrong: 1, traps: 0, chrome: 9}
 
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
