@@ -309,6 +309,24 @@ var holdout14Bars = bars{label: "HOLDOUT14", titles: 0.80, recall: 0.69, precisi
 // below that.
 var holdout15Bars = bars{label: "HOLDOUT15", titles: 0.87, recall: 0.65, precision: 0.92, wrong: 1, traps: 0, chrome: 9}
 
+// The sixteenth holdout set: pages marked "holdout16" in INDEX.tsv (350
+// onward), gathered and labelled by reading after holdout14 and holdout15
+// had been merged, half from the big outlets the product brief names (BBC
+// News, BBC Sport, NBC News, The Times of Israel, Sky News, The Telegraph,
+// The Guardian, Reuters, ABC Australia; and AFP), half from outlets the
+// other sets lack (Florida Today, Flashscore, Yorkshire Post, Firstpost,
+// Automotive.com, Hivisasa, Cyclingnews, VentureBeat), on topics they
+// have little of: a sentencing, a supreme court ruling, protests, an
+// airport shutdown, a rocket launch and a lunar landing attempt, a pandemic, a
+// climate summit, awards nights, tech events, markets, tennis, cricket,
+// cycling, horse racing and an Olympic opening. Nobody has tuned the
+// loader on them: their untouched score is the honest generalisation
+// estimate. When it was added (19 pages, 18 outlets, 2008-2025) the
+// loader reached titles 0.62, times 42/52, authors 5/6, quote recall
+// 0.46, precision 1.00, no wrong speaker, no trap and 19 pieces of
+// furniture. Its bars sit just below that score.
+var holdout16Bars = bars{label: "HOLDOUT16", titles: 0.61, recall: 0.45, precision: 0.99, wrong: 0, traps: 0, chrome: 19}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -319,9 +337,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout14": holdout14Bars, "holdout15": holdout15Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout14": holdout14Bars, "holdout15": holdout15Bars, "holdout16": holdout16Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -470,8 +488,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // "holdout" and "holdout2" for pages kept out of that work and since used
 // for tuning, and "holdout3", "holdout4", "holdout5", "holdout6",
 // "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
-// "holdout12", "holdout13", "holdout14" and "holdout15" for pages nobody
-// has tuned the loader on.
+// "holdout12", "holdout13", "holdout14", "holdout15" and "holdout16" for
+// pages nobody has tuned the loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {

@@ -155,6 +155,9 @@ func withScores(lines []string, heads []head) []head {
 		if _, ok := relativeLine(l); ok {
 			continue // "1 month ago"
 		}
+		if nameWords(l) < 2 {
+			continue // "1. 12:06:27 BST": a numbered stamp; a score names its sides
+		}
 		sk := skeleton(l)
 		bySkeleton[sk] = append(bySkeleton[sk], head{start: i, body: i + 1, title: l})
 	}
@@ -168,6 +171,18 @@ func withScores(lines []string, heads []head) []head {
 		return heads
 	}
 	return mergeHeads(heads, found)
+}
+
+// nameWords counts the words of three letters or more in l that are no zone
+// or month: "5th set, Federer 12-12 Djokovic" has three.
+func nameWords(l string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 3 && !knownZone(w) && !months.has(strings.ToLower(w)) {
+			n++
+		}
+	}
+	return n
 }
 
 // skeleton is a line with each run of digits written as one '#'.

@@ -1306,6 +1306,11 @@ func TestScoreHeadings(t *testing.T) {
 	if n := len(timeHeads(strings.Split(relative, "\n"))); n != 0 {
 		t.Errorf("relative times read as %d score headings", n)
 	}
+	numbered := "Stage live\n\n  1. 12:06:27 BST\n\n    Rain is again falling at the start of the stage today.\n\n  2. 12:07:18 BST\n\n    We already have one confirmed non-starter this morning.\n\n" +
+		"  3. 12:08:14 BST\n\n    He won a stage and finished fourth overall in the Giro.\n"
+	for _, h := range withScores(strings.Split(numbered, "\n"), nil) {
+		t.Errorf("a numbered stamp read as a score heading: %q", h.title)
+	}
 	if a, b := skeleton("5th set, Federer 12-12 Djokovic"), skeleton("5th set, Federer 9-12 Djokovic"); a != b {
 		t.Errorf("skeletons differ: %q %q", a, b)
 	}
