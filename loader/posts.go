@@ -301,8 +301,8 @@ func isChrome(line string) bool {
 	if linkLabel(l) {
 		return true
 	}
-	if len(l) > 24 && endsSentence(l) && l[len(l)-1] != '.' && l[len(l)-1] != '?' {
-		return false // furniture is short, or closes with a full stop or a question
+	if c := l[len(l)-1]; len(l) > 24 && endsSentence(l) && c != '.' && c != '?' && c != ':' && c != ')' {
+		return false // furniture is short, or closes with a full stop, a question, a colon or a credit's bracket
 	}
 	if (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && !strings.ContainsRune(l, ' ') {
 		return true // a bare link: the address of a post or a video

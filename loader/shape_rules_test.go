@@ -199,6 +199,16 @@ func TestIsChrome(t *testing.T) {
 		ok   bool
 	}{
 		{"• Share", true},
+		{"Follow the latest updates below.", true},
+		{"Follow along for live updates below:", true},
+		{"Read more from Laura here", true},
+		{"More on this here.", true},
+		{"Details here.", true},
+		{"Details of the deal were published here on Tuesday.", false},
+		{"Submit a comment or question", true},
+		{"Featured image by Siyabulela Duda (GCIS)", true},
+		{"pic.twitter.com/ByxD1fPip3", true},
+		{"Follow the ambulances down the hill below the castle", false},
 		{"-", true},
 		{"____________________", true},
 		{"Link Copied!", true},
