@@ -41,8 +41,16 @@ func (i postItem) right() string { // the clock time, else a relative "1 hr 8 mi
 	if i.p.Time != "" {
 		return i.p.Time
 	}
+	if i.p.When == "" && len(i.p.Label) <= maxRightLabel && strings.ContainsAny(i.p.Label, "0123456789") {
+		return i.p.Label // a race's or a match's own clock: "Lap 35/71", "88 mins"; not "Breaking"
+	}
 	return i.p.When
 }
+
+// maxRightLabel is the longest label that stands in the time's column for
+// a post with no time: "Lap 35/71", "90+4 mins".
+const maxRightLabel = 12
+
 func (i postItem) meta() string {
 	parts := make([]string, 0, 3)
 	if i.p.Label != "" {

@@ -175,3 +175,19 @@ func TestEastAsianWidthPinned(t *testing.T) {
 		t.Fatalf("go-runewidth counts %q as %d cells, want 4", "…•│▌", w)
 	}
 }
+
+// A post with no time but a count for a label, a race's lap or a match's
+// minute, shows the count where a time would stand; a word label such as
+// "Breaking" is no time and stays out of that column.
+func TestCountLabelStandsForTime(t *testing.T) {
+	lap := postItem{&model.Post{Label: "Lap 35/71", Body: []model.Block{{Kind: model.BlockParagraph, Text: "Mercedes are struggling here."}}}}
+	if got := lap.right(); got != "Lap 35/71" {
+		t.Errorf("lap post's right column %q, want %q", got, "Lap 35/71")
+	}
+	for _, p := range []*model.Post{{Label: "Breaking"}, {Label: "Lap 3/50", Time: "14:02"}, {Label: "14.6 overs (1 Run)"}} {
+		want := p.Time
+		if got := (postItem{p}).right(); got != want {
+			t.Errorf("post labelled %q, time %q: right column %q, want %q", p.Label, p.Time, got, want)
+		}
+	}
+}
