@@ -692,6 +692,12 @@ var attributionRules = []struct {
 	{"precision: a name after a clause that is no phrase of place is not the sentence's subject",
 		"When the band played the anthem, Christina Burrows is how the papers named the singer. \u201cI've always seen her as a beacon,\u201d she says.",
 		"always seen her as a beacon", ""},
+	{"an office and the place it is of is one person's title, a source as written ('the Archbishop of Canterbury')",
+		"The Archbishop of Canterbury described the Queen as having touched \"a multitude of lives\".",
+		"a multitude of lives", "the-archbishop-of-canterbury"},
+	{"an office of a place after the quote ('the Mayor of London said')",
+		"\u201cThe city is open for business,\u201d the Mayor of London said.",
+		"open for business", "the-mayor-of-london"},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -269,6 +269,9 @@ func sourceBefore(s string, toks []token, k int) string {
 	if d := longDescription(s, toks, j); d != "" {
 		return d
 	}
+	if d := officeOfPlace(s, toks, j); d != "" {
+		return d
+	}
 	if issuedDocument(toks, j, k) {
 		return "" // "issued a statement stating": the issuer's words
 	}
@@ -474,6 +477,32 @@ func descriptionAt(s string, toks []token, j int) string {
 		return ""
 	}
 	return ""
+}
+
+// officeOfPlace reads a title that is one person by itself, the office
+// and the place it is of, ending at toks[j]: "the Archbishop of
+// Canterbury", "the Mayor of London", "the Prince of Wales". It returns
+// the description as written, or "". Someone named after it ("the Mayor
+// of London Sadiq Khan") is a name with its role, found otherwise.
+func officeOfPlace(s string, toks []token, j int) string {
+	// the place is one word: in "the Mayor of London Sadiq Khan" the
+	// words after "London" are a name
+	of := j - 1
+	if of < 2 || !toks[j].upper || toks[j].inQuote || toks[of].lower != "of" || !adjacent(s, &toks[of], &toks[j]) {
+		return ""
+	}
+	r := of - 1
+	if !toks[r].upper || !isRoleWord(toks[r].lower) || !adjacent(s, &toks[r], &toks[of]) {
+		return ""
+	}
+	b := r
+	for b > 0 && r-b < 2 && toks[b-1].upper && isRoleWord(toks[b-1].lower) && adjacent(s, &toks[b-1], &toks[b]) {
+		b-- // "the Lord Mayor of London"
+	}
+	if b == 0 || toks[b-1].lower != "the" || !adjacent(s, &toks[b-1], &toks[b]) {
+		return ""
+	}
+	return s[toks[b-1].start:toks[j].end]
 }
 
 // issuedDocument reports a document that someone issued right before a
