@@ -698,6 +698,12 @@ var attributionRules = []struct {
 	{"an office of a place after the quote ('the Mayor of London said')",
 		"\u201cThe city is open for business,\u201d the Mayor of London said.",
 		"open for business", "the-mayor-of-london"},
+	{"a body speaking in the progressive ('Gardaí are asking people to ...')",
+		"Gardaí are asking people to \u201cuse caution when driving today\u201d after the storm.",
+		"use caution when driving", "gardaí"},
+	{"precision: a body that was asked did not speak",
+		"Gardaí were asked whether the roads were \u201cthe worst in a decade\u201d by reporters.",
+		"the worst in a decade", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -260,7 +260,7 @@ func sourceBefore(s string, toks []token, k int) string {
 	if thisToSay(toks, k) {
 		j = k - 4 // "BA has this to say"
 	}
-	for j >= 0 && auxiliaries.has(toks[j].lower) {
+	for j >= 0 && (auxiliaries.has(toks[j].lower) || progressive(toks, j, k)) {
 		j--
 	}
 	if j < 0 || toks[j].inQuote || toks[j].poss {
@@ -477,6 +477,16 @@ func descriptionAt(s string, toks []token, j int) string {
 		return ""
 	}
 	return ""
+}
+
+// progressive reports a form of "be" at toks[j] before the -ing speech
+// verb at k: "Gardaí are asking people to ...", "police were urging".
+func progressive(toks []token, j, k int) bool {
+	switch toks[j].lower {
+	case "is", "are", "was", "were":
+		return strings.HasSuffix(toks[k].lower, "ing")
+	}
+	return false
 }
 
 // officeOfPlace reads a title that is one person by itself, the office
