@@ -704,6 +704,12 @@ var attributionRules = []struct {
 	{"precision: a body that was asked did not speak",
 		"Gardaí were asked whether the roads were \u201cthe worst in a decade\u201d by reporters.",
 		"the worst in a decade", ""},
+	{"a headline opened by who speaks and their verb gives them what it quotes",
+		"Rachel Reeves says Budget 'start of new chapter towards making Britain better off'\n\nChancellor Rachel Reeves told MPs the Budget would \"fix the foundations\".",
+		"start of new chapter", "rachel-reeves"},
+	{"precision: a headline's quote in a clause of its own is not the opening speaker's",
+		"Joe Biden tells Sissi deal wouldn't be possible without Egypt; leaders agree to stay in touch 'in coming hours'\n\nPresident Joe Biden said the deal was \"historic\".",
+		"in coming hours", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

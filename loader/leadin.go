@@ -474,8 +474,8 @@ func afterClause(text string, toks []token, j int) bool {
 func (a *attributor) titleQuote(u *unit, title string) {
 	r, size := utf8.DecodeRuneInString(title)
 	if !isOpenMark(r) {
-		if !a.saysTitleQuote(u, title) && !a.namedTitleQuote(u, title) {
-			a.trailingSpeaker(u, title)
+		if !a.saysTitleQuote(u, title) && !a.namedTitleQuote(u, title) && !a.trailingSpeaker(u, title) {
+			a.subjectTitleQuote(u, title)
 		}
 		return
 	}
@@ -589,6 +589,40 @@ func (a *attributor) namedTitleQuote(u *unit, title string) bool {
 		return true
 	}
 	return false
+}
+
+// subjectTitleQuote reads a headline that opens with who speaks and their
+// verb, then quotes: "Rachel Reeves says Budget 'start of new chapter
+// towards making Britain better off'", "Gillespie says he ran a
+// "policy-focused campaign"". What it quotes is theirs.
+func (a *attributor) subjectTitleQuote(u *unit, title string) {
+	a.scan(title)
+	a.ms = a.m.appendFind(a.ms[:0], title, a.toks)
+	if len(a.ms) == 0 {
+		return
+	}
+	m := a.ms[0]
+	if m.poss || m.inQuote || m.to >= len(a.toks) || !a.titleRun(0, m.from) || m.p.Group == model.GroupSource {
+		return
+	}
+	v := m.to
+	if !speechVerbs.has(a.toks[v].lower) || a.toks[v].inQuote {
+		return
+	}
+	end := len(title)
+	for _, sep := range []string{";", " – ", " — ", " - ", ", while "} {
+		if i := strings.Index(title[a.toks[v].end:], sep); i >= 0 {
+			end = min(end, a.toks[v].end+i) // "...; leaders agree to stay in touch 'in coming hours'": another clause
+		}
+	}
+	for _, q := range a.qs {
+		if q.open < a.toks[v].end || q.open >= end {
+			continue
+		}
+		if w := q.text(title); wordCount(w) >= 2 && !q.cut {
+			a.rec.add(m.p.ID, model.Direct, w, title, u.cite)
+		}
+	}
 }
 
 // trailingSpeaker reads a headline that closes on who said it after a
