@@ -710,6 +710,12 @@ var attributionRules = []struct {
 	{"precision: a headline's quote in a clause of its own is not the opening speaker's",
 		"Joe Biden tells Sissi deal wouldn't be possible without Egypt; leaders agree to stay in touch 'in coming hours'\n\nPresident Joe Biden said the deal was \"historic\".",
 		"in coming hours", ""},
+	{"a name and role closed by a dash head the quoted paragraph under them",
+		"10:15\n\nEconomists reacted to the transition deal within minutes of the news this morning.\n\nDavid Page, senior economist at AXA Investment Managers -\n\n\"In broad terms, the transition phase should mean the UK initially continues to operate as though it were inside the EU.\"\n\n10:05\n\nShares fell in early trade today.",
+		"In broad terms, the transition phase", "david-page"},
+	{"precision: words under a dashed heading must come in quote marks",
+		"10:15\n\nEconomists reacted to the transition deal within minutes of the news this morning.\n\nDavid Page, senior economist at AXA Investment Managers -\n\nShares in London closed lower on Tuesday after a volatile session for banks.\n\n10:05\n\nShares fell in early trade today.",
+		"Shares in London closed lower", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

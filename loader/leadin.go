@@ -25,6 +25,13 @@ func (a *attributor) leadIn(u *unit, text string) *person {
 	// a semicolon typed for the colon announces as well: "He told BBC
 	// Radio 5 Live;" then the words
 	t := strings.TrimSpace(text)
+	if dashed(t) && len(a.ms) > 0 && a.ms[0].from == 0 && !a.ms[0].poss && a.ms[0].p.Group != model.GroupSource && wordCount(t) <= 16 {
+		// "David Page, senior economist at AXA Investment Managers -" over
+		// a quoted paragraph: the name and role head the words, which
+		// must come in quote marks
+		u.leadMarked = true
+		return a.ms[0].p
+	}
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !hereIsWhat(t) {
 		return nil
 	}
@@ -137,6 +144,11 @@ func (a *attributor) sourceLeadIn(t string) *person {
 // speech", "the minister's statement".
 var wordsNouns = set("speech", "statement", "remarks", "address", "interview", "letter", "message", "tweet",
 	"post", "column", "piece", "article", "analysis", "report", "roundup", "blog", "thread", "transcript", "verdict", "view")
+
+// dashed reports a block closed by a dash, as a colon would close it.
+func dashed(t string) bool {
+	return strings.HasSuffix(t, " -") || strings.HasSuffix(t, " –") || strings.HasSuffix(t, " —")
+}
 
 // hereIsWhat reports a lead-in closed by a full stop that announces the
 // words under it all the same: "Here's what Cameron said.", "Here is what

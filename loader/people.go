@@ -195,7 +195,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if role == "" {
 			role = roleApposed(s, toks, i, n)
 		}
-		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n) || participleSubject(s, toks, i, n) || colonClauseAt(s, toks, i, n))) && !(subj && subjectAt(s, toks, i, n)) {
+		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n) || participleSubject(s, toks, i, n) || colonClauseAt(s, toks, i, n) || i == 0 && dashed(strings.TrimSpace(s)))) && !(subj && subjectAt(s, toks, i, n)) {
 			i += n - 1
 			continue
 		}
@@ -588,7 +588,7 @@ type nameRules struct {
 func maySpeak(text string) bool {
 	// byte searches: ContainsAny over non-ASCII marks decodes every rune
 	return strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“") || strings.Contains(text, "”") ||
-		strings.Contains(text, "«") || strings.HasSuffix(strings.TrimSpace(text), ":") ||
+		strings.Contains(text, "«") || strings.HasSuffix(strings.TrimSpace(text), ":") || dashed(strings.TrimSpace(text)) ||
 		strings.Contains(text, "‘") || strings.Contains(text, " '") // single quotes open after a space; apostrophes seldom do
 }
 
