@@ -327,6 +327,25 @@ var holdout15Bars = bars{label: "HOLDOUT15", titles: 0.87, recall: 0.65, precisi
 // furniture. Its bars sit just below that score.
 var holdout16Bars = bars{label: "HOLDOUT16", titles: 0.61, recall: 0.45, precision: 0.99, wrong: 0, traps: 0, chrome: 19}
 
+// The seventeenth holdout set: pages marked "holdout17" in INDEX.tsv (370
+// onward), gathered and labelled by reading after holdout16 had been
+// merged, half from the big outlets the product brief names (BBC News,
+// BBC Sport, The Independent, AP, The Guardian, CNN, Fox News, The New
+// York Times), half from outlets the other sets lack (WAtoday, Shalhevet
+// Boiling Point, Aftonbladet, AFP, InsightNZ, Cricket365, NESN, HuffPost
+// India, TechRadar, The Spectator), on topics they have little of: a
+// murder verdict, a doctors' strike, an ash cloud grounding flights, a
+// cyclone and a hurricane, a mine rescue, a rocket launch, a stock market
+// debut, a phone launch, an awards night, a royal wedding and a change of
+// throne outside the UK, an inauguration, elections in Queensland and
+// Delhi, golf, rugby, cricket, ice hockey and American football. Nobody
+// has tuned the loader on them: their untouched score is the honest
+// generalisation estimate. When it was added (20 pages, 18 outlets,
+// 2009-2024) the loader reached titles 0.61, times 55/67, labels 0/2,
+// authors 3/6, quote recall 0.36, precision 0.72, 2 wrong speakers, no
+// trap and 10 pieces of furniture. Its bars sit just below that score.
+var holdout17Bars = bars{label: "HOLDOUT17", titles: 0.60, recall: 0.35, precision: 0.71, wrong: 2, traps: 0, chrome: 10}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -337,9 +356,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout14": holdout14Bars, "holdout15": holdout15Bars, "holdout16": holdout16Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout14": holdout14Bars, "holdout15": holdout15Bars, "holdout16": holdout16Bars, "holdout17": holdout17Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -488,8 +507,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // "holdout" and "holdout2" for pages kept out of that work and since used
 // for tuning, and "holdout3", "holdout4", "holdout5", "holdout6",
 // "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
-// "holdout12", "holdout13", "holdout14", "holdout15" and "holdout16" for
-// pages nobody has tuned the loader on.
+// "holdout12", "holdout13", "holdout14", "holdout15", "holdout16" and
+// "holdout17" for pages nobody has tuned the loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
