@@ -1056,6 +1056,11 @@ func (a *attributor) postposed(u *unit, q quote, s sentence, tb int, acts []act)
 	subjectVerb := k0+1 < len(a.toks) && a.toks[k0].start-q.end <= 1 && !a.toks[k0].inQuote &&
 		(a.toks[k0].lower == "he" || a.toks[k0].lower == "she" || a.at[k0] >= 0 && a.ms[a.at[k0]].to < len(a.toks) && speechAt(a.toks, a.ms[a.at[k0]].to)) &&
 		(speechAt(a.toks, k0+1) || a.at[k0] >= 0)
+	if i := a.at[min(k0, len(a.toks)-1)]; k0 < tb && i >= 0 && a.ms[i].from == k0 && a.ms[i].to == tb && !a.ms[i].poss && a.toks[k0].start-q.end <= 2 {
+		// `“Our nation is at war ... healthcare is too costly.” Obama`:
+		// the name alone after the quote signs it
+		return a.ms[i].p, true
+	}
 	if !(last == ',' || last == '?' || last == '!') && !strings.HasPrefix(rest, ",") && !verbFirst && !subjectVerb {
 		return nil, false
 	}

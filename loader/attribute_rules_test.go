@@ -716,6 +716,14 @@ var attributionRules = []struct {
 	{"precision: words under a dashed heading must come in quote marks",
 		"10:15\n\nEconomists reacted to the transition deal within minutes of the news this morning.\n\nDavid Page, senior economist at AXA Investment Managers -\n\nShares in London closed lower on Tuesday after a volatile session for banks.\n\n10:05\n\nShares fell in early trade today.",
 		"Shares in London closed lower", ""},
+	{"a name alone after a quote signs it",
+		"President Barack Obama told the \"huge\" crowd the day was historic for the country.\n\n\"Our nation is at war and our economy is badly weakened.\" Obama",
+		"Our nation is at war", "barack-obama"},
+	{"precision: writers' initials opening the page's posts are signatures, not speakers",
+		"PH: Plenty of security concerns surrounding events today in the capital.\n\nJGF: Joe Biden comes out just before the president-elect.\n\n" +
+			"PH: Haven't heard an official number for the crowd yet this morning.\n\nPH: Obama gives a gracious line of thanks to the last president.\n\n" +
+			"PH: \"Our nation is at war and our economy is badly weakened.\"",
+		"Our nation is at war", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

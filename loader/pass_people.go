@@ -112,6 +112,7 @@ func findPeople(units []textUnit, refs []*person) []*person {
 			}
 		}
 	}
+	dropSignatures(units, titled)
 	people := slices.Clone(refs)
 	taken := map[string]bool{}
 	for _, p := range refs {
@@ -250,3 +251,31 @@ var firstNamePronouns = sync.OnceValue(func() map[string]string {
 
 // firstNamePronoun is "he" or "she" for a first name the list knows, else "".
 func firstNamePronoun(first string) string { return firstNamePronouns()[first] }
+
+// minSigned is how many blocks a writer's initials open before they are
+// the page's signature, not a party's or a speaker's.
+const minSigned = 3
+
+// dropSignatures drops initials found as a speaker ("PH: “Our nation is
+// at war ...” Obama") that open minSigned blocks or more of prose: The
+// Spectator's writers sign each post "PH:" and "JGF:". A party's initials
+// open its quotes ("WP: “…”"), not prose.
+func dropSignatures(units []textUnit, titled map[string]*found) {
+	for name := range titled {
+		if len(name) > 4 || !acronym(name) {
+			continue
+		}
+		n := 0
+		for _, u := range units {
+			for _, bl := range u.body {
+				rest, ok := strings.CutPrefix(bl.Text, name+":")
+				if r := firstRune(strings.TrimSpace(rest)); ok && !isOpenMark(r) && r != '“' {
+					n++ // "PH: Plenty of security concerns ...": prose, a writer's
+				}
+			}
+		}
+		if n >= minSigned {
+			delete(titled, name)
+		}
+	}
+}
