@@ -618,6 +618,9 @@ func (a *attributor) scare(q quote) bool {
 	if namedWords[w] {
 		return true
 	}
+	if workTitle(q.text(a.text)) {
+		return true // “Squawk Box Europe”, “Crown Imperial”: the name of a show, a piece of music, a paper
+	}
 	// "a press release from “the Congresswoman-Elect”", "a film titled
 	// “...”": a name or a title quoted, not words said
 	if w == "from" {
@@ -630,6 +633,32 @@ func (a *attributor) scare(q quote) bool {
 	}
 	return nameMarkers[w] && wordCount(q.text(a.text)) <= 5
 }
+
+// workTitle reports quoted words written as a title, three words or more,
+// each capitalised but the small words a title keeps low: the name of a
+// work, not words said. "Potential Terrorist Use of Pressure Cookers" is
+// one; "We Are Coming" is a slogan said, and is not.
+func workTitle(w string) bool {
+	w = strings.TrimSpace(w)
+	words := strings.Fields(strings.TrimSuffix(w, "."))
+	if len(words) < 3 || len(words) > 8 || strings.ContainsAny(w, "!?,;") {
+		return false // "Santa Sunak": two words may be a nickname someone coined
+	}
+	for _, x := range words {
+		if !unicode.IsUpper(firstRune(x)) && !titleSmallWords.has(strings.ToLower(x)) {
+			return false // "get an Amit Shah"
+		}
+	}
+	for _, x := range words {
+		if pronouns[strings.ToLower(x)] || strings.EqualFold(x, "we") || strings.EqualFold(x, "you") {
+			return false // "We Are Coming": a slogan said
+		}
+	}
+	return true
+}
+
+// titleSmallWords stay lower case inside a title.
+var titleSmallWords = set("of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "or", "with")
 
 // nameMarkers come before a quoted name or title.
 var nameMarkers = map[string]bool{"from": true, "titled": true, "entitled": true, "headlined": true,

@@ -724,6 +724,12 @@ var attributionRules = []struct {
 			"PH: Haven't heard an official number for the crowd yet this morning.\n\nPH: Obama gives a gracious line of thanks to the last president.\n\n" +
 			"PH: \"Our nation is at war and our economy is badly weakened.\"",
 		"Our nation is at war", ""},
+	{"precision: a quoted title of a show or a paper is no one's words",
+		"Fed president Beth Hammack told CNBC's \"Squawk Box Europe\" that rates would stay on hold.",
+		"Squawk Box Europe", ""},
+	{"a coined two-word name is still the speaker's words",
+		"Paul Johnson, director of the IFS, said the Chancellor had moved from being \u201cSanta Sunak\u201d this year.",
+		"Santa Sunak", "paul-johnson"},
 }
 
 func TestAttributionRules(t *testing.T) {
