@@ -280,7 +280,7 @@ func (a *attributor) block(u *unit) {
 		a.titleQuote(u, text)
 		a.scan(text)
 		a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
-	} else if !strings.ContainsRune(text, '\n') && len(text) < 400 && strings.Contains(text, ": ") {
+	} else if i := strings.LastIndex(text, ": "); i >= 0 && len(text) < 400 && nameTail(text[i+2:]) && !strings.ContainsRune(text, '\n') {
 		// a wire's line closed by its speaker, "We are pursuing ... [...]
 		// we would prefer a diplomatic solution: Kerry"
 		said := a.trailingSpeaker(u, text)
@@ -640,6 +640,9 @@ func (a *attributor) scare(q quote) bool {
 // one; "We Are Coming" is a slogan said, and is not.
 func workTitle(w string) bool {
 	w = strings.TrimSpace(w)
+	if !unicode.IsUpper(firstRune(w)) || strings.Count(w, " ") < 2 || strings.ContainsAny(w, "!?,;") {
+		return false // the cheap look first: this runs on every quote
+	}
 	words := strings.Fields(strings.TrimSuffix(w, "."))
 	if len(words) < 3 || len(words) > 8 || strings.ContainsAny(w, "!?,;") {
 		return false // "Santa Sunak": two words may be a nickname someone coined

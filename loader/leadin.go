@@ -608,6 +608,9 @@ func (a *attributor) namedTitleQuote(u *unit, title string) bool {
 // towards making Britain better off'", "Gillespie says he ran a
 // "policy-focused campaign"". What it quotes is theirs.
 func (a *attributor) subjectTitleQuote(u *unit, title string) {
+	if !maySpeak(title) {
+		return // no quote mark: the common case, told without scanning
+	}
 	a.scan(title)
 	a.ms = a.m.appendFind(a.ms[:0], title, a.toks)
 	if len(a.ms) == 0 {
@@ -637,6 +640,19 @@ func (a *attributor) subjectTitleQuote(u *unit, title string) {
 	}
 }
 
+// nameTail reports words that may be a name closing a line: one to four
+// words, each capitalised, "Kerry", "Hardeep Singh Puri".
+func nameTail(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if n++; n > 4 || !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return n > 0
+}
+
 // trailingSpeaker reads a headline that closes on who said it after a
 // colon, the wires' way: "There are 'a number of ideas on the table' to
 // resolve Ukraine tensions: Kerry". What the headline quotes is the
@@ -645,7 +661,7 @@ func (a *attributor) subjectTitleQuote(u *unit, title string) {
 // almighty decides: Hardeep Singh Puri") quotes nobody.
 func (a *attributor) trailingSpeaker(u *unit, title string) bool {
 	i := strings.LastIndex(title, ": ")
-	if i < 0 || wordCount(title[i+2:]) > 4 {
+	if i < 0 || !nameTail(title[i+2:]) {
 		return false
 	}
 	words := strings.TrimSpace(title[:i])
