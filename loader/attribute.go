@@ -1280,6 +1280,11 @@ func (a *attributor) preposed(q quote, acts []act) *person {
 // president's accusation that", "quoting Trump's claim that". The subject
 // repeats them; they are not the subject's own.
 func (a *attributor) echoesAnother(v, open int) bool {
+	if k := v + 1; k < len(a.toks) && a.toks[k].start < open && othersWords.has(a.toks[k].lower) {
+		// "has slammed reports the NSW Government was contemplating
+		// “living with the Delta variant”": the reports' words, not hers
+		return true
+	}
 	switch a.toks[v].lower {
 	case "echoing", "echoed", "echoes", "quoting", "quoted", "repeating", "repeated", "citing", "cited":
 	default:
@@ -1292,6 +1297,11 @@ func (a *attributor) echoesAnother(v, open int) bool {
 	}
 	return false
 }
+
+// othersWords are nouns for what others said, the object of a verb that
+// answers them: "slammed reports", "dismissed claims", "rejected
+// suggestions".
+var othersWords = set("reports", "claims", "suggestions", "accusations", "allegations", "rumours", "rumors", "comments", "remarks", "criticism", "calls")
 
 // reported reads speech without quote marks: `Merz said Putin had agreed`,
 // `Putin had agreed to a meeting, Merz said`.

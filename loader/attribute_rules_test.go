@@ -730,6 +730,12 @@ var attributionRules = []struct {
 	{"a coined two-word name is still the speaker's words",
 		"Paul Johnson, director of the IFS, said the Chancellor had moved from being \u201cSanta Sunak\u201d this year.",
 		"Santa Sunak", "paul-johnson"},
+	{"precision: words of the reports a speaker slams are the reports', not hers",
+		"Premier Gladys Berejiklian has slammed reports the Government was contemplating \"living with the Delta variant\" as an alternative to lockdown.",
+		"living with the Delta variant", ""},
+	{"a slammed thing that is no one's words leaves the quote the speaker's",
+		"Premier Gladys Berejiklian has slammed the \"reckless and selfish\" behaviour of a few people this weekend.",
+		"reckless and selfish", "gladys-berejiklian"},
 }
 
 func TestAttributionRules(t *testing.T) {
