@@ -1263,7 +1263,7 @@ func (a *attributor) preposed(q quote, acts []act) *person {
 		}
 	}
 	before := strings.TrimRight(a.text[:q.open], " ")
-	if strings.HasSuffix(before, ":") {
+	if strings.HasSuffix(before, ":") || strings.HasSuffix(before, ";") {
 		k := a.firstTok(len(before)) - 1
 		if k >= 0 {
 			// "Sin Kek Tong at SPP Rally:": where the words were said, not who

@@ -535,6 +535,9 @@ func (a *attributor) titleQuote(u *unit, title string) {
 		for verbAt < len(a.toks) && auxiliaries.has(a.toks[verbAt].lower) {
 			verbAt++ // "has said"
 		}
+		if m.from > 0 && (a.toks[m.from-1].lower == "writes" || a.toks[m.from-1].lower == "wrote") {
+			return // "'Martin gives FF free vote on abortion' writes Arthur Beesley": a piece and its writer
+		}
 		if verbAt < len(a.toks) && speechVerbs.has(a.toks[verbAt].lower) || m.from > 0 && speechVerbs.has(a.toks[m.from-1].lower) {
 			a.rec.add(m.p.ID, model.Direct, words, title, u.cite)
 			return

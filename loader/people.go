@@ -100,7 +100,11 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		r = rules[0]
 	}
 	subj := r.subjects
-	if r.speakers {
+	// a block with no quote mark and no closing colon quotes nobody: its
+	// names may speak in reported speech, but a "Name: ..." opening it is
+	// a label or a writer's, not a transcript's speaker
+	quoted := maySpeak(s)
+	if r.speakers && quoted {
 		if d := colonRole(s, toks); d != "" {
 			if _, ok := into[d]; !ok {
 				into[d] = &found{name: d, source: true}
@@ -148,6 +152,22 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 			continue
 		}
 		n := nameAt(s, toks, i)
+		if n > 0 && i > 1 && (toks[i-1].lower == "for" || toks[i-1].lower == "of") && toks[i-2].upper && vocabulary().bodies[toks[i-2].lower] {
+			// "The Office for Budget Responsibility says", "The Minnesota
+			// Department of Public Safety tweeted": the rest of a body's
+			// name; the body speaks
+			b := i - 2
+			for b > 0 && toks[b-1].upper && !stopName.has(toks[b-1].lower) && adjacent(s, &toks[b-1], &toks[b]) {
+				b--
+			}
+			if r.speakers && speaksAt(s, toks, i, n) {
+				if d := s[toks[b].start:toks[i+n-1].end]; into[d] == nil {
+					into[d] = &found{name: d, source: true}
+				}
+			}
+			i += n - 1
+			continue
+		}
 		if n > 3 && i > 0 && toks[i-1].poss && toks[i-1].upper && adjacent(s, &toks[i-1], t) {
 			n = 0 // after a possessive only a short name: "Modi's Bharat Ki Baat Live" is a show
 		}
@@ -182,6 +202,10 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 			continue
 		}
 		name := joinTokens(s, toks[i:i+n])
+		if strings.HasPrefix(s[toks[i+n-1].end:], ":") && strings.ToUpper(name) == name {
+			i += n - 1
+			continue // "FUN FACT: Jackson played ...", "FULL TIME:": a label in capitals
+		}
 		role := roleBefore(s, toks, i)
 		if n := len(role); n > 4 && (strings.EqualFold(role[n-3:], " of") || strings.EqualFold(role[n-4:], " for")) {
 			// "Head of Tax Policy", "Minister for Foreign Affairs": the
@@ -195,7 +219,7 @@ func findTitled(s string, toks []token, into map[string]*found, honor map[string
 		if role == "" {
 			role = roleApposed(s, toks, i, n)
 		}
-		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || colonQuoteAt(s, toks, i, n) || participleSubject(s, toks, i, n) || colonClauseAt(s, toks, i, n) || i == 0 && dashed(strings.TrimSpace(s)))) && !(subj && subjectAt(s, toks, i, n)) {
+		if role == "" && !(r.speakers && (speaksAt(s, toks, i, n) || quoted && colonQuoteAt(s, toks, i, n) || participleSubject(s, toks, i, n) || colonClauseAt(s, toks, i, n) || i == 0 && dashed(strings.TrimSpace(s)))) && !(subj && subjectAt(s, toks, i, n)) {
 			i += n - 1
 			continue
 		}
@@ -760,6 +784,11 @@ func colonQuoteAt(s string, toks []token, i, n int) bool {
 	if d := dashColon(rest); d > 0 {
 		// "Novak Djokovic – “Roger said ...”": a dash for the colon, before a quote
 		r, _ := utf8.DecodeRuneInString(rest[d:])
+		return isOpenMark(r) || r == '“'
+	}
+	if strings.HasPrefix(rest, ";") {
+		// "Finn Jackson; “I'm pretty sure ...”": a semicolon typed for the colon
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest[1:], " "))
 		return isOpenMark(r) || r == '“'
 	}
 	if !strings.HasPrefix(rest, ":") {
