@@ -607,8 +607,9 @@ type nameRules struct {
 }
 
 // maySpeak reports a block where someone may be quoted: it holds a quote
-// mark or ends with a colon. Names that speak elsewhere quote nobody, and
-// reading every block for them would cost the 10,000-post page a third more.
+// mark or ends with a colon (or a dash). Other blocks are read for names
+// only where mayReport finds reported speech: reading every block would
+// cost the 10,000-post page a third more.
 func maySpeak(text string) bool {
 	// byte searches: ContainsAny over non-ASCII marks decodes every rune
 	return strings.IndexByte(text, '"') >= 0 || strings.Contains(text, "“") || strings.Contains(text, "”") ||
