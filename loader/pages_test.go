@@ -120,7 +120,7 @@ var holdout5Bars = bars{label: "HOLDOUT5", titles: 0.84, recall: 0.73, precision
 // speeches; "Here's what X said."; name-and-role bylines; credit lines;
 // stamps glued to a line's end; "she" opening a relative clause): titles
 // 0.86, recall 0.65, precision 0.96. It is tuned on now; holdout7 measures.
-var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.85, recall: 0.71, precision: 0.99, wrong: 0, traps: 0, chrome: 4}
+var holdout6Bars = bars{label: "HOLDOUT6", titles: 0.85, recall: 0.75, precision: 0.99, wrong: 0, traps: 0, chrome: 4}
 
 // The seventh holdout set: pages marked "holdout7" in INDEX.tsv (162
 // onward), gathered and labelled by reading after holdout6 had been used
@@ -162,7 +162,7 @@ var holdout7Bars = bars{label: "HOLDOUT7", titles: 0.86, recall: 0.54, precision
 // run into quotes): titles 0.56, times 48/52, recall 0.37, precision 0.93,
 // 2 wrong speakers, no trap. It is tuned on now; the next pages gathered
 // measure.
-var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.82, recall: 0.70, precision: 0.99, wrong: 0, traps: 0, chrome: 7}
+var holdout8Bars = bars{label: "HOLDOUT8", titles: 0.82, recall: 0.73, precision: 0.99, wrong: 0, traps: 0, chrome: 7}
 
 // The ninth holdout set: pages marked "holdout9" in INDEX.tsv (210
 // onward), gathered and labelled by reading after holdout8 had been used
@@ -346,9 +346,12 @@ var holdout16Bars = bars{label: "HOLDOUT16", titles: 0.61, recall: 0.45, precisi
 // trap and 10 pieces of furniture, on main at 8916cf6 and again with
 // the rest of that stop's rules in. Its precision failures were then read
 // (a Spectator page whose writers sign each post "PH:", taken for a
-// speaker): precision 0.95, 1 wrong speaker. Its other failures are still
-// unread; its bars sit just below that.
-var holdout17Bars = bars{label: "HOLDOUT17", titles: 0.60, recall: 0.35, precision: 0.94, wrong: 1, traps: 0, chrome: 10}
+// speaker): precision 0.95, 1 wrong speaker. Reading blocks without
+// quotes for names that speak in reported speech then raised its recall to
+// 0.46 (one trap the change sprang on 384, "Finn Jackson; “…”", was read
+// and fixed). Its other failures are still unread; its bars sit just below
+// that.
+var holdout17Bars = bars{label: "HOLDOUT17", titles: 0.60, recall: 0.45, precision: 0.95, wrong: 1, traps: 0, chrome: 10}
 
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
