@@ -353,6 +353,25 @@ var holdout16Bars = bars{label: "HOLDOUT16", titles: 0.61, recall: 0.45, precisi
 // that.
 var holdout17Bars = bars{label: "HOLDOUT17", titles: 0.60, recall: 0.45, precision: 0.95, wrong: 1, traps: 0, chrome: 10}
 
+// The eighteenth holdout set: pages marked "holdout18" in INDEX.tsv (390
+// onward), gathered and labelled by reading after holdout17 had been
+// merged, half from the big outlets the product brief names (BBC News and
+// its West Midlands page, The Guardian, The Washington Post, ABC
+// Australia, The Telegraph, ITV, the Financial Times, Evening Standard,
+// The Irish Times), half from outlets the other sets lack (The Courier,
+// 9News, Bustle, India Today, The Canadian Press, Spaceflight Now, This
+// Ongoing War, TalkLeft, Channels Television, The World of Celebrity), on
+// a murder sentencing, an appeal verdict, floods, bushfires, rocket fire
+// and a war, rail strikes, a budget, elections in the US, the UK, Canada
+// and Ireland, a rocket launch, a watch launch, an awards night, American
+// football, cricket and the World Cup. Nobody has tuned the loader on
+// them: their untouched score is the honest generalisation estimate. When
+// it was added (20 pages, 19 outlets, 2008-2024, measured at 5e29249) the
+// loader reached titles 0.76, times 52/67, labels 1/1, authors 2/3, quote
+// recall 0.52, precision 0.89, 3 wrong speakers, no trap and 10 pieces of
+// furniture. Its bars sit just below that score.
+var holdout18Bars = bars{label: "HOLDOUT18", titles: 0.75, recall: 0.51, precision: 0.88, wrong: 3, traps: 0, chrome: 10}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -363,9 +382,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout14": holdout14Bars, "holdout15": holdout15Bars, "holdout16": holdout16Bars, "holdout17": holdout17Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout14": holdout14Bars, "holdout15": holdout15Bars, "holdout16": holdout16Bars, "holdout17": holdout17Bars, "holdout18": holdout18Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -514,8 +533,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // "holdout" and "holdout2" for pages kept out of that work and since used
 // for tuning, and "holdout3", "holdout4", "holdout5", "holdout6",
 // "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
-// "holdout12", "holdout13", "holdout14", "holdout15", "holdout16" and
-// "holdout17" for pages nobody has tuned the loader on.
+// "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
+// "holdout17" and "holdout18" for pages nobody has tuned the loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
