@@ -280,15 +280,10 @@ func (a *attributor) block(u *unit) {
 		a.titleQuote(u, text)
 		a.scan(text)
 		a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
-	} else if i := strings.LastIndex(text, ": "); i >= 0 && len(text) < 400 && nameTail(text[i+2:]) && !strings.ContainsRune(text, '\n') {
+	} else if words, at, ok := trailingName(text); ok && len(text) < 400 && !strings.ContainsRune(text, '\n') && a.trailingWords(u, text, words, a.tailMention(at)) {
 		// a wire's line closed by its speaker, "We are pursuing ... [...]
 		// we would prefer a diplomatic solution: Kerry"
-		said := a.trailingSpeaker(u, text)
-		a.scan(text) // the speaker's lookup scanned the name alone
-		a.ms = a.m.appendFind(a.ms[:0], text, a.toks)
-		if said {
-			return
-		}
+		return
 	}
 	ti, qi := 0, 0
 	a.sents = appendSentences(a.sents[:0], text, a.qs)
@@ -468,6 +463,18 @@ func (a *attributor) someoneOpens(ta, tb int) bool {
 		}
 	}
 	return false
+}
+
+// tailMention is the person the block's last words name, from offset at
+// to its end and nothing else: the "Kerry" of "...: Kerry". nil if none.
+func (a *attributor) tailMention(at int) *person {
+	k := a.firstTok(at)
+	for _, m := range a.ms {
+		if m.from == k && m.to == len(a.toks) && !m.poss && !m.inQuote {
+			return m.p
+		}
+	}
+	return nil
 }
 
 // placeBefore reports a preposition of place right before the token at

@@ -663,15 +663,31 @@ func nameTail(s string) bool {
 // are pursuing ...: Kerry"). A headline's own summary ("Abide by what
 // almighty decides: Hardeep Singh Puri") quotes nobody.
 func (a *attributor) trailingSpeaker(u *unit, title string) bool {
-	i := strings.LastIndex(title, ": ")
-	if i < 0 || !nameTail(title[i+2:]) {
+	words, at, ok := trailingName(title)
+	if !ok {
 		return false
 	}
-	words := strings.TrimSpace(title[:i])
+	return a.trailingWords(u, title, words, a.onlyMention(strings.TrimSpace(strings.TrimRight(title[at:], ". "))))
+}
+
+// trailingName splits a line closed by a name after a colon into the
+// words before it and the offset where the name starts.
+func trailingName(line string) (words string, at int, ok bool) {
+	i := strings.LastIndex(line, ": ")
+	if i < 0 || !nameTail(line[i+2:]) {
+		return "", 0, false
+	}
+	words = strings.TrimSpace(line[:i])
 	if wordCount(words) < 4 || strings.Contains(words, ": ") {
-		return false
+		return "", 0, false
 	}
-	p := a.onlyMention(strings.TrimSpace(strings.TrimRight(title[i+2:], ". ")))
+	return words, i + 2, true
+}
+
+// trailingWords records what the words before the name give p: what they
+// quote, or all of them when they speak in the first person. It reports
+// whether it recorded any.
+func (a *attributor) trailingWords(u *unit, line, words string, p *person) bool {
 	if p == nil || p.Group == model.GroupSource {
 		return false
 	}
@@ -679,12 +695,12 @@ func (a *attributor) trailingSpeaker(u *unit, title string) bool {
 	qs := appendSingleQuotes(appendQuotes(nil, words), words)
 	for _, q := range qs {
 		if w := q.text(words); wordCount(w) >= 2 {
-			a.rec.add(p.ID, model.Direct, w, title, u.cite)
+			a.rec.add(p.ID, model.Direct, w, line, u.cite)
 			said = true
 		}
 	}
 	if len(qs) == 0 && firstPerson(words) {
-		a.rec.add(p.ID, model.Direct, words, title, u.cite)
+		a.rec.add(p.ID, model.Direct, words, line, u.cite)
 		said = true
 	}
 	return said

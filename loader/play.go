@@ -136,10 +136,7 @@ func matchBall(l string) (n int, label, rest string, ok bool) {
 // "5th set, Federer 11-12 Djokovic"). Three such lines or more are the
 // posts' titles.
 func withScores(lines []string, heads []head) []head {
-	taken := map[int]bool{}
-	for _, h := range heads {
-		taken[h.start] = true
-	}
+	taken := headLines(heads)
 	bySkeleton := map[string][]head{}
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
@@ -185,6 +182,16 @@ func nameWords(l string) int {
 	return n
 }
 
+// headLines are the lines heads already start at: a reading that adds
+// heads leaves them to the reading that found them.
+func headLines(heads []head) map[int]bool {
+	taken := make(map[int]bool, len(heads))
+	for _, h := range heads {
+		taken[h.start] = true
+	}
+	return taken
+}
+
 // skeleton is a line with each run of digits written as one '#'.
 func skeleton(l string) string {
 	var b strings.Builder
@@ -212,10 +219,7 @@ func skeleton(l string) string {
 func withCounters(lines []string, heads []head) []head {
 	byWord := map[string][]head{}
 	nums := map[string][]int{}
-	taken := map[int]bool{}
-	for _, h := range heads {
-		taken[h.start] = true
-	}
+	taken := headLines(heads)
 	for i, l := range lines {
 		if taken[i] {
 			continue

@@ -296,7 +296,18 @@ func timeHeads(lines []string) []head {
 		heads[k].title, heads[k].first = heads[k].first, ""
 	}
 	heads = withoutPageDate(heads)
-	return withScores(lines, withDates(lines, withBalls(lines, withCounters(lines, withMinutes(lines, withGluedClocks(lines, withDatedLeads(lines, withDayAbove(lines, heads))))))))
+	for _, with := range moreHeads {
+		heads = with(lines, heads)
+	}
+	return heads
+}
+
+// moreHeads are the readings that add heads to the clocks' or date them,
+// in the order they run: a day above a clock, dated leads, glued clocks,
+// then the progress of play (minutes, counters, balls), date-only stamps
+// and score headings.
+var moreHeads = []func(lines []string, heads []head) []head{
+	withDayAbove, withDatedLeads, withGluedClocks, withMinutes, withCounters, withBalls, withDates, withScores,
 }
 
 // withoutPageDate drops a first stamp that is the page's own: a date and
