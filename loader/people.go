@@ -694,6 +694,17 @@ func participleSubject(s string, toks []token, i, n int) bool {
 	return false
 }
 
+// nameCased reports a word written as a name is: a capital, then lower
+// case only ("Marusia", "Cynne"; not "BBC" or "McDonald").
+func nameCased(w string) bool {
+	for _, c := range w[1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // voxPop reports a first name alone that a page gives someone it met,
 // set off by commas after the noun of who they are or before their age:
 // "said refugee, Marusia, who ...", "teacher, Johanna, told us", "Sarah,
@@ -704,10 +715,8 @@ func voxPop(s string, toks []token, i int) (role string, ok bool) {
 	if t.inQuote || t.poss || !t.upper || len(w) < 3 || i+1 >= len(toks) || !strings.HasPrefix(s[t.end:], ", ") {
 		return "", false
 	}
-	for _, c := range w[1:] {
-		if !unicode.IsLower(c) {
-			return "", false
-		}
+	if !nameCased(w) {
+		return "", false
 	}
 	if stopName.has(t.lower) || isRoleWord(t.lower) || pronouns[t.lower] || isLabel(w) || months.has(t.lower) || weekdays.has(t.lower) {
 		return "", false
@@ -746,12 +755,8 @@ func oneNameColon(s string, toks []token, i int) bool {
 	if t.inQuote || t.poss || len(w) < 3 && !initials || stopName.has(t.lower) || isRoleWord(t.lower) || isLabel(w) {
 		return false
 	}
-	if !initials { // "Cynne:"
-		for _, c := range w[1:] {
-			if !unicode.IsLower(c) {
-				return false
-			}
-		}
+	if !initials && !nameCased(w) { // "Cynne:"
+		return false
 	}
 	if i > 0 {
 		before := strings.TrimRight(s[:t.start], " ")
