@@ -208,6 +208,7 @@ func TestIsChrome(t *testing.T) {
 		{"Submit a comment or question", true},
 		{"Featured image by Siyabulela Duda (GCIS)", true},
 		{"pic.twitter.com/ByxD1fPip3", true},
+		{"Your video will play in 00:25", true},
 		{"Follow the ambulances down the hill below the castle", false},
 		{"-", true},
 		{"____________________", true},
