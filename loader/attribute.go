@@ -241,6 +241,13 @@ func (a *attributor) scan(text string) {
 	a.toks = appendTokens(a.toks[:0], text, a.qs, a.lc)
 }
 
+// appendScan reads a block's quotes and appends its words to dst, for a
+// caller keeping several blocks' words at once.
+func (a *attributor) appendScan(dst []token, text string) []token {
+	a.qs = appendSingleQuotes(appendQuotes(a.qs[:0], text), text)
+	return appendTokens(dst, text, a.qs, a.lc)
+}
+
 // names records the people a text names, and nothing else.
 func (a *attributor) names(text string) {
 	a.scan(text)

@@ -24,23 +24,37 @@ func findPeople(units []textUnit, refs []*person) []*person {
 	par.Chunks(len(units), chunkUnits, func() *attributor { return newAttributor(nil, nil) },
 		func(a *attributor, lo, hi int) titledNames {
 			t := titledNames{found: map[string]*found{}, honor: map[string]string{}, unnamed: map[string]bool{}, spoke: map[string]int{}}
+			// The unit's blocks are tokenized once, into one buffer: the
+			// surname look below reads the blocks the name look read.
+			var arena []token
+			var spans [][2]int // per block, its tokens in arena; from > to when not read
 			for _, u := range units[lo:hi] {
 				subjects := pronounSpeaks(u.body)
 				lines := firstNameLines(u.body)
 				lone := map[string]bool{}
+				arena, spans = arena[:0], spans[:0]
 				for _, bl := range u.body {
 					r := nameRules{speakers: subjects || lines || maySpeak(bl.Text) || mayReport(bl.Text), subjects: subjects, lone: lone, loneN: t.spoke}
-					if r.speakers || mayTitle(bl.Text) {
-						a.scan(bl.Text)
-						findTitled(bl.Text, a.toks, t.found, t.honor, r)
+					if !r.speakers && !mayTitle(bl.Text) {
+						spans = append(spans, [2]int{1, 0})
+						continue
 					}
+					from := len(arena)
+					arena = a.appendScan(arena, bl.Text)
+					spans = append(spans, [2]int{from, len(arena)})
+					findTitled(bl.Text, arena[from:], t.found, t.honor, r)
 				}
 				if len(lone) == 0 {
 					continue
 				}
 				full := map[string]string{}
-				for _, bl := range u.body {
-					if holdsAny(bl.Text, lone) { // only blocks naming a surname are read again
+				for i, bl := range u.body {
+					if !holdsAny(bl.Text, lone) { // only blocks naming a surname are read again
+						continue
+					}
+					if sp := spans[i]; sp[0] <= sp[1] {
+						surnamed(bl.Text, arena[sp[0]:sp[1]], lone, full)
+					} else {
 						a.scan(bl.Text)
 						surnamed(bl.Text, a.toks, lone, full)
 					}
