@@ -754,6 +754,18 @@ var attributionRules = []struct {
 	{"precision: a quoting headline and its writers ('... writes Arthur Beesley') name a piece, not words said",
 		"Arthur Beesley said the \"close\" vote was expected on Tuesday night.\n\n'Martin gives FF free vote on abortion' writes Arthur Beesley and Simon Carswell",
 		"Martin gives FF free vote", ""},
+	{"a signature line under a quote box signs it, the closing mark dropped",
+		"The bank raised rates again today.\n\n\"We expect growth to slow over the next two years as the rise feeds through\n\nJane Porter, chief economist at Northbank",
+		"We expect growth to slow", "jane-porter"},
+	{"a signature line over a quoted paragraph heads it",
+		"That is all from the course tonight.\n\nTom Hale, BBC golf correspondent\n\n\"The greens were quicker than anyone expected and the leaders paid for it.\"\n\nMore in the morning.",
+		"The greens were quicker", "tom-hale"},
+	{"precision: a signature line heading the next quote does not sign the one above",
+		"That is all from the course tonight.\n\n\"What a day that was for everyone who came to the course.\"\n\nTom Hale, BBC golf correspondent\n\n\"The greens were quicker than anyone expected and the leaders paid for it.\"",
+		"What a day that was", ""},
+	{"precision: a name with a clause after its comma is no signature",
+		"The count went on into the night.\n\n\"We will win the seat back next time around, mark my words.\"\n\nJohn Smith, who lost the seat, has gone home.",
+		"We will win the seat back", ""},
 }
 
 func TestAttributionRules(t *testing.T) {

@@ -32,6 +32,12 @@ func (a *attributor) leadIn(u *unit, text string) *person {
 		u.leadMarked = true
 		return a.ms[0].p
 	}
+	if p := a.signer(); p != nil {
+		// "Iain Carter, BBC golf correspondent" over a quoted paragraph:
+		// the words must come in quote marks
+		u.leadMarked = true
+		return p
+	}
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ";") && !hereIsWhat(t) {
 		return nil
 	}

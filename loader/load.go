@@ -253,13 +253,25 @@ func analyse(b *model.Briefing, ps []parsed, refs []*person) {
 						a.inTitle[id] = true
 					}
 					n := len(a.rec)
+					signer := a.signer()
 					a.titleQuote(un, u.title)
+					if signer != nil && len(u.body) > 0 {
+						// "Iain Carter, BBC golf correspondent" read as the
+						// title over his quoted paragraph
+						un.lead, un.leadFresh, un.leadMarked = signer, true, true
+					}
 					if len(a.rec) == n {
 						pending = quotedTitle(u.title)
 					}
 				}
 				bodyAt := len(a.rec)
-				for _, bl := range u.body {
+				for bi, bl := range u.body {
+					if un.lead == nil {
+						if p := a.signedBelow(u.body, bi); p != nil {
+							// a quoted paragraph signed by the line under it
+							un.lead, un.leadOpen, un.leadFresh, un.leadMarked, un.leadBlocks = p, false, true, true, 0
+						}
+					}
 					a.scan(bl.Text)
 					a.block(un)
 					if phrases.anyIn(a.toks) {

@@ -33,9 +33,18 @@ func findPeople(units []textUnit, refs []*person) []*person {
 				lines := firstNameLines(u.body)
 				lone := map[string]bool{}
 				arena, spans = arena[:0], spans[:0]
+				if maySign(u.title) {
+					// a signature line a shape reader took for the title
+					a.scan(u.title)
+					if name, role, ok := signatureLine(u.title, a.toks); ok {
+						if f, seen := t.found[name]; !seen || len(role) > len(f.role) {
+							t.found[name] = &found{name: name, role: role}
+						}
+					}
+				}
 				for _, bl := range u.body {
 					r := nameRules{speakers: subjects || lines || maySpeak(bl.Text) || mayReport(bl.Text), subjects: subjects, lone: lone, loneN: t.spoke}
-					if !r.speakers && !mayTitle(bl.Text) {
+					if !r.speakers && !mayTitle(bl.Text) && !maySign(bl.Text) {
 						spans = append(spans, [2]int{1, 0})
 						continue
 					}
@@ -43,6 +52,11 @@ func findPeople(units []textUnit, refs []*person) []*person {
 					arena = a.appendScan(arena, bl.Text)
 					spans = append(spans, [2]int{from, len(arena)})
 					findTitled(bl.Text, arena[from:], t.found, t.honor, r)
+					if name, role, ok := signatureLine(bl.Text, arena[from:]); ok {
+						if f, seen := t.found[name]; !seen || len(role) > len(f.role) {
+							t.found[name] = &found{name: name, role: role}
+						}
+					}
 				}
 				if len(lone) == 0 {
 					continue
