@@ -172,6 +172,12 @@ type sentRec struct {
 	// someone is a sentence opened by someone unnamed: "Another fan told
 	// the ABC ...". A "he" after it is them, not anyone named before.
 	someone bool
+	// only is the one person the sentence names outside quotes, if one: a
+	// quote standing alone after it is theirs
+	only *person
+	// colon is a sentence ending with a colon: a lead-in, whose reading
+	// decides who the words under it are
+	colon bool
 }
 
 // act is a speech verb and who it belongs to.
@@ -337,6 +343,8 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 	}
 	rec.interviewee = a.interviewee(u, ta, tb)
 	rec.someone = a.someoneOpens(ta, tb)
+	rec.only = a.onlyNamed(ta, tb)
+	rec.colon = strings.HasSuffix(strings.TrimSpace(a.text[s.start:s.end]), ":")
 	acts := a.acts[:0]
 	for k := ta; k < tb; k++ {
 		t := &a.toks[k]
@@ -390,6 +398,14 @@ func (a *attributor) sentence(u *unit, s sentence, ta, tb int, qs []quote) {
 		if speaker == nil && qn == 0 && len(qs) == 1 && onlySpaces(a.text[s.start:q.open]) && a.wordsAfter(q.end, s.end) == 0 {
 			if p := lastPersonSpoke(u); p != nil && !a.namedIn(p, q) {
 				speaker = p // a person's words are never about them by name: "Bill Shorten is the leader"
+			}
+		}
+		if speaker == nil && qn == 0 && len(qs) == 1 && standsAlone(a.text, s, q) && len(u.history) > 0 && (q.end > q.ce && !q.implicit || endsSentence(words)) {
+			// "Ben Stokes had no hesitation ... “You try and take ...”":
+			// the one person the sentence before is about takes the floor
+			// (not words left open mid-sentence, as a copy cut short leaves them)
+			if last := u.history[len(u.history)-1]; last.speaker == nil && last.only != nil && !last.colon && !a.namedIn(last.only, q) {
+				speaker = last.only
 			}
 		}
 		if speaker == nil {

@@ -766,6 +766,15 @@ var attributionRules = []struct {
 	{"precision: a name with a clause after its comma is no signature",
 		"The count went on into the night.\n\n\"We will win the seat back next time around, mark my words.\"\n\nJohn Smith, who lost the seat, has gone home.",
 		"We will win the seat back", ""},
+	{"a quote standing alone after a sentence about one person is theirs",
+		"England captain Ben Stokes won the toss and chose to bat first. “You try and take as much information as you can from the pitch.”",
+		"You try and take as much information", "ben-stokes"},
+	{"a quote standing alone in the next paragraph is theirs too",
+		"England captain Ben Stokes won the toss and chose to bat first.\n\n“You try and take as much information as you can from the pitch.”",
+		"You try and take as much information", "ben-stokes"},
+	{"precision: a sentence naming two people hands the floor to neither",
+		"England captain Ben Stokes shook hands with Australia captain Pat Cummins at the toss. “It was a proper contest from the very first ball.”",
+		"It was a proper contest", ""},
 }
 
 func TestAttributionRules(t *testing.T) {
