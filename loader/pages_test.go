@@ -375,6 +375,23 @@ var holdout17Bars = bars{label: "HOLDOUT17", titles: 0.60, recall: 0.45, precisi
 // furniture. Its bars sit just below that score.
 var holdout18Bars = bars{label: "HOLDOUT18", titles: 0.75, recall: 0.51, precision: 0.88, wrong: 3, traps: 0, chrome: 10}
 
+// The nineteenth holdout set: pages marked "holdout19" in INDEX.tsv (410
+// onward), gathered and labelled by reading after holdout18 had been
+// merged, all from the big outlets the product brief names (BBC News, BBC
+// Sport, The Guardian, The Times of Israel, Al Jazeera, CNN, ABC
+// Australia, Manchester Evening News, Liverpool Echo, WalesOnline, ITV,
+// The Irish Times, AP, Sky News, CBS News), on a storm, a hurricane, the
+// wars in Gaza and Ukraine, a tower-block fire, elections in the UK,
+// Australia and the US, an election eve, a leadership interview, local
+// breaking news, a morning news blog, a football afternoon and an Ashes
+// Test. Nobody has tuned the
+// loader on them: their untouched score is the honest generalisation
+// estimate. When it was added (20 pages, 15 outlets, 2009-2024, measured
+// at 7c05f82) the loader reached titles 0.81, times 29/39, labels 2/2,
+// authors 0/2, quote recall 0.46, precision 0.81, 7 wrong speakers, no
+// trap and 14 pieces of furniture. Its bars sit just below that score.
+var holdout19Bars = bars{label: "HOLDOUT19", titles: 0.80, recall: 0.45, precision: 0.80, wrong: 7, traps: 0, chrome: 14}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -385,9 +402,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout14": holdout14Bars, "holdout15": holdout15Bars, "holdout16": holdout16Bars, "holdout17": holdout17Bars, "holdout18": holdout18Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout14": holdout14Bars, "holdout15": holdout15Bars, "holdout16": holdout16Bars, "holdout17": holdout17Bars, "holdout18": holdout18Bars, "holdout19": holdout19Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
@@ -537,7 +554,8 @@ func summary(t *testing.T, label string, pages, outlets int, s pageScore) (title
 // for tuning, and "holdout3", "holdout4", "holdout5", "holdout6",
 // "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
 // "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
-// "holdout17" and "holdout18" for pages nobody has tuned the loader on.
+// "holdout17", "holdout18" and "holdout19" for pages nobody has tuned the
+// loader on.
 func pageSets(t *testing.T) map[string]string {
 	raw, err := os.ReadFile("testdata/pages/INDEX.tsv")
 	if err != nil {
