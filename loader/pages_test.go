@@ -392,6 +392,24 @@ var holdout18Bars = bars{label: "HOLDOUT18", titles: 0.75, recall: 0.51, precisi
 // trap and 14 pieces of furniture. Its bars sit just below that score.
 var holdout19Bars = bars{label: "HOLDOUT19", titles: 0.80, recall: 0.45, precision: 0.80, wrong: 7, traps: 0, chrome: 14}
 
+// The twentieth holdout set: pages marked "holdout20" in INDEX.tsv (430
+// onward), gathered and labelled by reading after holdout18 had been
+// merged, all from outlets the corpus lacks or barely has (The Verge,
+// Engadget, Ultimate Rugby, Sport24, a tech blog, The Herald (Zimbabwe),
+// Vanguard, The Local in Sweden and Germany, Moneycontrol, Mint,
+// news.com.au, Pulse Kenya, NJ.com, News24, Fin24, The Irish Sun,
+// Business Today, The Sound of Gunfire, Annenberg TV News), on phone and
+// console launches, elections in Sweden, Germany, Australia and the US, a
+// murder trial, a budget, a storm, a cyclone, protests, markets, an
+// awards night, a royal wedding, rugby, football and cricket. Nobody has
+// tuned the loader on them: their untouched score is the honest
+// generalisation estimate. When it was added (20 pages, 19 outlets,
+// 2008-2025, measured at 7c05f82) the loader reached titles 0.70, times
+// 95/123, labels 0/7, quote recall 0.35, precision 0.85, 2 wrong
+// speakers, no trap and 1 piece of furniture. Its bars sit just below
+// that score.
+var holdout20Bars = bars{label: "HOLDOUT20", titles: 0.69, recall: 0.34, precision: 0.84, wrong: 2, traps: 0, chrome: 1}
+
 // bars are one set's floors and ceilings: titles, quote recall and
 // precision at least, wrong speakers, traps and furniture at most.
 type bars struct {
@@ -402,9 +420,9 @@ type bars struct {
 
 // setOrder is the sets in the order they are reported; INDEX.tsv's set
 // column names them ("tuned" for a row without one).
-var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19"}
+var setOrder = []string{"tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20"}
 
-var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout14": holdout14Bars, "holdout15": holdout15Bars, "holdout16": holdout16Bars, "holdout17": holdout17Bars, "holdout18": holdout18Bars, "holdout19": holdout19Bars}
+var setBars = map[string]bars{"tuned": tunedBars, "holdout": holdoutBars, "holdout2": holdout2Bars, "holdout3": holdout3Bars, "holdout4": holdout4Bars, "holdout5": holdout5Bars, "holdout6": holdout6Bars, "holdout7": holdout7Bars, "holdout8": holdout8Bars, "holdout9": holdout9Bars, "holdout10": holdout10Bars, "holdout11": holdout11Bars, "holdout12": holdout12Bars, "holdout13": holdout13Bars, "holdout14": holdout14Bars, "holdout15": holdout15Bars, "holdout16": holdout16Bars, "holdout17": holdout17Bars, "holdout18": holdout18Bars, "holdout19": holdout19Bars, "holdout20": holdout20Bars}
 
 // check logs a set's aggregate line and fails below its bars.
 func (b bars) check(t *testing.T, pages, outlets int, s pageScore) {
