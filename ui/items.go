@@ -82,7 +82,15 @@ func (personItem) FilterValue() string { return "" }
 func (i personItem) key() string       { return "person:" + i.p.ID }
 func (i personItem) title() string     { return i.p.Name }
 func (i personItem) right() string     { return plural(i.count, "statement", "statements") }
-func (i personItem) meta() string      { return groupName(i.p.Group) + " · " + i.p.Role }
+
+// meta is the person's group and role; a person the page gives no role
+// shows the group alone, without a dangling separator.
+func (i personItem) meta() string {
+	if i.p.Role == "" {
+		return groupName(i.p.Group)
+	}
+	return groupName(i.p.Group) + " · " + i.p.Role
+}
 
 type statementItem struct {
 	s    *model.Statement

@@ -191,3 +191,18 @@ func TestCountLabelStandsForTime(t *testing.T) {
 		}
 	}
 }
+
+// A person the page gives no role reads "Official", not "Official ·".
+func TestPersonMetaWithoutRole(t *testing.T) {
+	for _, c := range []struct {
+		role, want string
+	}{
+		{"", "Official"},
+		{"BBC golf correspondent", "Official · BBC golf correspondent"},
+	} {
+		it := personItem{p: &model.Person{Name: "Iain Carter", Group: model.GroupOfficial, Role: c.role}}
+		if got := it.meta(); got != c.want {
+			t.Errorf("role %q: meta %q, want %q", c.role, got, c.want)
+		}
+	}
+}
